@@ -1,0 +1,591 @@
+//! The tree-walking evaluator over `ir`: statements, expressions, procedure calls with
+//! by-reference parameters, and the control flow that unwinds (`SORTIR`, `RENVOYER`, errors,
+//! `FinProgramme`). Variables are read by slot; nothing here looks a name up.
+
+use std::rc::Rc;
+
+use crate::ast::{AssignOp, BinOp, UnOp};
+use crate::builtins::BuiltinError;
+use crate::diagnostics::{CallSite, RuntimeError};
+use crate::source::Span;
+
+use super::frame::{Closure, Frame, Place};
+use super::ir::{Block, CaseItem, Env, Expr, ExprKind, Proc, Stmt, StmtKind, SubstringEnd, Target, Var};
+use super::ops;
+use super::value::{Array, Ty, TypeError, Value};
+use super::{Abort, Ctl, Interp};
+
+/// How a statement ended.
+pub(crate) enum Flow {
+    Next,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+/// The deepest nesting of procedure calls before the script is stopped (runaway recursion).
+const MAX_CALL_DEPTH: u32 = 10_000;
+
+pub(crate) fn fail<T>(message: impl Into<String>, span: Span) -> Ctl<T> {
+    Err(Box::new(Abort::Error(RuntimeError::new(message, span))))
+}
+
+trait AtSpan<T> {
+    fn at(self, span: Span) -> Ctl<T>;
+}
+
+impl<T> AtSpan<T> for Result<T, TypeError> {
+    #[inline]
+    fn at(self, span: Span) -> Ctl<T> {
+        self.or_else(|e| fail(e.0, span))
+    }
+}
+
+impl Interp {
+    pub(crate) fn exec_block(&mut self, block: &Block, env: &Rc<Frame>) -> Ctl<Flow> {
+        for stmt in block {
+            match self.exec(stmt, env)? {
+                Flow::Next => {}
+                flow => return Ok(flow),
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn exec(&mut self, stmt: &Stmt, env: &Rc<Frame>) -> Ctl<Flow> {
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                self.eval(e, env)?;
+            }
+            StmtKind::Assign { target, op, value } => self.assign(target, *op, value, env, stmt.span)?,
+            StmtKind::Declare { var, ty, init } => {
+                let value = match init {
+                    Some(init) => {
+                        let v = self.eval(init, env)?;
+                        v.convert(ty).at(init.span)?
+                    }
+                    None => ty.default_value(),
+                };
+                self.frame_of(*var, env).reset(slot_of(*var), value);
+            }
+            StmtKind::If { branches, otherwise } => {
+                for (cond, body) in branches {
+                    if self.condition(cond, env)? {
+                        return self.exec_block(body, env);
+                    }
+                }
+                return self.exec_block(otherwise, env);
+            }
+            StmtKind::Switch { subject, cases, other } => {
+                let subject = self.eval(subject, env)?;
+                for case in cases {
+                    for item in &case.items {
+                        if self.case_matches(&subject, item, env)? {
+                            return self.exec_block(&case.body, env);
+                        }
+                    }
+                }
+                return self.exec_block(other, env);
+            }
+            StmtKind::For { var, from, to, step, bound_once, body } => {
+                return self.exec_for(*var, from, to, step.as_ref(), *bound_once, body, env);
+            }
+            StmtKind::ForEach { var, ty, iterable, body } => {
+                let array = match self.eval(iterable, env)? {
+                    Value::Array(a) => a,
+                    other => return fail(format!("POUR TOUT needs an array, not a {}", other.type_name()), iterable.span),
+                };
+                let mut i = 0;
+                loop {
+                    // Re-read the length: the body may add to the array.
+                    let item = match array.borrow().items.get(i) {
+                        Some(item) => item.clone(),
+                        None => break,
+                    };
+                    self.store(*var, item.convert(ty).at(iterable.span)?, env);
+                    match self.exec_block(body, env)? {
+                        Flow::Break => break,
+                        flow @ Flow::Return(_) => return Ok(flow),
+                        Flow::Next | Flow::Continue => {}
+                    }
+                    i += 1;
+                }
+            }
+            StmtKind::ForEachString { var, source, separator, body } => {
+                let source = self.eval(source, env)?.to_text().at(source.span)?;
+                let separator = self.eval(separator, env)?.to_text().at(separator.span)?;
+                let parts: Vec<&str> =
+                    if separator.is_empty() { vec![&source[..]] } else { source.split(&*separator).collect() };
+                for part in parts {
+                    self.store(*var, Value::from(part), env);
+                    match self.exec_block(body, env)? {
+                        Flow::Break => break,
+                        flow @ Flow::Return(_) => return Ok(flow),
+                        Flow::Next | Flow::Continue => {}
+                    }
+                }
+            }
+            StmtKind::While { cond, body } => {
+                while self.condition(cond, env)? {
+                    match self.exec_block(body, env)? {
+                        Flow::Break => break,
+                        flow @ Flow::Return(_) => return Ok(flow),
+                        Flow::Next | Flow::Continue => {}
+                    }
+                }
+            }
+            StmtKind::Loop { count, body } => {
+                let limit = match count {
+                    Some(c) => Some(self.eval(c, env)?.to_int().at(c.span)?),
+                    None => None,
+                };
+                let mut done = 0i64;
+                while limit.is_none_or(|n| done < n) {
+                    done += 1;
+                    match self.exec_block(body, env)? {
+                        Flow::Break => break,
+                        flow @ Flow::Return(_) => return Ok(flow),
+                        Flow::Next | Flow::Continue => {}
+                    }
+                }
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(value) => {
+                let value = match value {
+                    Some(v) => self.eval(v, env)?,
+                    None => Value::Null,
+                };
+                return Ok(Flow::Return(value));
+            }
+            StmtKind::WhenException { body, handler } => match self.exec_block(body, env) {
+                Err(abort) => match *abort {
+                    Abort::Error(error) => {
+                        self.exception_info = error.message;
+                        return self.exec_block(handler, env);
+                    }
+                    exit => return Err(Box::new(exit)),
+                },
+                flow => return flow,
+            },
+        }
+        Ok(Flow::Next)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn exec_for(
+        &mut self,
+        var: Var,
+        from: &Expr,
+        to: &Expr,
+        step: Option<&Expr>,
+        bound_once: bool,
+        body: &Block,
+        env: &Rc<Frame>,
+    ) -> Ctl<Flow> {
+        let start = self.eval(from, env)?;
+        let step = match step {
+            Some(s) => self.eval(s, env)?,
+            None => Value::Int(1),
+        };
+        let descending = step.to_real().at(from.span)? < 0.0;
+        let mut bound = self.eval(to, env)?;
+        self.store(var, start, env);
+        loop {
+            if !bound_once {
+                // `A`/`TO` re-evaluates the bound at every iteration; `_A_` does not.
+                bound = self.eval(to, env)?;
+            }
+            let counter = self.load(var, env);
+            let past = if descending {
+                ops::compare(&counter, &bound).at(to.span)?.is_lt()
+            } else {
+                ops::compare(&counter, &bound).at(to.span)?.is_gt()
+            };
+            if past {
+                break;
+            }
+            match self.exec_block(body, env)? {
+                Flow::Break => break,
+                flow @ Flow::Return(_) => return Ok(flow),
+                Flow::Next | Flow::Continue => {}
+            }
+            let next = ops::binary(BinOp::Add, &self.load(var, env), &step).at(from.span)?;
+            self.store(var, next, env);
+        }
+        Ok(Flow::Next)
+    }
+
+    fn case_matches(&mut self, subject: &Value, item: &CaseItem, env: &Rc<Frame>) -> Ctl<bool> {
+        Ok(match item {
+            CaseItem::Value(e) => {
+                let v = self.eval(e, env)?;
+                ops::equals(subject, &v).at(e.span)?
+            }
+            CaseItem::Range(a, b) => {
+                let (lo, hi) = (self.eval(a, env)?, self.eval(b, env)?);
+                ops::compare(subject, &lo).at(a.span)?.is_ge() && ops::compare(subject, &hi).at(b.span)?.is_le()
+            }
+            CaseItem::Compare(op, e) => {
+                let v = self.eval(e, env)?;
+                ops::binary(*op, subject, &v).at(e.span)?.truthy().at(e.span)?
+            }
+        })
+    }
+
+    fn condition(&mut self, cond: &Expr, env: &Rc<Frame>) -> Ctl<bool> {
+        let v = self.eval(cond, env)?;
+        v.truthy().at(cond.span)
+    }
+
+    // ------------------------------------------------------------ variables
+
+    #[inline]
+    fn frame_of<'f>(&'f self, var: Var, env: &'f Rc<Frame>) -> &'f Rc<Frame> {
+        match var {
+            Var::Local(_) => env,
+            Var::Global(_) => &self.globals,
+            Var::Outer { depth, .. } => env.ancestor(depth),
+        }
+    }
+
+    #[inline]
+    fn load(&self, var: Var, env: &Rc<Frame>) -> Value {
+        self.frame_of(var, env).get(slot_of(var))
+    }
+
+    #[inline]
+    fn store(&self, var: Var, value: Value, env: &Rc<Frame>) {
+        self.frame_of(var, env).set(slot_of(var), value)
+    }
+
+    fn assign(&mut self, target: &Target, op: AssignOp, value: &Expr, env: &Rc<Frame>, span: Span) -> Ctl<()> {
+        let rhs = self.eval(value, env)?;
+        match target {
+            Target::Var { var, ty } => {
+                let new = match op {
+                    AssignOp::Set => rhs,
+                    op => combine(op, &self.load(*var, env), &rhs).at(span)?,
+                };
+                let new = new.convert(ty).at(value.span)?;
+                self.store(*var, new, env);
+            }
+            Target::Elem { array, index } => {
+                let (array_value, i) = (self.eval(array, env)?, self.eval(index, env)?);
+                let Value::Array(array_rc) = array_value else {
+                    return fail(format!("cannot index a {}", array_value.type_name()), array.span);
+                };
+                let i = element_index(&array_rc.borrow().items, &i).at(index.span)?;
+                let new = match op {
+                    AssignOp::Set => rhs,
+                    op => {
+                        let old = array_rc.borrow().items[i].clone();
+                        combine(op, &old, &rhs).at(span)?
+                    }
+                };
+                let elem_ty = array_rc.borrow().elem.clone();
+                let new = new.convert(&elem_ty).at(value.span)?;
+                array_rc.borrow_mut().items[i] = new;
+            }
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    pub(crate) fn eval(&mut self, e: &Expr, env: &Rc<Frame>) -> Ctl<Value> {
+        match &e.kind {
+            ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Var(var) => Ok(self.load(*var, env)),
+            ExprKind::Binary(op, a, b) => {
+                let left = self.eval(a, env)?;
+                match op {
+                    BinOp::AndThen => {
+                        if !left.truthy().at(a.span)? {
+                            return Ok(Value::Bool(false));
+                        }
+                        let right = self.eval(b, env)?;
+                        Ok(Value::Bool(right.truthy().at(b.span)?))
+                    }
+                    BinOp::OrElse => {
+                        if left.truthy().at(a.span)? {
+                            return Ok(Value::Bool(true));
+                        }
+                        let right = self.eval(b, env)?;
+                        Ok(Value::Bool(right.truthy().at(b.span)?))
+                    }
+                    _ => {
+                        let right = self.eval(b, env)?;
+                        // The common case first: integers, no allocation, no dispatch.
+                        if let (Value::Int(x), Value::Int(y)) = (&left, &right) {
+                            if let Some(v) = int_fast_path(*op, *x, *y) {
+                                return Ok(v);
+                            }
+                        }
+                        ops::binary(*op, &left, &right).at(e.span)
+                    }
+                }
+            }
+            ExprKind::Unary(op, operand) => {
+                let v = self.eval(operand, env)?;
+                match op {
+                    UnOp::Neg => ops::negate(&v).at(e.span),
+                    UnOp::Not => Ok(Value::Bool(!v.truthy().at(operand.span)?)),
+                }
+            }
+            ExprKind::CallProc { proc, env: callee_env, args, name } => {
+                let proc = self.procs[*proc].clone();
+                let parent = match callee_env {
+                    Env::Global => self.globals.clone(),
+                    Env::Enclosing(depth) => env.ancestor(*depth).clone(),
+                };
+                self.call_proc(&proc, parent, args, env, name, e.span)
+            }
+            ExprKind::CallValue { callee, args, name } => match self.eval(callee, env)? {
+                Value::Proc(closure) => {
+                    let closure: &Closure = &closure;
+                    self.call_proc(&closure.proc.clone(), closure.env.clone(), args, env, name, e.span)
+                }
+                other => fail(format!("`{name}` is a {}, not a procedure", other.type_name()), callee.span),
+            },
+            ExprKind::CallBuiltin { builtin, args, name } => {
+                let mut values = Vec::with_capacity(args.len());
+                for arg in args {
+                    values.push(self.eval(arg, env)?);
+                }
+                if !builtin.keeps_error_state {
+                    self.error_occurred = false;
+                }
+                match (builtin.func)(self, &values) {
+                    Ok(v) => Ok(v),
+                    Err(BuiltinError::Arg { index, message }) => {
+                        let span = args.get(index).map_or(e.span, |a| a.span);
+                        fail(format!("{name}: parameter {}: {message}", index + 1), span)
+                    }
+                    Err(BuiltinError::Fatal(message)) => fail(format!("{name}: {message}"), e.span),
+                    Err(BuiltinError::Abort(abort)) => Err(abort),
+                }
+            }
+            ExprKind::ProcValue { proc, env: callee_env } => {
+                let parent = match callee_env {
+                    Env::Global => self.globals.clone(),
+                    Env::Enclosing(depth) => env.ancestor(*depth).clone(),
+                };
+                Ok(Value::Proc(Rc::new(Closure { proc: self.procs[*proc].clone(), env: parent })))
+            }
+            ExprKind::Index { base, index } => {
+                let b = self.eval(base, env)?;
+                let i = self.eval(index, env)?;
+                match &b {
+                    Value::Array(a) => {
+                        let a = a.borrow();
+                        let i = element_index(&a.items, &i).at(index.span)?;
+                        Ok(a.items[i].clone())
+                    }
+                    Value::Str(s) => {
+                        let i = i.to_int().at(index.span)?;
+                        Ok(Value::from(char_range(s, i, i)))
+                    }
+                    other => fail(format!("cannot index a {}", other.type_name()), base.span),
+                }
+            }
+            ExprKind::Substring { base, from, to } => {
+                let s = self.eval(base, env)?.to_text().at(base.span)?;
+                let start = self.eval(from, env)?.to_int().at(from.span)?;
+                let end = match to {
+                    SubstringEnd::Single => start,
+                    SubstringEnd::ToEnd => i64::MAX,
+                    SubstringEnd::To(e) => self.eval(e, env)?.to_int().at(e.span)?,
+                };
+                Ok(Value::from(char_range(&s, start, end)))
+            }
+            ExprKind::Count(base) => match self.eval(base, env)? {
+                Value::Array(a) => Ok(Value::Int(a.borrow().items.len() as i64)),
+                Value::Str(s) => Ok(Value::Int(s.chars().count() as i64)),
+                other => fail(format!("a {} has no element count", other.type_name()), base.span),
+            },
+            ExprKind::Array(items) => {
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    values.push(self.eval(item, env)?);
+                }
+                Ok(Value::Array(Array::new(Ty::Variant, values)))
+            }
+            ExprKind::SizedArray { size, ty } => {
+                let n = self.eval(size, env)?.to_int().at(size.span)?.max(0) as usize;
+                let elem = match ty {
+                    Ty::Array(elem) => (**elem).clone(),
+                    other => other.clone(),
+                };
+                let items = (0..n).map(|_| elem.default_value()).collect();
+                Ok(Value::Array(Array::new(elem, items)))
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ calls
+
+    /// Calls a procedure: arguments that are variables or array elements are passed by reference
+    /// (unless the parameter is `LOCAL`), others by value, converted to the parameter's type.
+    fn call_proc(
+        &mut self,
+        proc: &Rc<Proc>,
+        parent: Rc<Frame>,
+        args: &[Expr],
+        env: &Rc<Frame>,
+        name: &Rc<str>,
+        span: Span,
+    ) -> Ctl<Value> {
+        let mut slots = Vec::with_capacity(proc.slots.len());
+        for (arg, param) in args.iter().zip(&proc.params) {
+            let value = if !param.by_value && arg.is_place() {
+                Value::Ref(Rc::new(self.place(arg, env)?))
+            } else {
+                let v = self.eval(arg, env)?;
+                v.convert(&param.ty).at(arg.span)?
+            };
+            slots.push(value);
+        }
+        self.invoke(proc, parent, slots, name, span)
+    }
+
+    /// Runs a procedure whose first arguments are already in `slots`; missing ones take their
+    /// defaults.
+    pub(crate) fn invoke(
+        &mut self,
+        proc: &Rc<Proc>,
+        parent: Rc<Frame>,
+        mut slots: Vec<Value>,
+        name: &str,
+        span: Span,
+    ) -> Ctl<Value> {
+        for param in &proc.params[slots.len().min(proc.params.len())..] {
+            let value = match &param.default {
+                Some(d) => {
+                    let globals = self.globals.clone();
+                    let v = self.eval(d, &globals)?;
+                    v.convert(&param.ty).at(d.span)?
+                }
+                None => param.ty.default_value(),
+            };
+            slots.push(value);
+        }
+        slots.resize(proc.slots.len(), Value::Null);
+        if self.depth >= MAX_CALL_DEPTH {
+            return fail(format!("too many nested calls (more than {MAX_CALL_DEPTH}): runaway recursion?"), span);
+        }
+        self.depth += 1;
+        let frame = Frame::new(slots, Some(parent));
+        let result = self.exec_block(&proc.body, &frame);
+        self.depth -= 1;
+        match result {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::Null),
+            Err(mut abort) => {
+                if let Abort::Error(error) = &mut *abort {
+                    error.calls.push(CallSite { name: name.to_owned(), span });
+                }
+                Err(abort)
+            }
+        }
+    }
+
+    /// Calls a procedure value with argument values (callbacks).
+    pub(crate) fn call_closure(&mut self, closure: &Closure, args: Vec<Value>, span: Span) -> Ctl<Value> {
+        let mut slots = Vec::with_capacity(closure.proc.slots.len());
+        for (value, param) in args.into_iter().zip(&closure.proc.params) {
+            slots.push(value.convert(&param.ty).at(span)?);
+        }
+        let proc = closure.proc.clone();
+        self.invoke(&proc, closure.env.clone(), slots, &proc.name.clone(), span)
+    }
+
+    fn place(&mut self, arg: &Expr, env: &Rc<Frame>) -> Ctl<Place> {
+        match &arg.kind {
+            ExprKind::Var(var) => {
+                let frame = self.frame_of(*var, env);
+                let slot = slot_of(*var);
+                // Passing on a by-reference parameter passes what it refers to.
+                Ok(match frame.get_raw(slot) {
+                    Value::Ref(place) => Rc::try_unwrap(place).unwrap_or_else(|rc| match &*rc {
+                        Place::Slot { frame, slot } => Place::Slot { frame: frame.clone(), slot: *slot },
+                        Place::Elem { array, index } => Place::Elem { array: array.clone(), index: *index },
+                    }),
+                    _ => Place::Slot { frame: frame.clone(), slot },
+                })
+            }
+            ExprKind::Index { base, index } => {
+                let b = self.eval(base, env)?;
+                let i = self.eval(index, env)?;
+                match b {
+                    Value::Array(array) => {
+                        let i = element_index(&array.borrow().items, &i).at(index.span)?;
+                        Ok(Place::Elem { array, index: i })
+                    }
+                    other => fail(format!("cannot index a {}", other.type_name()), base.span),
+                }
+            }
+            _ => fail("not a variable", arg.span),
+        }
+    }
+}
+
+#[inline]
+fn slot_of(var: Var) -> u32 {
+    match var {
+        Var::Local(slot) | Var::Global(slot) | Var::Outer { slot, .. } => slot,
+    }
+}
+
+fn combine(op: AssignOp, old: &Value, rhs: &Value) -> Result<Value, TypeError> {
+    let op = match op {
+        AssignOp::Set => return Ok(rhs.clone()),
+        AssignOp::Add => BinOp::Add,
+        AssignOp::Sub => BinOp::Sub,
+        AssignOp::Mul => BinOp::Mul,
+        AssignOp::Div => BinOp::Div,
+    };
+    ops::binary(op, old, rhs)
+}
+
+#[inline]
+fn int_fast_path(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::Int(x.checked_add(y)?),
+        BinOp::Sub => Value::Int(x.checked_sub(y)?),
+        BinOp::Mul => Value::Int(x.checked_mul(y)?),
+        BinOp::Eq => Value::Bool(x == y),
+        BinOp::Ne => Value::Bool(x != y),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Le => Value::Bool(x <= y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Ge => Value::Bool(x >= y),
+        _ => return None,
+    })
+}
+
+/// A 1-based index into `items`, checked.
+fn element_index(items: &[Value], index: &Value) -> Result<usize, TypeError> {
+    let i = index.to_int()?;
+    if i < 1 || i as usize > items.len() {
+        return Err(TypeError(format!("index {i} is out of bounds (the array has {} element(s))", items.len())));
+    }
+    Ok(i as usize - 1)
+}
+
+/// Characters `from..=to` (1-based, clamped) of `s`.
+pub(crate) fn char_range(s: &str, from: i64, to: i64) -> &str {
+    let from = from.max(1) as usize - 1;
+    if to < 1 || (to as usize) <= from {
+        return "";
+    }
+    let count = to as usize - from;
+    if s.is_ascii() {
+        let start = from.min(s.len());
+        return &s[start..(start + count).min(s.len())];
+    }
+    let mut indices = s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len()));
+    let start = indices.nth(from).unwrap_or(s.len());
+    let end = indices.nth(count - 1).unwrap_or(s.len());
+    &s[start..end.max(start)]
+}

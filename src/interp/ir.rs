@@ -1,0 +1,144 @@
+//! The resolved program the evaluator runs: every name is already a slot, a procedure or a
+//! builtin; every type is known; constants are values. Built by `resolve`, read by `eval`.
+//! No evaluation logic here.
+
+use std::rc::Rc;
+
+use crate::ast::{AssignOp, BinOp, UnOp};
+use crate::builtins::Builtin;
+use crate::source::Span;
+
+use super::value::{Ty, Value};
+
+pub type ProcId = usize;
+
+#[derive(Debug)]
+pub struct Program {
+    pub main: Block,
+    pub globals: Vec<Ty>,
+    pub procs: Vec<Rc<Proc>>,
+}
+
+#[derive(Debug)]
+pub struct Proc {
+    /// As spelled in the declaration.
+    pub name: Rc<str>,
+    pub params: Vec<Param>,
+    /// Slot types; parameters first.
+    pub slots: Vec<Ty>,
+    pub body: Block,
+    pub internal: bool,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub by_value: bool,
+    pub ty: Ty,
+    pub default: Option<Expr>,
+}
+
+pub type Block = Vec<Stmt>;
+
+/// Where a variable lives, seen from the code that uses it.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Var {
+    /// The current frame.
+    Local(u32),
+    /// The main code's frame.
+    Global(u32),
+    /// `depth` frames up the chain of enclosing procedures.
+    Outer { depth: u16, slot: u32 },
+}
+
+/// Which frame a called procedure's body sees as enclosing.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Env {
+    Global,
+    /// The frame `depth` links up from the caller's.
+    Enclosing(u16),
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    /// Resets a variable to its initial value (a declaration is executed where it stands).
+    Declare { var: Var, ty: Ty, init: Option<Expr> },
+    Assign { target: Target, op: AssignOp, value: Expr },
+    Expr(Expr),
+    If { branches: Vec<(Expr, Block)>, otherwise: Block },
+    Switch { subject: Expr, cases: Vec<Case>, other: Block },
+    For { var: Var, from: Expr, to: Expr, step: Option<Expr>, bound_once: bool, body: Block },
+    ForEach { var: Var, ty: Ty, iterable: Expr, body: Block },
+    ForEachString { var: Var, source: Expr, separator: Expr, body: Block },
+    While { cond: Expr, body: Block },
+    Loop { count: Option<Expr>, body: Block },
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    WhenException { body: Block, handler: Block },
+}
+
+#[derive(Debug)]
+pub struct Case {
+    pub items: Vec<CaseItem>,
+    pub body: Block,
+}
+
+#[derive(Debug)]
+pub enum CaseItem {
+    Value(Expr),
+    Range(Expr, Expr),
+    Compare(BinOp, Expr),
+}
+
+/// Something assignable, with the type its value converts to.
+#[derive(Debug)]
+pub enum Target {
+    Var { var: Var, ty: Ty },
+    Elem { array: Expr, index: Expr },
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Const(Value),
+    Var(Var),
+    Unary(UnOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    CallProc { proc: ProcId, env: Env, args: Vec<Expr>, name: Rc<str> },
+    CallValue { callee: Box<Expr>, args: Vec<Expr>, name: Rc<str> },
+    CallBuiltin { builtin: &'static Builtin, args: Vec<Expr>, name: Rc<str> },
+    /// A procedure named as a value (e.g. a callback): makes a closure.
+    ProcValue { proc: ProcId, env: Env },
+    Index { base: Box<Expr>, index: Box<Expr> },
+    Substring { base: Box<Expr>, from: Box<Expr>, to: SubstringEnd },
+    Count(Box<Expr>),
+    Array(Vec<Expr>),
+    /// `tableau de 5 entiers`: `size` default elements.
+    SizedArray { size: Box<Expr>, ty: Ty },
+}
+
+#[derive(Debug)]
+pub enum SubstringEnd {
+    Single,
+    ToEnd,
+    To(Box<Expr>),
+}
+
+impl Expr {
+    /// Whether an argument can be passed by reference (a variable or an array element).
+    pub fn is_place(&self) -> bool {
+        matches!(self.kind, ExprKind::Var(_) | ExprKind::Index { .. })
+    }
+}

@@ -1,0 +1,181 @@
+//! WLanguage's operators on values: `+` adds numbers but concatenates as soon as one side is a
+//! string, `/` never truncates, `=` on strings is exact, `~=` ignores case and outer blanks,
+//! comparisons between a string and a number compare numbers when the string is one.
+//! Pure functions: no frames, no spans (the evaluator attaches them to errors).
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use crate::ast::BinOp;
+
+use super::value::{Num, TypeError, Value, parse_number_prefix};
+
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
+    Ok(match op {
+        BinOp::Add => add(a, b)?,
+        BinOp::Sub => arith(a, b, i64::checked_sub, |x, y| x - y)?,
+        BinOp::Mul => arith(a, b, i64::checked_mul, |x, y| x * y)?,
+        BinOp::Div => div(a, b)?,
+        BinOp::Mod => modulo(a, b)?,
+        BinOp::Pow => pow(a, b)?,
+        BinOp::Eq => Value::Bool(equals(a, b)?),
+        BinOp::Ne => Value::Bool(!equals(a, b)?),
+        BinOp::Lt => Value::Bool(compare(a, b)? == Ordering::Less),
+        BinOp::Le => Value::Bool(compare(a, b)? != Ordering::Greater),
+        BinOp::Gt => Value::Bool(compare(a, b)? == Ordering::Greater),
+        BinOp::Ge => Value::Bool(compare(a, b)? != Ordering::Less),
+        BinOp::LooseEq => Value::Bool(loose_equals(a, b)?),
+        BinOp::And | BinOp::AndThen => Value::Bool(a.truthy()? && b.truthy()?),
+        BinOp::Or | BinOp::OrElse => Value::Bool(a.truthy()? || b.truthy()?),
+    })
+}
+
+fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x.checked_add(*y).map_or(Value::Real(*x as f64 + *y as f64), Value::Int)),
+        (Value::Str(_), _) | (_, Value::Str(_)) => {
+            let mut s = String::new();
+            a.write_text(&mut s)?;
+            b.write_text(&mut s)?;
+            Ok(Value::Str(Rc::from(s)))
+        }
+        (Value::Buffer(x), Value::Buffer(y)) => Ok(Value::Buffer([&x[..], &y[..]].concat().into())),
+        _ => arith(a, b, i64::checked_add, |x, y| x + y),
+    }
+}
+
+fn arith(a: &Value, b: &Value, int: fn(i64, i64) -> Option<i64>, real: fn(f64, f64) -> f64) -> Result<Value, TypeError> {
+    Ok(match (a.to_number()?, b.to_number()?) {
+        (Num::Int(x), Num::Int(y)) => int(x, y).map_or_else(|| Value::Real(real(x as f64, y as f64)), Value::Int),
+        (x, y) => Value::Real(real(x.as_f64(), y.as_f64())),
+    })
+}
+
+fn div(a: &Value, b: &Value) -> Result<Value, TypeError> {
+    let (x, y) = (a.to_number()?, b.to_number()?);
+    if y.as_f64() == 0.0 {
+        return Err(TypeError("division by zero".into()));
+    }
+    Ok(match (x, y) {
+        (Num::Int(x), Num::Int(y)) if x.checked_rem(y) == Some(0) => Value::Int(x / y),
+        (x, y) => Value::Real(x.as_f64() / y.as_f64()),
+    })
+}
+
+fn modulo(a: &Value, b: &Value) -> Result<Value, TypeError> {
+    let (x, y) = (a.to_number()?, b.to_number()?);
+    if y.as_f64() == 0.0 {
+        return Err(TypeError("modulo by zero".into()));
+    }
+    Ok(match (x, y) {
+        (Num::Int(x), Num::Int(y)) => Value::Int(x.checked_rem(y).unwrap_or(0)),
+        (x, y) => Value::Real(x.as_f64() % y.as_f64()),
+    })
+}
+
+fn pow(a: &Value, b: &Value) -> Result<Value, TypeError> {
+    Ok(match (a.to_number()?, b.to_number()?) {
+        (Num::Int(x), Num::Int(y)) if (0..=u32::MAX as i64).contains(&y) => {
+            x.checked_pow(y as u32).map_or_else(|| Value::Real((x as f64).powf(y as f64)), Value::Int)
+        }
+        (x, y) => Value::Real(x.as_f64().powf(y.as_f64())),
+    })
+}
+
+pub fn negate(v: &Value) -> Result<Value, TypeError> {
+    Ok(match v.to_number()? {
+        Num::Int(n) => n.checked_neg().map_or(Value::Real(-(n as f64)), Value::Int),
+        Num::Real(x) => Value::Real(-x),
+    })
+}
+
+fn is_numeric(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Real(_) | Value::Bool(_))
+}
+
+/// A string that is a whole number (blanks aside) compares as that number.
+fn whole_number(s: &str) -> Option<Num> {
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let n = parse_number_prefix(t)?;
+    // Accept only when the number spans the whole string.
+    let canonical_len = t.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == 'e' || c == 'E' || c == '+' || c == '-');
+    canonical_len.then_some(n)
+}
+
+pub fn compare(a: &Value, b: &Value) -> Result<Ordering, TypeError> {
+    let numbers = |x: Num, y: Num| match (x, y) {
+        (Num::Int(x), Num::Int(y)) => x.cmp(&y),
+        (x, y) => x.as_f64().partial_cmp(&y.as_f64()).unwrap_or(Ordering::Equal),
+    };
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(x.cmp(y)),
+        (Value::Null, Value::Null) => Ok(Ordering::Equal),
+        (Value::Null, Value::Str(s)) => Ok("".cmp(s)),
+        (Value::Str(s), Value::Null) => Ok((**s).cmp("")),
+        _ if (is_numeric(a) || matches!(a, Value::Null)) && (is_numeric(b) || matches!(b, Value::Null)) => {
+            Ok(numbers(a.to_number()?, b.to_number()?))
+        }
+        (Value::Str(s), n) if is_numeric(n) => match whole_number(s) {
+            Some(x) => Ok(numbers(x, n.to_number()?)),
+            None => Ok((**s).cmp(&*n.to_text()?)),
+        },
+        (n, Value::Str(s)) if is_numeric(n) => match whole_number(s) {
+            Some(y) => Ok(numbers(n.to_number()?, y)),
+            None => Ok((*n.to_text()?).cmp(&**s)),
+        },
+        (Value::Buffer(x), Value::Buffer(y)) => Ok(x.cmp(y)),
+        (Value::Buffer(x), Value::Str(y)) => Ok((**x).cmp(y.as_bytes())),
+        (Value::Str(x), Value::Buffer(y)) => Ok(x.as_bytes().cmp(y)),
+        _ => Err(TypeError(format!("cannot compare a {} with a {}", a.type_name(), b.type_name()))),
+    }
+}
+
+pub fn equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
+    match (a, b) {
+        (Value::Array(x), Value::Array(y)) => Ok(Rc::ptr_eq(x, y)),
+        (Value::Proc(x), Value::Proc(y)) => Ok(Rc::ptr_eq(&x.proc, &y.proc)),
+        (Value::Array(_) | Value::Proc(_), _) | (_, Value::Array(_) | Value::Proc(_)) => Ok(false),
+        _ => Ok(compare(a, b)? == Ordering::Equal),
+    }
+}
+
+/// `~=`: strings equal ignoring case and blanks around them; otherwise plain equality.
+pub fn loose_equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(x.trim().to_lowercase() == y.trim().to_lowercase()),
+        _ => equals(a, b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(x: &str) -> Value {
+        Value::from(x)
+    }
+
+    #[test]
+    fn plus_concatenates_when_a_string_is_involved() {
+        assert_eq!(&*binary(BinOp::Add, &s("12"), &Value::Int(3)).unwrap().to_text().unwrap(), "123");
+        assert_eq!(&*binary(BinOp::Add, &s("a"), &Value::Bool(true)).unwrap().to_text().unwrap(), "a1");
+        assert_eq!(binary(BinOp::Add, &Value::Int(2), &Value::Int(3)).unwrap().to_int().unwrap(), 5);
+    }
+
+    #[test]
+    fn division_never_truncates() {
+        assert_eq!(binary(BinOp::Div, &Value::Int(10), &Value::Int(4)).unwrap().to_real().unwrap(), 2.5);
+        assert!(matches!(binary(BinOp::Div, &Value::Int(10), &Value::Int(2)).unwrap(), Value::Int(5)));
+        assert!(binary(BinOp::Div, &Value::Int(1), &Value::Int(0)).is_err());
+    }
+
+    #[test]
+    fn string_equality_is_exact_and_loose_equality_is_not() {
+        assert!(!equals(&s("Abc"), &s("abc")).unwrap());
+        assert!(loose_equals(&s(" Abc "), &s("abc")).unwrap());
+        assert!(equals(&s("12"), &Value::Int(12)).unwrap());
+    }
+}

@@ -1,0 +1,387 @@
+//! Runtime values and WLanguage's conversions between them: how numbers print, how `+` chooses
+//! between addition and concatenation, what a condition accepts. Cheap to clone: strings, buffers
+//! and arrays are reference-counted. Knows nothing of frames, statements or spans.
+
+use std::cell::RefCell;
+use std::fmt::{self, Write as _};
+use std::rc::Rc;
+
+use super::frame::{Closure, Place};
+
+/// A declared type: what an assignment converts to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ty {
+    Int,
+    Real,
+    Str,
+    Bool,
+    Buffer,
+    /// `variant`, untyped parameters and `SOIT`: no conversion.
+    Variant,
+    Array(Rc<Ty>),
+}
+
+impl Ty {
+    /// The value a declaration without `= ...` starts with.
+    pub fn default_value(&self) -> Value {
+        match self {
+            Ty::Int => Value::Int(0),
+            Ty::Real => Value::Real(0.0),
+            Ty::Str => Value::Str(Rc::from("")),
+            Ty::Bool => Value::Bool(false),
+            Ty::Buffer => Value::Buffer(Rc::from(&[][..])),
+            Ty::Variant => Value::Null,
+            Ty::Array(elem) => Value::Array(Array::new((**elem).clone(), Vec::new())),
+        }
+    }
+
+    pub fn name(&self) -> String {
+        match self {
+            Ty::Int => "entier".into(),
+            Ty::Real => "réel".into(),
+            Ty::Str => "chaîne".into(),
+            Ty::Bool => "booléen".into(),
+            Ty::Buffer => "buffer".into(),
+            Ty::Variant => "variant".into(),
+            Ty::Array(elem) => format!("tableau de {}", elem.name()),
+        }
+    }
+}
+
+/// A WLanguage array: 1-based for the user, a contiguous vector inside.
+#[derive(Debug)]
+pub struct Array {
+    pub elem: Ty,
+    pub items: Vec<Value>,
+}
+
+impl Array {
+    pub fn new(elem: Ty, items: Vec<Value>) -> Rc<RefCell<Array>> {
+        Rc::new(RefCell::new(Array { elem, items }))
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Real(f64),
+    Str(Rc<str>),
+    Buffer(Rc<[u8]>),
+    Array(Rc<RefCell<Array>>),
+    Proc(Rc<Closure>),
+    /// A parameter passed by reference: only ever found in a parameter's slot, and always
+    /// followed by the evaluator before anyone else sees it.
+    Ref(Rc<Place>),
+}
+
+/// Why a conversion failed; the evaluator turns it into a runtime error at the right span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeError(pub String);
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::Str(Rc::from(s))
+    }
+}
+
+impl Value {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "Null",
+            Value::Bool(_) => "booléen",
+            Value::Int(_) => "entier",
+            Value::Real(_) => "réel",
+            Value::Str(_) => "chaîne",
+            Value::Buffer(_) => "buffer",
+            Value::Array(_) => "tableau",
+            Value::Proc(_) => "procédure",
+            Value::Ref(_) => "référence",
+        }
+    }
+
+    /// A condition: booleans and numbers (false only when 0); a string is an error.
+    pub fn truthy(&self) -> Result<bool, TypeError> {
+        match self {
+            Value::Bool(b) => Ok(*b),
+            Value::Int(n) => Ok(*n != 0),
+            Value::Real(x) => Ok(*x != 0.0),
+            Value::Null => Ok(false),
+            other => Err(TypeError(format!("a {} cannot be used as a condition", other.type_name()))),
+        }
+    }
+
+    /// The number a value stands for in arithmetic, if any (strings are parsed as `Val` does).
+    pub fn to_number(&self) -> Result<Num, TypeError> {
+        match self {
+            Value::Int(n) => Ok(Num::Int(*n)),
+            Value::Real(x) => Ok(Num::Real(*x)),
+            Value::Bool(b) => Ok(Num::Int(*b as i64)),
+            Value::Null => Ok(Num::Int(0)),
+            Value::Str(s) => Ok(parse_number(s)),
+            other => Err(TypeError(format!("a {} is not a number", other.type_name()))),
+        }
+    }
+
+    pub fn to_int(&self) -> Result<i64, TypeError> {
+        Ok(match self.to_number()? {
+            Num::Int(n) => n,
+            Num::Real(x) => real_to_int(x),
+        })
+    }
+
+    pub fn to_real(&self) -> Result<f64, TypeError> {
+        Ok(self.to_number()?.as_f64())
+    }
+
+    /// The text of a value, as `Info` or concatenation shows it.
+    pub fn to_text(&self) -> Result<Rc<str>, TypeError> {
+        match self {
+            Value::Str(s) => Ok(s.clone()),
+            _ => {
+                let mut out = String::new();
+                self.write_text(&mut out)?;
+                Ok(Rc::from(out))
+            }
+        }
+    }
+
+    /// Appends the text of a value (no intermediate string for numbers).
+    pub fn write_text(&self, out: &mut String) -> Result<(), TypeError> {
+        match self {
+            Value::Null => {}
+            Value::Bool(b) => out.push(if *b { '1' } else { '0' }),
+            Value::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Value::Real(x) => write_real(out, *x),
+            Value::Str(s) => out.push_str(s),
+            Value::Buffer(b) => out.push_str(&String::from_utf8_lossy(b)),
+            Value::Proc(c) => out.push_str(&c.proc.name),
+            Value::Array(_) | Value::Ref(_) => {
+                return Err(TypeError(format!("a {} cannot be converted to a string", self.type_name())));
+            }
+        }
+        Ok(())
+    }
+
+    /// Converts for an assignment to a variable of type `ty`.
+    pub fn convert(self, ty: &Ty) -> Result<Value, TypeError> {
+        Ok(match (ty, self) {
+            (Ty::Variant, v) => v,
+            (Ty::Int, v @ Value::Int(_)) => v,
+            (Ty::Int, v) => Value::Int(v.to_int()?),
+            (Ty::Real, Value::Real(x)) => Value::Real(x),
+            (Ty::Real, v) => Value::Real(v.to_real()?),
+            (Ty::Str, v @ Value::Str(_)) => v,
+            (Ty::Str, v) => Value::Str(v.to_text()?),
+            (Ty::Bool, Value::Str(s)) => Value::Bool(match parse_number_prefix(&s) {
+                Some(n) => n.as_f64() != 0.0,
+                None => !s.is_empty(),
+            }),
+            (Ty::Bool, v) => Value::Bool(v.truthy()?),
+            (Ty::Buffer, v @ Value::Buffer(_)) => v,
+            (Ty::Buffer, Value::Str(s)) => Value::Buffer(Rc::from(s.as_bytes())),
+            (Ty::Buffer, v) => Value::Buffer(Rc::from(v.to_text()?.as_bytes())),
+            (Ty::Array(elem), Value::Array(a)) => {
+                // Assigning an array copies it, converting its elements.
+                let items = a.borrow().items.iter().map(|v| v.clone().convert(elem)).collect::<Result<_, _>>()?;
+                Value::Array(Array::new((**elem).clone(), items))
+            }
+            (Ty::Array(_), v) => {
+                return Err(TypeError(format!("cannot assign a {} to an array", v.type_name())));
+            }
+        })
+    }
+}
+
+/// An arithmetic operand.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Num {
+    Int(i64),
+    Real(f64),
+}
+
+impl Num {
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Num::Int(n) => n as f64,
+            Num::Real(x) => x,
+        }
+    }
+
+    pub fn into_value(self) -> Value {
+        match self {
+            Num::Int(n) => Value::Int(n),
+            Num::Real(x) => Value::Real(x),
+        }
+    }
+}
+
+/// Real → integer as WLanguage assigns it: truncation toward zero, saturating.
+pub fn real_to_int(x: f64) -> i64 {
+    if x.is_nan() { 0 } else { x.trunc() as i64 }
+}
+
+/// `Val`: the number at the start of a string (after blanks), 0 when there is none.
+pub fn parse_number(s: &str) -> Num {
+    parse_number_prefix(s).unwrap_or(Num::Int(0))
+}
+
+pub fn parse_number_prefix(s: &str) -> Option<Num> {
+    let t = s.trim_start();
+    let bytes = t.as_bytes();
+    let mut end = 0;
+    if end < bytes.len() && (bytes[end] == b'-' || bytes[end] == b'+') {
+        end += 1;
+    }
+    let digits_start = end;
+    while end < bytes.len() && bytes[end].is_ascii_digit() {
+        end += 1;
+    }
+    let mut is_real = false;
+    if end < bytes.len() && (bytes[end] == b'.' || bytes[end] == b',') {
+        let mut k = end + 1;
+        while k < bytes.len() && bytes[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > end + 1 || end > digits_start {
+            is_real = k > end + 1;
+            end = if is_real { k } else { end };
+        }
+    }
+    if end == digits_start {
+        return None;
+    }
+    if end < bytes.len() && (bytes[end] == b'e' || bytes[end] == b'E') {
+        let mut k = end + 1;
+        if k < bytes.len() && (bytes[k] == b'-' || bytes[k] == b'+') {
+            k += 1;
+        }
+        let exp_start = k;
+        while k < bytes.len() && bytes[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > exp_start {
+            end = k;
+            is_real = true;
+        }
+    }
+    let text = t[..end].replace(',', ".");
+    if !is_real {
+        if let Ok(n) = text.parse::<i64>() {
+            return Some(Num::Int(n));
+        }
+    }
+    text.parse::<f64>().ok().map(Num::Real)
+}
+
+/// Reals print with at most 15 significant digits and no trailing zeros: `10/3` is
+/// 3.33333333333333, `0.1 + 0.2` is 0.3, `2.5 * 2` is 5.
+pub fn write_real(out: &mut String, x: f64) {
+    if x.is_nan() {
+        out.push_str("NaN");
+        return;
+    }
+    if x.is_infinite() {
+        out.push_str(if x > 0.0 { "+Inf" } else { "-Inf" });
+        return;
+    }
+    if x == 0.0 {
+        out.push('0');
+        return;
+    }
+    // Round to 15 significant digits through the exponent form, then lay the digits out plainly.
+    let sci = format!("{:.14e}", x);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    if negative {
+        out.push('-');
+    }
+    if exp >= 15 || exp < -7 {
+        // Too far from 1 to write plainly.
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let _ = write!(out, "e{exp}");
+    } else if exp < 0 {
+        out.push_str("0.");
+        for _ in 0..(-exp - 1) {
+            out.push('0');
+        }
+        out.push_str(digits);
+    } else {
+        let int_len = exp as usize + 1;
+        if digits.len() <= int_len {
+            out.push_str(digits);
+            for _ in digits.len()..int_len {
+                out.push('0');
+            }
+        } else {
+            out.push_str(&digits[..int_len]);
+            out.push('.');
+            out.push_str(&digits[int_len..]);
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = String::new();
+        match self.write_text(&mut s) {
+            Ok(()) => f.write_str(&s),
+            Err(_) => write!(f, "<{}>", self.type_name()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn real(x: f64) -> String {
+        let mut s = String::new();
+        write_real(&mut s, x);
+        s
+    }
+
+    #[test]
+    fn reals_print_like_wlanguage() {
+        assert_eq!(real(10.0 / 3.0), "3.33333333333333");
+        assert_eq!(real(0.1 + 0.2), "0.3");
+        assert_eq!(real(5.0), "5");
+        assert_eq!(real(-2.5), "-2.5");
+        assert_eq!(real(0.001), "0.001");
+        assert_eq!(real(123456789.125), "123456789.125");
+        assert_eq!(real(1e20), "1e20");
+    }
+
+    #[test]
+    fn val_reads_a_leading_number() {
+        assert_eq!(parse_number("12abc"), Num::Int(12));
+        assert_eq!(parse_number("  -3.5"), Num::Real(-3.5));
+        assert_eq!(parse_number("abc"), Num::Int(0));
+        assert_eq!(parse_number("1e3"), Num::Real(1000.0));
+    }
+
+    #[test]
+    fn conversions() {
+        assert_eq!(Value::from("12").convert(&Ty::Int).unwrap().to_int().unwrap(), 12);
+        assert_eq!(Value::Real(2.7).convert(&Ty::Int).unwrap().to_int().unwrap(), 2);
+        assert_eq!(&*Value::Bool(true).convert(&Ty::Str).unwrap().to_text().unwrap(), "1");
+        assert!(Value::from("x").truthy().is_err());
+    }
+}

@@ -1,0 +1,105 @@
+//! wlang: an interpreter for WLanguage, the language of PC SOFT's WINDEV / WEBDEV, with a real
+//! WebSocket runtime.
+//!
+//! The pipeline, one module per stage, in order:
+//! 1. `source`: bytes → text (UTF-8 or Windows-1252), spans;
+//! 2. `keywords` + `lexer`: text → tokens, French and English keywords folded into one set;
+//! 3. `parser` (+ `grammar/wlanguage.lalrpop`): tokens → `ast`;
+//! 4. `resolve`: `ast` → `interp::ir`, names turned into slots, errors reported before running;
+//! 5. `interp`: evaluation, calling `builtins` (one table, both languages);
+//! 6. `runtime`: the WebSocket event loop the socket builtins drive (knows nothing of values);
+//! 7. `diagnostics`: every error as a miette report.
+
+pub mod ast;
+pub mod builtins;
+pub mod diagnostics;
+pub mod interp;
+pub mod keywords;
+pub mod lexer;
+pub mod parser;
+pub mod resolve;
+pub mod runtime;
+pub mod source;
+
+use std::io::Write;
+
+use diagnostics::{SourceError, Style};
+use interp::{Interp, Options};
+use source::SourceFile;
+
+/// Exit code after a runtime error.
+pub const EXIT_RUNTIME_ERROR: i32 = 1;
+/// Exit code after a syntax or name error (nothing ran).
+pub const EXIT_SOURCE_ERROR: i32 = 2;
+
+/// Parses and resolves a script: the program to run, or every error found.
+pub fn compile(src: &SourceFile) -> Result<interp::ir::Program, Vec<SourceError>> {
+    let ast = parser::parse(&src.text)?;
+    resolve::resolve(&ast, &src.text)
+}
+
+/// Runs a script: its output to `out`, its errors and the diagnostics to `err`.
+/// Returns the process exit code (0, `EXIT_RUNTIME_ERROR` or `EXIT_SOURCE_ERROR`).
+pub fn run(src: &SourceFile, out: Box<dyn Write>, mut err: Box<dyn Write>, options: Options, style: Style) -> i32 {
+    let program = match compile(src) {
+        Ok(program) => program,
+        Err(errors) => {
+            report_source_errors(&errors, src, &mut err, style);
+            return EXIT_SOURCE_ERROR;
+        }
+    };
+    let err_writer = SharedWriter::new(err);
+    let mut interp = Interp::new(&program, out, Box::new(err_writer.clone()), options);
+    let result = interp.run(&program);
+    drop(interp);
+    match result {
+        Ok(()) => 0,
+        Err(error) => {
+            let text = diagnostics::render_runtime_error(&error, src, style);
+            let _ = write!(err_writer.clone(), "{text}");
+            EXIT_RUNTIME_ERROR
+        }
+    }
+}
+
+pub fn report_source_errors(errors: &[SourceError], src: &SourceFile, err: &mut dyn Write, style: Style) {
+    for error in errors {
+        let _ = write!(err, "{}", diagnostics::render_source_error(error, src, style));
+    }
+    let n = errors.len();
+    let _ = writeln!(err, "{n} error{} in {}", if n == 1 { "" } else { "s" }, src.name);
+}
+
+/// Runs `f` on a thread with a large stack: deeply nested scripts and recursion recurse in the
+/// evaluator, and the call-depth limit must trip before the native stack does.
+pub fn with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    const STACK: usize = 512 << 20;
+    match std::thread::Builder::new().stack_size(STACK).spawn(f) {
+        Ok(handle) => match handle.join() {
+            Ok(value) => value,
+            Err(panic) => std::panic::resume_unwind(panic),
+        },
+        Err(e) => panic!("cannot start the interpreter thread: {e}"),
+    }
+}
+
+/// One writer shared by the interpreter (script errors) and the final report, so both land in
+/// the same stream in order.
+#[derive(Clone)]
+struct SharedWriter(std::rc::Rc<std::cell::RefCell<Box<dyn Write>>>);
+
+impl SharedWriter {
+    fn new(inner: Box<dyn Write>) -> SharedWriter {
+        SharedWriter(std::rc::Rc::new(std::cell::RefCell::new(inner)))
+    }
+}
+
+impl Write for SharedWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.borrow_mut().flush()
+    }
+}

@@ -1,0 +1,229 @@
+//! The `wl` command: read a script, hand it to `wlang`, render the report, set the exit code.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use wlang::diagnostics::Style;
+use wlang::interp::Options;
+use wlang::runtime::{self, ConnectTo, EchoOptions, EchoServer, RouteAll};
+use wlang::source::SourceFile;
+
+#[derive(Parser)]
+#[command(name = "wl", version, about = "WLanguage interpreter with a WebSocket runtime")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a script (`-` reads it from stdin).
+    Run {
+        file: PathBuf,
+        #[command(flatten)]
+        net: NetArgs,
+    },
+    /// Parse and resolve scripts without running them; report every error.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Run the WebSocket echo server on loopback until interrupted.
+    EchoServer {
+        /// Port of the ws:// listener (0: any free port).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Also serve wss:// on port+1 with a throw-away certificate (its CA is printed).
+        #[arg(long)]
+        tls: bool,
+        /// Close a connection idle for this many milliseconds.
+        #[arg(long, default_value_t = 500)]
+        idle_ms: u64,
+    },
+}
+
+#[derive(clap::Args)]
+struct NetArgs {
+    /// Start an embedded echo server and route every connection to it (ws and wss).
+    #[arg(long)]
+    echo: bool,
+    /// With --echo: close a connection idle for this many milliseconds.
+    #[arg(long, default_value_t = 500)]
+    echo_idle_ms: u64,
+    /// HOST:PORT:HOST2:PORT2 — dial HOST2:PORT2 when the script asks for HOST:PORT (curl's
+    /// meaning); the Host header, SNI and certificate check keep HOST. Repeatable.
+    #[arg(long = "connect-to", value_name = "HOST:PORT:HOST2:PORT2")]
+    connect_to: Vec<String>,
+    /// Trust this extra CA certificate (PEM).
+    #[arg(long, value_name = "FILE")]
+    cacert: Vec<PathBuf>,
+    /// Do not verify certificates (a warning is printed).
+    #[arg(short = 'k', long)]
+    insecure: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Run { file, net } => run(file, net),
+        Command::Check { files } => check(&files),
+        Command::EchoServer { port, tls, idle_ms } => echo_server(port, tls, idle_ms),
+    };
+    ExitCode::from(code as u8)
+}
+
+fn read_source(path: &PathBuf) -> Result<SourceFile, String> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?;
+        return Ok(SourceFile::from_bytes("<stdin>", &bytes));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
+}
+
+fn run(file: PathBuf, net: NetArgs) -> i32 {
+    let src = match read_source(&file) {
+        Ok(src) => src,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return wlang::EXIT_SOURCE_ERROR;
+        }
+    };
+    let (config, echo) = match net_config(&net) {
+        Ok(pair) => pair,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return wlang::EXIT_SOURCE_ERROR;
+        }
+    };
+    let style = Style::detect();
+    let code = wlang::with_large_stack(move || {
+        let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
+        let err = Box::new(std::io::stderr());
+        wlang::run(&src, out, err, Options { net: config }, style)
+    });
+    drop(echo);
+    code
+}
+
+/// The socket settings from the command line; the echo server lives as long as the result.
+fn net_config(net: &NetArgs) -> Result<(runtime::Config, Option<EchoServer>), String> {
+    let mut config = runtime::Config { insecure: net.insecure, ..runtime::Config::default() };
+    if net.insecure {
+        eprintln!("warning: --insecure: certificates are not verified");
+    }
+    for rule in &net.connect_to {
+        config.connect_to.push(parse_connect_to(rule)?);
+    }
+    for path in &net.cacert {
+        config.extra_roots_pem.push(std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?);
+    }
+    let mut echo = None;
+    if net.echo {
+        let server = EchoServer::start(EchoOptions {
+            plain_port: 0,
+            tls_port: Some(0),
+            idle: Duration::from_millis(net.echo_idle_ms),
+            bind: [127, 0, 0, 1].into(),
+        })
+        .map_err(|e| format!("cannot start the echo server: {e}"))?;
+        let tls = server.tls.ok_or("the echo server has no TLS listener")?;
+        config.route_all = Some(RouteAll { plain: server.plain, tls });
+        config.extra_roots_pem.push(server.ca_pem.clone());
+        echo = Some(server);
+    }
+    Ok((config, echo))
+}
+
+/// `HOST:PORT:HOST2:PORT2`, IPv6 hosts in brackets.
+fn parse_connect_to(rule: &str) -> Result<ConnectTo, String> {
+    let bad = || format!("--connect-to {rule}: expected HOST:PORT:HOST2:PORT2");
+    let mut parts = Vec::new();
+    let mut rest = rule;
+    while !rest.is_empty() {
+        let (part, tail) = if let Some(after) = rest.strip_prefix('[') {
+            let end = after.find(']').ok_or_else(bad)?;
+            (&after[..end], after[end + 1..].strip_prefix(':').unwrap_or(&after[end + 1..]))
+        } else {
+            match rest.split_once(':') {
+                Some((part, tail)) => (part, tail),
+                None => (rest, ""),
+            }
+        };
+        parts.push(part);
+        rest = tail;
+    }
+    let [from_host, from_port, to_host, to_port] = parts[..] else { return Err(bad()) };
+    let port = |p: &str| p.parse::<u16>().map_err(|_| bad());
+    Ok(ConnectTo {
+        from_host: from_host.to_owned(),
+        from_port: port(from_port)?,
+        to_host: to_host.to_owned(),
+        to_port: port(to_port)?,
+    })
+}
+
+fn check(files: &[PathBuf]) -> i32 {
+    let style = Style::detect();
+    let mut code = 0;
+    for path in files {
+        let src = match read_source(path) {
+            Ok(src) => src,
+            Err(message) => {
+                eprintln!("error: {message}");
+                code = wlang::EXIT_SOURCE_ERROR;
+                continue;
+            }
+        };
+        let result = wlang::with_large_stack(move || wlang::compile(&src).map(|_| ()).map_err(|e| (e, src)));
+        if let Err((errors, src)) = result {
+            wlang::report_source_errors(&errors, &src, &mut std::io::stderr(), style);
+            code = wlang::EXIT_SOURCE_ERROR;
+        }
+    }
+    code
+}
+
+fn echo_server(port: u16, tls: bool, idle_ms: u64) -> i32 {
+    let options = EchoOptions {
+        plain_port: port,
+        tls_port: tls.then(|| if port == 0 { 0 } else { port.wrapping_add(1) }),
+        idle: Duration::from_millis(idle_ms),
+        bind: [127, 0, 0, 1].into(),
+    };
+    match EchoServer::start(options) {
+        Ok(server) => {
+            let mut out = std::io::stdout();
+            let _ = writeln!(out, "echo server: ws://{}/", server.plain);
+            if let Some(addr) = server.tls {
+                let _ = writeln!(out, "echo server: wss://{addr}/ (trust this CA with --cacert)");
+                let _ = out.write_all(&server.ca_pem);
+            }
+            let _ = out.flush();
+            server.wait();
+            0
+        }
+        Err(e) => {
+            eprintln!("error: cannot start the echo server: {e}");
+            wlang::EXIT_SOURCE_ERROR
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connect_to_rules() {
+        let rule = parse_connect_to("echo.websocket.org:443:127.0.0.1:9443").unwrap();
+        assert_eq!((rule.from_host.as_str(), rule.from_port, rule.to_host.as_str(), rule.to_port), ("echo.websocket.org", 443, "127.0.0.1", 9443));
+        let v6 = parse_connect_to("h:80:[::1]:8080").unwrap();
+        assert_eq!(v6.to_host, "::1");
+        assert!(parse_connect_to("h:80:x").is_err());
+    }
+}

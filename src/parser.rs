@@ -1,0 +1,238 @@
+//! Stage 2: tokens → syntax tree. The only file that knows lalrpop: it runs the generated parser
+//! over the lexer's tokens, hosts the helpers the grammar's actions call, and converts lalrpop's
+//! errors into `SourceError`s in exactly one place (`syntax_error`). Every syntax error of a file
+//! is reported, thanks to line-level error recovery.
+
+use std::rc::Rc;
+
+use lalrpop_util::{ErrorRecovery, ParseError, lalrpop_mod};
+
+use crate::ast::*;
+use crate::diagnostics::SourceError;
+use crate::keywords::KEYWORDS;
+use crate::lexer::{self, Tok};
+use crate::source::Span;
+
+lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, unused_mut, dead_code)]
+    grammar,
+    "/wlanguage.rs"
+);
+
+/// What the grammar's actions record while parsing.
+#[derive(Default)]
+pub struct ParseState {
+    recovered: Vec<ErrorRecovery<usize, Tok, ()>>,
+    errors: Vec<SourceError>,
+}
+
+/// Parses a whole script. On failure, every error found (lexical and syntactic), in source order.
+pub fn parse(text: &str) -> Result<Program, Vec<SourceError>> {
+    let lexed = lexer::lex(text);
+    let mut errors: Vec<SourceError> =
+        lexed.errors.iter().map(|e| SourceError::Lex { message: e.message.clone(), span: e.span }).collect();
+    let mut st = ParseState::default();
+    let tokens = lexed.tokens.into_iter().map(Ok::<_, ()>);
+    let result = grammar::ProgramParser::new().parse(&mut st, tokens);
+    let recovered = std::mem::take(&mut st.recovered);
+    for e in recovered {
+        errors.extend(syntax_error(text, e.error));
+    }
+    errors.append(&mut st.errors);
+    let program = match result {
+        Ok(program) => Some(program),
+        Err(e) => {
+            errors.extend(syntax_error(text, e));
+            None
+        }
+    };
+    match program {
+        Some(program) if errors.is_empty() => Ok(program),
+        _ => {
+            errors.sort_by_key(|e| e.span().start);
+            errors.dedup_by_key(|e| e.span().start);
+            Err(errors)
+        }
+    }
+}
+
+/// Parses one expression (used by tools and tests).
+pub fn parse_expr(text: &str) -> Result<Expr, Vec<SourceError>> {
+    let lexed = lexer::lex(text);
+    let mut st = ParseState::default();
+    // The lexer ends every input with a newline; an expression does not take one.
+    let tokens = lexed.tokens.into_iter().filter(|(_, t, _)| *t != Tok::Newline).map(Ok::<_, ()>);
+    grammar::ExprParser::new().parse(&mut st, tokens).map_err(|e| syntax_error(text, e).into_iter().collect())
+}
+
+/// The one conversion from lalrpop's errors. Errors at a token the lexer already reported give
+/// nothing more.
+fn syntax_error(text: &str, error: ParseError<usize, Tok, ()>) -> Option<SourceError> {
+    match error {
+        ParseError::UnrecognizedToken { token: (_, Tok::Error, _), .. } => None,
+        ParseError::UnrecognizedToken { token: (start, tok, end), expected } => Some(SourceError::Unexpected {
+            found: describe(text, &tok, start, end),
+            expected: expected_list(&expected),
+            span: Span::new(start, end),
+        }),
+        ParseError::UnrecognizedEof { location, expected } => {
+            Some(SourceError::UnexpectedEof { expected: expected_list(&expected), span: Span::new(location, location) })
+        }
+        ParseError::ExtraToken { token: (start, tok, end) } => Some(SourceError::Unexpected {
+            found: describe(text, &tok, start, end),
+            expected: "end of file".into(),
+            span: Span::new(start, end),
+        }),
+        ParseError::InvalidToken { location } => {
+            Some(SourceError::Lex { message: "invalid token".into(), span: Span::new(location, location) })
+        }
+        ParseError::User { error: () } => None,
+    }
+}
+
+fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> String {
+    let written = text.get(start..end).unwrap_or("");
+    match tok {
+        Tok::Newline if start == end => "end of file".into(),
+        Tok::Newline => "end of line".into(),
+        Tok::Ident(_) => format!("name `{written}`"),
+        Tok::Int(_) | Tok::Real(_) => format!("number `{written}`"),
+        Tok::Str(_) => "string".into(),
+        Tok::Kw(_) => format!("keyword `{written}`"),
+        _ => format!("`{written}`"),
+    }
+}
+
+/// Turns lalrpop's terminal names into words a user knows: keywords in both languages
+/// (`FIN/END`), a short summary when almost anything could follow.
+fn expected_list(expected: &[String]) -> String {
+    let names: Vec<String> = expected.iter().map(|t| terminal_words(t.trim_matches('"'))).collect();
+    let has = |n: &str| names.iter().any(|x| x == n);
+    if has("a name") && has("a number") && names.len() > 6 {
+        let mut summary = vec!["an expression".to_owned()];
+        summary.extend(names.into_iter().filter(|n| n.starts_with("FIN") || n == "end of line"));
+        return summary.join(" or ");
+    }
+    match names.len() {
+        0 => "nothing more".into(),
+        1..=6 => names.join(", "),
+        _ => format!("{}, ...", names[..6].join(", ")),
+    }
+}
+
+fn terminal_words(terminal: &str) -> String {
+    match terminal {
+        "ident" => "a name".into(),
+        "int" | "real" => "a number".into(),
+        "str" => "a string".into(),
+        "\\n" => "end of line".into(),
+        other => match KEYWORDS.iter().find(|(_, fr, _)| fr[0] == other) {
+            Some((_, fr, en)) if !fr[0].eq_ignore_ascii_case(en[0]) => format!("{}/{}", fr[0], en[0]),
+            _ => format!("`{other}`"),
+        },
+    }
+}
+
+// ------------------------------------------------------------------ grammar action helpers
+
+pub(crate) fn push<T>(mut v: Vec<T>, e: T) -> Vec<T> {
+    v.push(e);
+    v
+}
+
+pub(crate) fn push_opt<T>(mut v: Vec<T>, e: Option<T>) -> Vec<T> {
+    v.extend(e);
+    v
+}
+
+pub(crate) fn prepend(first: Option<Stmt>, mut body: Block) -> Block {
+    if let Some(first) = first {
+        body.insert(0, first);
+    }
+    body
+}
+
+pub(crate) fn recover(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>) -> Option<Stmt> {
+    st.recovered.push(e);
+    None
+}
+
+pub(crate) fn header(
+    name: Name,
+    params: Option<Vec<Param>>,
+    ret: Option<TypeRef>,
+) -> (Name, Vec<Param>, Option<TypeRef>) {
+    (name, params.unwrap_or_default(), ret)
+}
+
+pub(crate) fn procedure(
+    ((name, params, return_type), span): ((Name, Vec<Param>, Option<TypeRef>), Span),
+    body: Block,
+    internal: bool,
+) -> Procedure {
+    Procedure { name, params, return_type, body, internal, span }
+}
+
+pub(crate) fn internal_procedure(
+    header: ((Name, Vec<Param>, Option<TypeRef>), Span),
+    body: Block,
+) -> StmtKind {
+    StmtKind::InternalProcedure(Rc::new(procedure(header, body, true)))
+}
+
+pub(crate) fn type_ref(name: Name, of: Option<((Option<i64>, Span), TypeRef)>, span: Span) -> TypeRef {
+    match of {
+        None => TypeRef { name, of: None, size: None, span },
+        Some(((size, size_span), of)) => TypeRef {
+            name,
+            of: Some(Box::new(of)),
+            size: size.map(|n| Box::new(Expr { kind: ExprKind::Int(n), span: size_span })),
+            span,
+        },
+    }
+}
+
+pub(crate) fn call_stmt(st: &mut ParseState, expr: Expr) -> StmtKind {
+    if !matches!(expr.kind, ExprKind::Call { .. } | ExprKind::Name(_) | ExprKind::Member { .. }) {
+        st.errors.push(SourceError::NotAStatement { span: expr.span });
+    }
+    StmtKind::Call(expr)
+}
+
+pub(crate) fn if_stmt(cond: Expr, then: Block, elifs: Vec<(Expr, Block)>, otherwise: Option<Block>) -> StmtKind {
+    let mut branches = Vec::with_capacity(1 + elifs.len());
+    branches.push((cond, then));
+    branches.extend(elifs);
+    StmtKind::If { branches, otherwise }
+}
+
+pub(crate) fn one_line_if(cond: Expr, then: Stmt, otherwise: Option<Stmt>) -> StmtKind {
+    StmtKind::If { branches: vec![(cond, vec![then])], otherwise: otherwise.map(|s| vec![s]) }
+}
+
+pub(crate) fn case(first: Option<Stmt>, items: Vec<CaseItem>, body: Block, span: Span) -> Case {
+    Case { items, body: prepend(first, body), span }
+}
+
+pub(crate) fn substring(base: Expr, from: Expr, to: SubstringEnd, span: Span) -> Expr {
+    Expr { kind: ExprKind::Substring { base: Box::new(base), from: Box::new(from), to }, span }
+}
+
+pub(crate) fn binary(op: BinOp, a: Expr, b: Expr, span: Span) -> Expr {
+    Expr { kind: ExprKind::Binary(op, Box::new(a), Box::new(b)), span }
+}
+
+/// `-5` is folded into a literal so `CAS -1` and constant tables stay literals.
+pub(crate) fn unary(op: UnOp, e: Expr, span: Span) -> Expr {
+    let kind = match (op, e.kind) {
+        (UnOp::Neg, ExprKind::Int(n)) if n != i64::MIN => ExprKind::Int(-n),
+        (UnOp::Neg, ExprKind::Real(x)) => ExprKind::Real(-x),
+        (op, kind) => ExprKind::Unary(op, Box::new(Expr { kind, span: e.span })),
+    };
+    Expr { kind, span }
+}
+
+pub(crate) fn plus(e: Expr, span: Span) -> Expr {
+    Expr { kind: e.kind, span }
+}
+
