@@ -103,20 +103,53 @@ fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> String {
     }
 }
 
-/// Turns lalrpop's terminal names into words a user knows: keywords in both languages
-/// (`FIN/END`), a short summary when almost anything could follow.
+/// Turns lalrpop's terminal names into words a user knows: what would close the construct
+/// first (`)`, `]`, FIN/END), then "a statement", "an expression" or "an operator" instead of
+/// long lists, then the few remaining keywords in both languages (`ALORS/THEN`).
 fn expected_list(expected: &[String]) -> String {
-    let names: Vec<String> = expected.iter().map(|t| terminal_words(t.trim_matches('"'))).collect();
-    let has = |n: &str| names.iter().any(|x| x == n);
-    if has("a name") && has("a number") && names.len() > 6 {
-        let mut summary = vec!["an expression".to_owned()];
-        summary.extend(names.into_iter().filter(|n| n.starts_with("FIN") || n == "end of line"));
-        return summary.join(" or ");
+    const OPERATORS: &[&str] = &[
+        "+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "ET", "OU", "_ET_", "_OU_", "(", "[", "[[",
+        ".", "..", "++", "--", "+=", "-=", "*=", "/=",
+    ];
+    const EXPR_START: &[&str] = &["ident", "int", "real", "str", "Vrai", "Faux", "Null", "NOT", "-", "+", "(", "["];
+    const STMT_START: &[&str] = &[
+        "SI", "SELON", "POUR", "POUR TOUT", "POUR TOUTE CHAÎNE", "TANTQUE", "BOUCLE", "SORTIR", "CONTINUER", "RENVOYER",
+        "RETOUR", "SOIT", "QUAND EXCEPTION DANS", "PROCÉDURE INTERNE",
+    ];
+    const CLOSERS: &[&str] = &[")", "]", "FIN", "\\n"];
+    let terms: Vec<&str> = expected.iter().map(|t| t.trim_matches('"')).collect();
+    let has = |t: &str| terms.contains(&t);
+    let mut parts: Vec<String> = CLOSERS.iter().filter(|c| has(c)).map(|c| terminal_words(c)).collect();
+    let statement = has("SI") && has("POUR");
+    let expression = has("int") && has("str");
+    if statement {
+        parts.push("a statement".into());
+    } else if expression {
+        parts.push("an expression".into());
     }
-    match names.len() {
+    let operator = terms.iter().filter(|t| OPERATORS.contains(t) && !EXPR_START.contains(t)).count() > 3;
+    if operator {
+        parts.push("an operator".into());
+    }
+    let mut rest: Vec<String> = terms
+        .iter()
+        .filter(|t| !CLOSERS.contains(t))
+        .filter(|t| !(statement && (STMT_START.contains(t) || **t == "ident")))
+        .filter(|t| !(expression && EXPR_START.contains(t)))
+        .filter(|t| !(operator && OPERATORS.contains(t)))
+        .filter(|t| !(statement && matches!(**t, "SINON" | "SINON SI" | "AUTRE CAS" | "CAS" | "FAIRE" | "PROCÉDURE" | "error")))
+        .map(|t| terminal_words(t))
+        .collect();
+    rest.dedup();
+    if rest.len() > 4 {
+        rest.truncate(4);
+        rest.push("...".into());
+    }
+    parts.extend(rest);
+    match parts.len() {
         0 => "nothing more".into(),
-        1..=6 => names.join(", "),
-        _ => format!("{}, ...", names[..6].join(", ")),
+        1 => parts.remove(0),
+        n => format!("{} or {}", parts[..n - 1].join(", "), parts[n - 1]),
     }
 }
 
