@@ -71,26 +71,72 @@ pub enum AssignOp {
 #[derive(Debug, Clone)]
 pub enum StmtKind {
     /// `a, b sont des entiers = 5`: only the last name takes the value.
-    Declare { names: Vec<Name>, ty: TypeRef, init: Option<Expr> },
+    Declare {
+        names: Vec<Name>,
+        ty: TypeRef,
+        init: Option<Expr>,
+    },
     /// `SOIT x = e`: a variable typed by its value.
-    Let { name: Name, init: Expr },
-    Assign { target: Expr, op: AssignOp, value: Expr },
+    Let {
+        name: Name,
+        init: Expr,
+    },
+    Assign {
+        target: Expr,
+        op: AssignOp,
+        value: Expr,
+    },
     /// `x++` (+1) and `x--` (-1).
-    Increment { target: Expr, delta: i64 },
+    Increment {
+        target: Expr,
+        delta: i64,
+    },
     /// A call used as a statement (also a bare name: `FinProgramme`).
     Call(Expr),
-    If { branches: Vec<(Expr, Block)>, otherwise: Option<Block> },
-    Switch { subject: Expr, cases: Vec<Case>, other: Option<Block> },
-    For { var: Name, from: Expr, to: Expr, step: Option<Expr>, bound_once: bool, body: Block },
-    ForEach { var: Name, iterable: Expr, body: Block },
-    ForEachString { var: Name, source: Expr, separator: Expr, body: Block },
-    While { cond: Expr, body: Block },
-    Loop { count: Option<Expr>, body: Block },
+    If {
+        branches: Vec<(Expr, Block)>,
+        otherwise: Option<Block>,
+    },
+    Switch {
+        subject: Expr,
+        cases: Vec<Case>,
+        other: Option<Block>,
+    },
+    For {
+        var: Name,
+        from: Expr,
+        to: Expr,
+        step: Option<Expr>,
+        bound_once: bool,
+        body: Block,
+    },
+    ForEach {
+        var: Name,
+        iterable: Expr,
+        body: Block,
+    },
+    ForEachString {
+        var: Name,
+        source: Expr,
+        separator: Expr,
+        body: Block,
+    },
+    While {
+        cond: Expr,
+        body: Block,
+    },
+    Loop {
+        count: Option<Expr>,
+        body: Block,
+    },
     Break,
     Continue,
     /// `RENVOYER e` (with a value) or `RETOUR` (without).
     Return(Option<Expr>),
-    WhenException { body: Block, handler: Block },
+    WhenException {
+        body: Block,
+        handler: Block,
+    },
     /// `PROCÉDURE INTERNE`: declared where it stands, skipped by normal execution.
     InternalProcedure(Rc<Procedure>),
 }
@@ -155,12 +201,25 @@ pub enum ExprKind {
     Name(Name),
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
-    Call { callee: Box<Expr>, args: Vec<Expr> },
-    Index { base: Box<Expr>, index: Box<Expr> },
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
+    Index {
+        base: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `s[[i]]`, `s[[i A j]]`, `s[[i A]]`.
-    Substring { base: Box<Expr>, from: Box<Expr>, to: SubstringEnd },
+    Substring {
+        base: Box<Expr>,
+        from: Box<Expr>,
+        to: SubstringEnd,
+    },
     /// `t..Occurrence`, `t.Count`.
-    Member { base: Box<Expr>, name: Name },
+    Member {
+        base: Box<Expr>,
+        name: Name,
+    },
     /// `[1, 2, 3]`.
     Array(Vec<Expr>),
 }

@@ -55,7 +55,9 @@ pub enum SourceError {
     #[error("unknown type `{name}`")]
     #[diagnostic(
         code(wl::name::unknown_type),
-        help("known types: entier/int, réel/real, chaîne/string, booléen/boolean, variant, buffer, tableau de/array of")
+        help(
+            "known types: entier/int, réel/real, chaîne/string, booléen/boolean, variant, buffer, tableau de/array of"
+        )
     )]
     UnknownType {
         name: String,

@@ -158,14 +158,15 @@ pub struct Lexed {
 enum LineKind {
     Other,
     /// A `POUR` header; `seen_to` once its `A`/`TO` has passed (then `PAS` is STEP).
-    For { seen_to: bool },
+    For {
+        seen_to: bool,
+    },
     /// A `CAS` line, up to its `:`.
     Case,
 }
 
 pub fn lex(text: &str) -> Lexed {
-    let raw: Vec<(Result<Raw, ()>, std::ops::Range<usize>)> =
-        Raw::lexer(text).spanned().collect();
+    let raw: Vec<(Result<Raw, ()>, std::ops::Range<usize>)> = Raw::lexer(text).spanned().collect();
     let mut out = Adapter { text, tokens: Vec::with_capacity(raw.len() + 1), errors: Vec::new() };
     let mut line = LineKind::Other;
     let mut depth = 0usize; // open (, [ and [[
@@ -216,8 +217,9 @@ pub fn lex(text: &str) -> Lexed {
                         i += words - 1;
                         let at_line_start = out.at_line_start();
                         let kw = match kw {
-                            Kw::To if !(matches!(line, LineKind::For { seen_to: false } | LineKind::Case)
-                                || substring_depth > 0) =>
+                            Kw::To
+                                if !(matches!(line, LineKind::For { seen_to: false } | LineKind::Case)
+                                    || substring_depth > 0) =>
                             {
                                 None
                             }
@@ -231,10 +233,8 @@ pub fn lex(text: &str) -> Lexed {
                                 _ => line,
                             };
                         }
-                        if matches!(kw, Some(Kw::To | Kw::ToOnce)) {
-                            if let LineKind::For { .. } = line {
-                                line = LineKind::For { seen_to: true };
-                            }
+                        if matches!(kw, Some(Kw::To | Kw::ToOnce)) && matches!(line, LineKind::For { .. }) {
+                            line = LineKind::For { seen_to: true };
                         }
                         let span = Span::new(range.start, end);
                         match kw {

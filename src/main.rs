@@ -157,7 +157,9 @@ fn parse_connect_to(rule: &str) -> Result<ConnectTo, String> {
         parts.push(part);
         rest = tail;
     }
-    let [from_host, from_port, to_host, to_port] = parts[..] else { return Err(bad()) };
+    let [from_host, from_port, to_host, to_port] = parts[..] else {
+        return Err(bad());
+    };
     let port = |p: &str| p.parse::<u16>().map_err(|_| bad());
     Ok(ConnectTo {
         from_host: from_host.to_owned(),
@@ -221,7 +223,10 @@ mod tests {
     #[test]
     fn connect_to_rules() {
         let rule = parse_connect_to("echo.websocket.org:443:127.0.0.1:9443").unwrap();
-        assert_eq!((rule.from_host.as_str(), rule.from_port, rule.to_host.as_str(), rule.to_port), ("echo.websocket.org", 443, "127.0.0.1", 9443));
+        assert_eq!(
+            (rule.from_host.as_str(), rule.from_port, rule.to_host.as_str(), rule.to_port),
+            ("echo.websocket.org", 443, "127.0.0.1", 9443)
+        );
         let v6 = parse_connect_to("h:80:[::1]:8080").unwrap();
         assert_eq!(v6.to_host, "::1");
         assert!(parse_connect_to("h:80:x").is_err());

@@ -108,13 +108,25 @@ fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> String {
 /// long lists, then the few remaining keywords in both languages (`ALORS/THEN`).
 fn expected_list(expected: &[String]) -> String {
     const OPERATORS: &[&str] = &[
-        "+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "ET", "OU", "_ET_", "_OU_", "(", "[", "[[",
-        ".", "..", "++", "--", "+=", "-=", "*=", "/=",
+        "+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "ET", "OU", "_ET_", "_OU_", "(", "[",
+        "[[", ".", "..", "++", "--", "+=", "-=", "*=", "/=",
     ];
     const EXPR_START: &[&str] = &["ident", "int", "real", "str", "Vrai", "Faux", "Null", "NOT", "-", "+", "(", "["];
     const STMT_START: &[&str] = &[
-        "SI", "SELON", "POUR", "POUR TOUT", "POUR TOUTE CHAÎNE", "TANTQUE", "BOUCLE", "SORTIR", "CONTINUER", "RENVOYER",
-        "RETOUR", "SOIT", "QUAND EXCEPTION DANS", "PROCÉDURE INTERNE",
+        "SI",
+        "SELON",
+        "POUR",
+        "POUR TOUT",
+        "POUR TOUTE CHAÎNE",
+        "TANTQUE",
+        "BOUCLE",
+        "SORTIR",
+        "CONTINUER",
+        "RENVOYER",
+        "RETOUR",
+        "SOIT",
+        "QUAND EXCEPTION DANS",
+        "PROCÉDURE INTERNE",
     ];
     const CLOSERS: &[&str] = &[")", "]", "FIN", "\\n"];
     let terms: Vec<&str> = expected.iter().map(|t| t.trim_matches('"')).collect();
@@ -137,7 +149,9 @@ fn expected_list(expected: &[String]) -> String {
         .filter(|t| !(statement && (STMT_START.contains(t) || **t == "ident")))
         .filter(|t| !(expression && EXPR_START.contains(t)))
         .filter(|t| !(operator && OPERATORS.contains(t)))
-        .filter(|t| !(statement && matches!(**t, "SINON" | "SINON SI" | "AUTRE CAS" | "CAS" | "FAIRE" | "PROCÉDURE" | "error")))
+        .filter(|t| {
+            !(statement && matches!(**t, "SINON" | "SINON SI" | "AUTRE CAS" | "CAS" | "FAIRE" | "PROCÉDURE" | "error"))
+        })
         .map(|t| terminal_words(t))
         .collect();
     rest.dedup();
@@ -160,7 +174,9 @@ fn terminal_words(terminal: &str) -> String {
         "str" => "a string".into(),
         "\\n" => "end of line".into(),
         other => match KEYWORDS.iter().find(|(_, fr, _)| fr[0] == other) {
-            Some((_, fr, en)) if !fr[0].eq_ignore_ascii_case(en[0]) => format!("{}/{}", fr[0], en[0]),
+            Some((_, fr, en)) if !fr[0].eq_ignore_ascii_case(en[0]) => {
+                format!("{}/{}", fr[0], en[0])
+            }
             _ => format!("`{other}`"),
         },
     }
@@ -206,10 +222,7 @@ pub(crate) fn procedure(
     Procedure { name, params, return_type, body, internal, span }
 }
 
-pub(crate) fn internal_procedure(
-    header: ((Name, Vec<Param>, Option<TypeRef>), Span),
-    body: Block,
-) -> StmtKind {
+pub(crate) fn internal_procedure(header: ((Name, Vec<Param>, Option<TypeRef>), Span), body: Block) -> StmtKind {
     StmtKind::InternalProcedure(Rc::new(procedure(header, body, true)))
 }
 
@@ -268,4 +281,3 @@ pub(crate) fn unary(op: UnOp, e: Expr, span: Span) -> Expr {
 pub(crate) fn plus(e: Expr, span: Span) -> Expr {
     Expr { kind: e.kind, span }
 }
-

@@ -112,7 +112,8 @@ impl<'a> Resolver<'a> {
         for proc in &internals {
             let id = self.declare_proc(proc);
             if self.scope().procs.insert(proc.name.folded.clone(), id).is_some() {
-                self.errors.push(SourceError::Duplicate { name: self.spelled(proc.name.span).into(), span: proc.name.span });
+                self.errors
+                    .push(SourceError::Duplicate { name: self.spelled(proc.name.span).into(), span: proc.name.span });
             }
         }
         let body = self.block(block);
@@ -184,10 +185,10 @@ impl<'a> Resolver<'a> {
     /// A new variable in the current procedure; re-declaring a name in the same block is an error.
     fn declare(&mut self, name: &ast::Name, ty: Ty) -> Var {
         let current_block = self.scope().blocks.last().copied().unwrap_or(0);
-        if let Some(existing) = self.scope().vars.get(&name.folded) {
-            if existing.block == current_block {
-                self.errors.push(SourceError::Duplicate { name: self.spelled(name.span).into(), span: name.span });
-            }
+        if let Some(existing) = self.scope().vars.get(&name.folded)
+            && existing.block == current_block
+        {
+            self.errors.push(SourceError::Duplicate { name: self.spelled(name.span).into(), span: name.span });
         }
         let scope = self.scope();
         let slot = scope.slots.len() as u32;
@@ -253,7 +254,8 @@ impl<'a> Resolver<'a> {
                 return Ty::Array(Rc::new(elem));
             }
             _ => {
-                self.errors.push(SourceError::UnknownType { name: self.spelled(t.name.span).into(), span: t.name.span });
+                self.errors
+                    .push(SourceError::UnknownType { name: self.spelled(t.name.span).into(), span: t.name.span });
                 return Ty::Variant;
             }
         };
@@ -368,7 +370,8 @@ impl<'a> Resolver<'a> {
             A::Name(name) => match self.lookup(&name.folded) {
                 Meaning::Var(var, ty) => Some(Target::Var { var, ty }),
                 Meaning::Unknown => {
-                    self.errors.push(SourceError::UnknownName { name: self.spelled(name.span).into(), span: name.span });
+                    self.errors
+                        .push(SourceError::UnknownName { name: self.spelled(name.span).into(), span: name.span });
                     None
                 }
                 _ => {
@@ -405,7 +408,8 @@ impl<'a> Resolver<'a> {
                 // A function named without parentheses is called: `ErreurInfo`, `HeureSys`.
                 Meaning::Builtin(_) => return self.call(name, &[], span),
                 Meaning::Unknown => {
-                    self.errors.push(SourceError::UnknownName { name: self.spelled(name.span).into(), span: name.span });
+                    self.errors
+                        .push(SourceError::UnknownName { name: self.spelled(name.span).into(), span: name.span });
                     ExprKind::Const(Value::Null)
                 }
             },
@@ -419,7 +423,9 @@ impl<'a> Resolver<'a> {
                     name: self.spelled(callee.span).into(),
                 },
             },
-            A::Index { base, index } => ExprKind::Index { base: Box::new(self.expr(base)), index: Box::new(self.expr(index)) },
+            A::Index { base, index } => {
+                ExprKind::Index { base: Box::new(self.expr(base)), index: Box::new(self.expr(index)) }
+            }
             A::Substring { base, from, to } => ExprKind::Substring {
                 base: Box::new(self.expr(base)),
                 from: Box::new(self.expr(from)),
@@ -432,7 +438,8 @@ impl<'a> Resolver<'a> {
             A::Member { base, name } => match &*name.folded {
                 "occurrence" | "count" | "taille" | "size" | "length" => ExprKind::Count(Box::new(self.expr(base))),
                 _ => {
-                    self.errors.push(SourceError::UnknownName { name: self.spelled(name.span).into(), span: name.span });
+                    self.errors
+                        .push(SourceError::UnknownName { name: self.spelled(name.span).into(), span: name.span });
                     ExprKind::Const(Value::Null)
                 }
             },
@@ -457,7 +464,12 @@ impl<'a> Resolver<'a> {
                     } else {
                         format!("{} to {}", sig.required, sig.params)
                     };
-                    self.errors.push(SourceError::Arity { name: spelled.to_string(), expected, found: args.len(), span });
+                    self.errors.push(SourceError::Arity {
+                        name: spelled.to_string(),
+                        expected,
+                        found: args.len(),
+                        span,
+                    });
                 }
                 ExprKind::CallProc { proc, env, args: self.exprs(args), name: spelled }
             }
@@ -468,7 +480,12 @@ impl<'a> Resolver<'a> {
                         (a, usize::MAX) => format!("at least {a}"),
                         (a, b) => format!("{a} to {b}"),
                     };
-                    self.errors.push(SourceError::Arity { name: spelled.to_string(), expected, found: args.len(), span });
+                    self.errors.push(SourceError::Arity {
+                        name: spelled.to_string(),
+                        expected,
+                        found: args.len(),
+                        span,
+                    });
                 }
                 ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
             }
@@ -521,4 +538,3 @@ fn collect_internal(block: &ast::Block, out: &mut Vec<Rc<ast::Procedure>>) {
         }
     }
 }
-

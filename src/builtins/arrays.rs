@@ -1,8 +1,8 @@
 //! Array builtins: `Ajoute`/`TableauAjoute`, `TableauOccurrence`.
 
 use super::{BuiltinError, arg_error, array};
-use crate::interp::value::Value;
 use crate::interp::Interp;
+use crate::interp::value::Value;
 
 /// Appends a value (converted to the element type); returns the new element count.
 pub fn add(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {

@@ -40,7 +40,10 @@ impl std::fmt::Debug for Builtin {
 /// How a builtin fails fatally (a recoverable failure sets `ErreurInfo` and returns normally).
 pub enum BuiltinError {
     /// The argument at `index` (0-based) is wrong.
-    Arg { index: usize, message: String },
+    Arg {
+        index: usize,
+        message: String,
+    },
     Fatal(String),
     /// Unwinding on purpose (`FinProgramme`) or an error raised by a callback.
     Abort(Box<Abort>),

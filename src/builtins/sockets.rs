@@ -147,7 +147,9 @@ fn tls_options(flags: i64) -> Result<TlsOptions, String> {
     .collect();
     match (versions.first(), versions.last()) {
         (Some(&min), Some(&max)) => Ok(TlsOptions { min, max }),
-        _ => Err(format!("{flags} is not a combination of ProtocoleTLS1, ProtocoleTLS1_1, ProtocoleTLS1_2, ProtocoleTLS1_3")),
+        _ => Err(format!(
+            "{flags} is not a combination of ProtocoleTLS1, ProtocoleTLS1_1, ProtocoleTLS1_2, ProtocoleTLS1_3"
+        )),
     }
 }
 
@@ -201,7 +203,8 @@ pub fn read(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
         Some(v) => v.truthy().map_err(|e| arg_error(1, e.0))?,
         None => true,
     };
-    let deadline = if wait { None } else { Some(Instant::now() + Duration::from_millis(opt_int(args, 2, 1000)?.max(0) as u64)) };
+    let deadline =
+        if wait { None } else { Some(Instant::now() + Duration::from_millis(opt_int(args, 2, 1000)?.max(0) as u64)) };
     let outcome = loop {
         let rt = match it.sockets.runtime() {
             Ok(rt) => rt,
@@ -295,7 +298,9 @@ impl Interp {
                 Event::Closed { reason } => (EVENT_CLOSING, Value::from(reason)),
                 Event::Error { message } => (EVENT_ERROR, Value::from(message)),
             };
-            let Some(callback) = self.sockets.callbacks.get(&name).cloned() else { continue };
+            let Some(callback) = self.sockets.callbacks.get(&name).cloned() else {
+                continue;
+            };
             if code == EVENT_ERROR && !self.sockets.runtime.as_ref().is_some_and(|rt| rt.exists(&name)) {
                 self.sockets.callbacks.remove(&name);
             }
@@ -329,7 +334,9 @@ impl Interp {
     pub(crate) fn run_event_loop(&mut self) -> Ctl<()> {
         loop {
             self.dispatch_events()?;
-            let Some(rt) = self.sockets.runtime.as_mut() else { return Ok(()) };
+            let Some(rt) = self.sockets.runtime.as_mut() else {
+                return Ok(());
+            };
             if !rt.has_pending_async() {
                 return Ok(());
             }

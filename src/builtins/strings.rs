@@ -3,9 +3,9 @@
 use std::fmt::Write as _;
 
 use super::{BuiltinError, arg_error, int, number, opt_int, opt_text, text};
+use crate::interp::Interp;
 use crate::interp::eval::char_range;
 use crate::interp::value::{Num, Value, parse_number};
-use crate::interp::Interp;
 
 pub fn length(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     Ok(Value::Int(match &args[0] {
@@ -116,7 +116,9 @@ pub fn string_build(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinEr
                 }
                 match args.get(index).filter(|_| index >= 1) {
                     Some(v) => v.write_text(&mut out).map_err(|e| arg_error(index, e.0))?,
-                    None => return Err(arg_error(0, format!("%{index} has no matching parameter"))),
+                    None => {
+                        return Err(arg_error(0, format!("%{index} has no matching parameter")));
+                    }
                 }
             }
             _ => out.push('%'),
@@ -228,7 +230,10 @@ pub fn repeat(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
 
 pub fn charact(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let code = int(args, 0)?;
-    let c = u32::try_from(code).ok().and_then(char::from_u32).ok_or_else(|| arg_error(0, format!("{code} is not a character code")))?;
+    let c = u32::try_from(code)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| arg_error(0, format!("{code} is not a character code")))?;
     Ok(Value::from(c.to_string()))
 }
 
@@ -245,7 +250,7 @@ mod tests {
     fn number_formats() {
         assert_eq!(format_number(Num::Int(42), "5d").unwrap(), "   42");
         assert_eq!(format_number(Num::Int(-42), "05d").unwrap(), "-0042");
-        assert_eq!(format_number(Num::Real(3.14159), ".2f").unwrap(), "3.14");
+        assert_eq!(format_number(Num::Real(1.23456), ".2f").unwrap(), "1.23");
         assert_eq!(format_number(Num::Int(255), "X").unwrap(), "FF");
         assert!(format_number(Num::Int(1), "q").is_none());
     }

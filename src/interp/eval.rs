@@ -93,7 +93,9 @@ impl Interp {
             StmtKind::ForEach { var, ty, iterable, body } => {
                 let array = match self.eval(iterable, env)? {
                     Value::Array(a) => a,
-                    other => return fail(format!("POUR TOUT needs an array, not a {}", other.type_name()), iterable.span),
+                    other => {
+                        return fail(format!("POUR TOUT needs an array, not a {}", other.type_name()), iterable.span);
+                    }
                 };
                 let mut i = 0;
                 loop {
@@ -317,10 +319,10 @@ impl Interp {
                     _ => {
                         let right = self.eval(b, env)?;
                         // The common case first: integers, no allocation, no dispatch.
-                        if let (Value::Int(x), Value::Int(y)) = (&left, &right) {
-                            if let Some(v) = int_fast_path(*op, *x, *y) {
-                                return Ok(v);
-                            }
+                        if let (Value::Int(x), Value::Int(y)) = (&left, &right)
+                            && let Some(v) = int_fast_path(*op, *x, *y)
+                        {
+                            return Ok(v);
                         }
                         ops::binary(*op, &left, &right).at(e.span)
                     }

@@ -68,20 +68,61 @@ pub struct Stmt {
 #[derive(Debug)]
 pub enum StmtKind {
     /// Resets a variable to its initial value (a declaration is executed where it stands).
-    Declare { var: Var, ty: Ty, init: Option<Expr> },
-    Assign { target: Target, op: AssignOp, value: Expr },
+    Declare {
+        var: Var,
+        ty: Ty,
+        init: Option<Expr>,
+    },
+    Assign {
+        target: Target,
+        op: AssignOp,
+        value: Expr,
+    },
     Expr(Expr),
-    If { branches: Vec<(Expr, Block)>, otherwise: Block },
-    Switch { subject: Expr, cases: Vec<Case>, other: Block },
-    For { var: Var, from: Expr, to: Expr, step: Option<Expr>, bound_once: bool, body: Block },
-    ForEach { var: Var, ty: Ty, iterable: Expr, body: Block },
-    ForEachString { var: Var, source: Expr, separator: Expr, body: Block },
-    While { cond: Expr, body: Block },
-    Loop { count: Option<Expr>, body: Block },
+    If {
+        branches: Vec<(Expr, Block)>,
+        otherwise: Block,
+    },
+    Switch {
+        subject: Expr,
+        cases: Vec<Case>,
+        other: Block,
+    },
+    For {
+        var: Var,
+        from: Expr,
+        to: Expr,
+        step: Option<Expr>,
+        bound_once: bool,
+        body: Block,
+    },
+    ForEach {
+        var: Var,
+        ty: Ty,
+        iterable: Expr,
+        body: Block,
+    },
+    ForEachString {
+        var: Var,
+        source: Expr,
+        separator: Expr,
+        body: Block,
+    },
+    While {
+        cond: Expr,
+        body: Block,
+    },
+    Loop {
+        count: Option<Expr>,
+        body: Block,
+    },
     Break,
     Continue,
     Return(Option<Expr>),
-    WhenException { body: Block, handler: Block },
+    WhenException {
+        body: Block,
+        handler: Block,
+    },
 }
 
 #[derive(Debug)]
@@ -116,17 +157,43 @@ pub enum ExprKind {
     Var(Var),
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
-    CallProc { proc: ProcId, env: Env, args: Vec<Expr>, name: Rc<str> },
-    CallValue { callee: Box<Expr>, args: Vec<Expr>, name: Rc<str> },
-    CallBuiltin { builtin: &'static Builtin, args: Vec<Expr>, name: Rc<str> },
+    CallProc {
+        proc: ProcId,
+        env: Env,
+        args: Vec<Expr>,
+        name: Rc<str>,
+    },
+    CallValue {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+        name: Rc<str>,
+    },
+    CallBuiltin {
+        builtin: &'static Builtin,
+        args: Vec<Expr>,
+        name: Rc<str>,
+    },
     /// A procedure named as a value (e.g. a callback): makes a closure.
-    ProcValue { proc: ProcId, env: Env },
-    Index { base: Box<Expr>, index: Box<Expr> },
-    Substring { base: Box<Expr>, from: Box<Expr>, to: SubstringEnd },
+    ProcValue {
+        proc: ProcId,
+        env: Env,
+    },
+    Index {
+        base: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Substring {
+        base: Box<Expr>,
+        from: Box<Expr>,
+        to: SubstringEnd,
+    },
     Count(Box<Expr>),
     Array(Vec<Expr>),
     /// `tableau de 5 entiers`: `size` default elements.
-    SizedArray { size: Box<Expr>, ty: Ty },
+    SizedArray {
+        size: Box<Expr>,
+        ty: Ty,
+    },
 }
 
 #[derive(Debug)]

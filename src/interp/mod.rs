@@ -31,14 +31,9 @@ pub enum Abort {
 pub(crate) type Ctl<T> = Result<T, Box<Abort>>;
 
 /// Everything a run needs besides the program.
+#[derive(Default)]
 pub struct Options {
     pub net: runtime::Config,
-}
-
-impl Default for Options {
-    fn default() -> Options {
-        Options { net: runtime::Config::default() }
-    }
 }
 
 pub struct Interp {

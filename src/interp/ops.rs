@@ -44,7 +44,12 @@ fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
     }
 }
 
-fn arith(a: &Value, b: &Value, int: fn(i64, i64) -> Option<i64>, real: fn(f64, f64) -> f64) -> Result<Value, TypeError> {
+fn arith(
+    a: &Value,
+    b: &Value,
+    int: fn(i64, i64) -> Option<i64>,
+    real: fn(f64, f64) -> f64,
+) -> Result<Value, TypeError> {
     Ok(match (a.to_number()?, b.to_number()?) {
         (Num::Int(x), Num::Int(y)) => int(x, y).map_or_else(|| Value::Real(real(x as f64, y as f64)), Value::Int),
         (x, y) => Value::Real(real(x.as_f64(), y.as_f64())),
@@ -101,7 +106,10 @@ fn whole_number(s: &str) -> Option<Num> {
     }
     let n = parse_number_prefix(t)?;
     // Accept only when the number spans the whole string.
-    let canonical_len = t.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == 'e' || c == 'E' || c == '+' || c == '-');
+    let canonical_len = t
+        .trim_start_matches(['+', '-'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == 'e' || c == 'E' || c == '+' || c == '-');
     canonical_len.then_some(n)
 }
 

@@ -275,10 +275,8 @@ pub fn parse_number_prefix(s: &str) -> Option<Num> {
         }
     }
     let text = t[..end].replace(',', ".");
-    if !is_real {
-        if let Ok(n) = text.parse::<i64>() {
-            return Some(Num::Int(n));
-        }
+    if !is_real && let Ok(n) = text.parse::<i64>() {
+        return Some(Num::Int(n));
     }
     text.parse::<f64>().ok().map(Num::Real)
 }
@@ -309,7 +307,7 @@ pub fn write_real(out: &mut String, x: f64) {
     if negative {
         out.push('-');
     }
-    if exp >= 15 || exp < -7 {
+    if !(-7..15).contains(&exp) {
         // Too far from 1 to write plainly.
         out.push_str(&digits[..1]);
         if digits.len() > 1 {

@@ -90,13 +90,7 @@ impl Phase {
     }
 
     pub(crate) fn is_establishing(&self) -> bool {
-        matches!(
-            self,
-            Phase::Resolving
-                | Phase::Connecting { .. }
-                | Phase::TlsHandshaking(_)
-                | Phase::WsHandshaking(_)
-        )
+        matches!(self, Phase::Resolving | Phase::Connecting { .. } | Phase::TlsHandshaking(_) | Phase::WsHandshaking(_))
     }
 }
 
@@ -143,18 +137,12 @@ impl Conn {
 /// "host:port", bracketing IPv6 literals.
 pub(crate) fn host_port(host: &str, port: u16) -> String {
     let bare = bare_host(host);
-    if bare.contains(':') {
-        format!("[{bare}]:{port}")
-    } else {
-        format!("{bare}:{port}")
-    }
+    if bare.contains(':') { format!("[{bare}]:{port}") } else { format!("{bare}:{port}") }
 }
 
 /// The host without IPv6 brackets.
 pub(crate) fn bare_host(host: &str) -> &str {
-    host.strip_prefix('[')
-        .and_then(|h| h.strip_suffix(']'))
-        .unwrap_or(host)
+    host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host)
 }
 
 /// The host as an IP literal, if it is one.
@@ -170,11 +158,7 @@ pub(crate) fn normalise_path(path: &str) -> String {
         out.push('/');
     }
     for b in path.bytes() {
-        let keep = b.is_ascii_graphic()
-            && !matches!(
-                b,
-                b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}'
-            );
+        let keep = b.is_ascii_graphic() && !matches!(b, b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}');
         if keep {
             out.push(b as char);
         } else {
@@ -186,49 +170,34 @@ pub(crate) fn normalise_path(path: &str) -> String {
 
 /// The HTTP upgrade request tungstenite sends: the Host header carries the script's host (and
 /// its port unless it is the scheme's default), whatever address is actually dialled.
-pub(crate) fn build_request(
-    req: &ConnectRequest,
-) -> Result<tungstenite::handshake::client::Request, NetError> {
+pub(crate) fn build_request(req: &ConnectRequest) -> Result<tungstenite::handshake::client::Request, NetError> {
     use tungstenite::client::IntoClientRequest;
     let scheme = if req.tls.is_some() { "wss" } else { "ws" };
     let default_port = if req.tls.is_some() { 443 } else { 80 };
     let authority = if req.port == default_port {
         let bare = bare_host(&req.host);
-        if bare.contains(':') {
-            format!("[{bare}]")
-        } else {
-            bare.to_string()
-        }
+        if bare.contains(':') { format!("[{bare}]") } else { bare.to_string() }
     } else {
         host_port(&req.host, req.port)
     };
     let uri = format!("{scheme}://{authority}{}", normalise_path(&req.path));
-    let mut request = uri.as_str().into_client_request().map_err(|e| {
-        NetError::new(
-            NetErrorKind::Unsupported,
-            format!("invalid websocket address {uri:?}: {e}"),
-        )
-    })?;
+    let mut request = uri
+        .as_str()
+        .into_client_request()
+        .map_err(|e| NetError::new(NetErrorKind::Unsupported, format!("invalid websocket address {uri:?}: {e}")))?;
     if !req.protocols.is_empty() {
         let joined = req.protocols.join(", ");
-        let value = joined.parse().map_err(|_| {
-            NetError::new(
-                NetErrorKind::Unsupported,
-                format!("invalid protocol list {joined:?}"),
-            )
-        })?;
-        request
-            .headers_mut()
-            .insert("Sec-WebSocket-Protocol", value);
+        let value = joined
+            .parse()
+            .map_err(|_| NetError::new(NetErrorKind::Unsupported, format!("invalid protocol list {joined:?}")))?;
+        request.headers_mut().insert("Sec-WebSocket-Protocol", value);
     }
     Ok(request)
 }
 
 pub(crate) fn ws_config(max_message_size: usize) -> WebSocketConfig {
     // A single frame may be as large as a whole message: servers are free not to fragment.
-    WebSocketConfig::default()
-        .max_message_size(Some(max_message_size))
-        .max_frame_size(Some(max_message_size))
+    WebSocketConfig::default().max_message_size(Some(max_message_size)).max_frame_size(Some(max_message_size))
 }
 
 fn protocol_of(v: TlsVersion) -> native_tls::Protocol {
@@ -245,10 +214,7 @@ pub(crate) fn check_tls_options(opts: &TlsOptions) -> Result<(), NetError> {
     if opts.min > opts.max {
         return Err(NetError::new(
             NetErrorKind::Unsupported,
-            format!(
-                "tls minimum version {:?} is above maximum version {:?}",
-                opts.min, opts.max
-            ),
+            format!("tls minimum version {:?} is above maximum version {:?}", opts.min, opts.max),
         ));
     }
     Ok(())
@@ -276,8 +242,7 @@ pub(crate) fn tls_connector(
         b.disable_built_in_roots(true);
         b.danger_accept_invalid_hostnames(true);
     }
-    b.build()
-        .map_err(|e| NetError::new(NetErrorKind::Tls, format!("cannot set up tls: {e}")))
+    b.build().map_err(|e| NetError::new(NetErrorKind::Tls, format!("cannot set up tls: {e}")))
 }
 
 /// Translates a failed WebSocket handshake.
@@ -288,41 +253,24 @@ pub(crate) fn handshake_error(e: tungstenite::Error, conn: &Conn) -> NetError {
     match e {
         E::Http(resp) => NetError::new(
             NetErrorKind::Handshake,
-            format!(
-                "server answered HTTP {} instead of switching protocols",
-                resp.status().as_u16()
-            ),
+            format!("server answered HTTP {} instead of switching protocols", resp.status().as_u16()),
         ),
-        E::Protocol(P::SecWebSocketSubProtocolError(_)) if !conn.req.protocols.is_empty() => {
-            NetError::new(
-                NetErrorKind::Handshake,
-                format!(
-                    "server accepted none of the requested protocols ({})",
-                    conn.req.protocols.join(", ")
-                ),
-            )
-        }
+        E::Protocol(P::SecWebSocketSubProtocolError(_)) if !conn.req.protocols.is_empty() => NetError::new(
+            NetErrorKind::Handshake,
+            format!("server accepted none of the requested protocols ({})", conn.req.protocols.join(", ")),
+        ),
         E::Io(io) => NetError::new(
             NetErrorKind::Handshake,
-            format!(
-                "websocket handshake with {target} failed: {}",
-                io_reason(&io)
-            ),
+            format!("websocket handshake with {target} failed: {}", io_reason(&io)),
         ),
         E::Protocol(p) => NetError::new(
             NetErrorKind::Handshake,
-            format!(
-                "websocket handshake with {target} failed: {}",
-                lower_first(&p.to_string())
-            ),
+            format!("websocket handshake with {target} failed: {}", lower_first(&p.to_string())),
         ),
         E::Tls(t) => NetError::new(NetErrorKind::Tls, format!("tls error with {target}: {t}")),
         other => NetError::new(
             NetErrorKind::Handshake,
-            format!(
-                "websocket handshake with {target} failed: {}",
-                lower_first(&other.to_string())
-            ),
+            format!("websocket handshake with {target} failed: {}", lower_first(&other.to_string())),
         ),
     }
 }
@@ -334,19 +282,12 @@ pub(crate) fn broken_connection(e: &tungstenite::Error) -> (bool, String) {
     use tungstenite::error::ProtocolError as P;
     match e {
         E::Io(io) => (false, format!("connection lost: {}", io_reason(io))),
-        E::Protocol(P::ResetWithoutClosingHandshake) => (
-            false,
-            "connection lost: closed without a closing handshake".to_string(),
-        ),
+        E::Protocol(P::ResetWithoutClosingHandshake) => {
+            (false, "connection lost: closed without a closing handshake".to_string())
+        }
         E::Capacity(c) => (true, format!("message too large: {c}")),
-        E::Protocol(p) => (
-            true,
-            format!("protocol error: {}", lower_first(&p.to_string())),
-        ),
-        E::Utf8(s) => (
-            true,
-            format!("protocol error: invalid utf-8 in a text message: {s}"),
-        ),
+        E::Protocol(p) => (true, format!("protocol error: {}", lower_first(&p.to_string()))),
+        E::Utf8(s) => (true, format!("protocol error: invalid utf-8 in a text message: {s}")),
         other => (true, lower_first(&other.to_string())),
     }
 }

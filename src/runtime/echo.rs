@@ -75,25 +75,15 @@ impl EchoServer {
             None => None,
         };
         let idle = opts.idle;
-        listeners.push(spawn_listener(
-            plain_listener,
-            Arc::clone(&stop),
-            move |tcp| {
-                serve(tcp, idle);
-            },
-        )?);
+        listeners.push(spawn_listener(plain_listener, Arc::clone(&stop), move |tcp| {
+            serve(tcp, idle);
+        })?);
         if let Some((l, acceptor)) = acceptor {
             listeners.push(spawn_listener(l, Arc::clone(&stop), move |tcp| {
                 serve_tls(tcp, &acceptor, idle);
             })?);
         }
-        Ok(EchoServer {
-            plain,
-            tls,
-            ca_pem,
-            stop,
-            listeners,
-        })
+        Ok(EchoServer { plain, tls, ca_pem, stop, listeners })
     }
 
     /// Blocks until the server is stopped from elsewhere (for `wl echo-server`, which runs
@@ -138,21 +128,17 @@ fn spawn_listener(
     handler: impl Fn(TcpStream) + Send + Sync + 'static,
 ) -> io::Result<JoinHandle<()>> {
     let handler = Arc::new(handler);
-    std::thread::Builder::new()
-        .name("wlang-echo-listen".into())
-        .spawn(move || {
-            for tcp in listener.incoming() {
-                if stop.load(Ordering::SeqCst) {
-                    break;
-                }
-                let Ok(tcp) = tcp else { continue };
-                let h = Arc::clone(&handler);
-                // A connection that cannot get a thread is simply dropped.
-                let _ = std::thread::Builder::new()
-                    .name("wlang-echo-conn".into())
-                    .spawn(move || h(tcp));
+    std::thread::Builder::new().name("wlang-echo-listen".into()).spawn(move || {
+        for tcp in listener.incoming() {
+            if stop.load(Ordering::SeqCst) {
+                break;
             }
-        })
+            let Ok(tcp) = tcp else { continue };
+            let h = Arc::clone(&handler);
+            // A connection that cannot get a thread is simply dropped.
+            let _ = std::thread::Builder::new().name("wlang-echo-conn".into()).spawn(move || h(tcp));
+        }
+    })
 }
 
 /// Generates the throw-away CA and the leaf, and builds the TLS acceptor.
@@ -162,9 +148,7 @@ fn make_acceptor(bind: IpAddr) -> io::Result<(native_tls::TlsAcceptor, String)> 
     let ca_key = rcgen::KeyPair::generate().map_err(err)?;
     let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).map_err(err)?;
     ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
-    ca_params
-        .distinguished_name
-        .push(rcgen::DnType::CommonName, "wlang echo throw-away CA");
+    ca_params.distinguished_name.push(rcgen::DnType::CommonName, "wlang echo throw-away CA");
     ca_params.key_usages = vec![
         rcgen::KeyUsagePurpose::KeyCertSign,
         rcgen::KeyUsagePurpose::CrlSign,
@@ -173,29 +157,20 @@ fn make_acceptor(bind: IpAddr) -> io::Result<(native_tls::TlsAcceptor, String)> 
     let ca_cert = ca_params.self_signed(&ca_key).map_err(err)?;
     let issuer = rcgen::Issuer::new(ca_params, ca_key);
 
-    let mut names = vec![
-        "localhost".to_string(),
-        "127.0.0.1".to_string(),
-        "::1".to_string(),
-    ];
+    let mut names = vec!["localhost".to_string(), "127.0.0.1".to_string(), "::1".to_string()];
     if !bind.is_unspecified() && !names.contains(&bind.to_string()) {
         names.push(bind.to_string());
     }
     let leaf_key = rcgen::KeyPair::generate().map_err(err)?;
     let mut leaf_params = rcgen::CertificateParams::new(names).map_err(err)?;
-    leaf_params
-        .distinguished_name
-        .push(rcgen::DnType::CommonName, "localhost");
+    leaf_params.distinguished_name.push(rcgen::DnType::CommonName, "localhost");
     leaf_params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
     let leaf = leaf_params.signed_by(&leaf_key, &issuer).map_err(err)?;
 
-    let identity = native_tls::Identity::from_pkcs8(
-        leaf.pem().as_bytes(),
-        leaf_key.serialize_pem().as_bytes(),
-    )
-    .map_err(|e| io::Error::other(format!("cannot load certificate: {e}")))?;
-    let acceptor = native_tls::TlsAcceptor::new(identity)
-        .map_err(|e| io::Error::other(format!("cannot set up tls: {e}")))?;
+    let identity = native_tls::Identity::from_pkcs8(leaf.pem().as_bytes(), leaf_key.serialize_pem().as_bytes())
+        .map_err(|e| io::Error::other(format!("cannot load certificate: {e}")))?;
+    let acceptor =
+        native_tls::TlsAcceptor::new(identity).map_err(|e| io::Error::other(format!("cannot set up tls: {e}")))?;
     Ok((acceptor, ca_cert.pem()))
 }
 
@@ -203,8 +178,7 @@ fn make_acceptor(bind: IpAddr) -> io::Result<(native_tls::TlsAcceptor, String)> 
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(5);
 
 fn serve(tcp: TcpStream, idle: Duration) {
-    if tcp.set_read_timeout(Some(HANDSHAKE_TIMEOUT)).is_err()
-        || tcp.set_write_timeout(Some(HANDSHAKE_TIMEOUT)).is_err()
+    if tcp.set_read_timeout(Some(HANDSHAKE_TIMEOUT)).is_err() || tcp.set_write_timeout(Some(HANDSHAKE_TIMEOUT)).is_err()
     {
         return;
     }
@@ -213,8 +187,7 @@ fn serve(tcp: TcpStream, idle: Duration) {
 }
 
 fn serve_tls(tcp: TcpStream, acceptor: &native_tls::TlsAcceptor, idle: Duration) {
-    if tcp.set_read_timeout(Some(HANDSHAKE_TIMEOUT)).is_err()
-        || tcp.set_write_timeout(Some(HANDSHAKE_TIMEOUT)).is_err()
+    if tcp.set_read_timeout(Some(HANDSHAKE_TIMEOUT)).is_err() || tcp.set_write_timeout(Some(HANDSHAKE_TIMEOUT)).is_err()
     {
         return;
     }
@@ -264,10 +237,7 @@ fn echo<S: Read + Write>(stream: S, control: &TcpStream, idle: Duration) {
             // tungstenite answers pings and the client's close frame by itself.
             Ok(_) => {}
             Err(tungstenite::Error::Io(e))
-                if matches!(
-                    e.kind(),
-                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                ) =>
+                if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) =>
             {
                 if closing {
                     return;
@@ -277,10 +247,7 @@ fn echo<S: Read + Write>(stream: S, control: &TcpStream, idle: Duration) {
                     return;
                 }
                 // Give the client a moment to answer the close frame.
-                if control
-                    .set_read_timeout(Some(Duration::from_secs(1)))
-                    .is_err()
-                {
+                if control.set_read_timeout(Some(Duration::from_secs(1))).is_err() {
                     return;
                 }
             }
@@ -290,9 +257,6 @@ fn echo<S: Read + Write>(stream: S, control: &TcpStream, idle: Duration) {
 }
 
 fn idle_close<S: Read + Write>(ws: &mut WebSocket<S>) -> tungstenite::Result<()> {
-    ws.close(Some(CloseFrame {
-        code: CloseCode::Normal,
-        reason: "idle".into(),
-    }))?;
+    ws.close(Some(CloseFrame { code: CloseCode::Normal, reason: "idle".into() }))?;
     ws.flush()
 }

@@ -30,17 +30,11 @@ pub struct NetError {
 
 impl NetError {
     pub(crate) fn new(kind: NetErrorKind, message: impl Into<String>) -> NetError {
-        NetError {
-            kind,
-            message: message.into(),
-        }
+        NetError { kind, message: message.into() }
     }
 
     pub(crate) fn unknown_socket(name: &str) -> NetError {
-        NetError::new(
-            NetErrorKind::UnknownSocket,
-            format!("no socket named {name:?}"),
-        )
+        NetError::new(NetErrorKind::UnknownSocket, format!("no socket named {name:?}"))
     }
 }
 

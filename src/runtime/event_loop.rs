@@ -55,10 +55,7 @@ impl Runtime {
         let mut roots = Vec::new();
         for pem in &config.extra_roots_pem {
             let certs = native_tls::Certificate::stack_from_pem(pem).map_err(|e| {
-                io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    format!("invalid trusted certificate: {e}"),
-                )
+                io::Error::new(io::ErrorKind::InvalidInput, format!("invalid trusted certificate: {e}"))
             })?;
             roots.extend(certs);
         }
@@ -102,10 +99,7 @@ impl Runtime {
             if let Err(e) = self.run_once(Some(deadline)) {
                 self.remove_conn(id);
                 self.names.remove(name);
-                return Err(NetError::new(
-                    NetErrorKind::Io,
-                    format!("socket poller failed: {e}"),
-                ));
+                return Err(NetError::new(NetErrorKind::Io, format!("socket poller failed: {e}")));
             }
         }
     }
@@ -126,17 +120,10 @@ impl Runtime {
         if msg.len() > max {
             return Err(NetError::new(
                 NetErrorKind::Protocol,
-                format!(
-                    "message too large: {} bytes, the limit is {max} bytes",
-                    msg.len()
-                ),
+                format!("message too large: {} bytes, the limit is {max} bytes", msg.len()),
             ));
         }
-        if self
-            .conns
-            .get(&id)
-            .is_some_and(|c| c.pending_bytes > WRITE_HIGH_WATER)
-        {
+        if self.conns.get(&id).is_some_and(|c| c.pending_bytes > WRITE_HIGH_WATER) {
             self.drain_backlog(id, name)?;
         }
         let Some(c) = self.conns.get_mut(&id) else {
@@ -150,16 +137,10 @@ impl Runtime {
         let result = match &mut c.phase {
             Phase::Open(ws) => ws.write(frame),
             p if p.is_establishing() => {
-                return Err(NetError::new(
-                    NetErrorKind::Closed,
-                    format!("socket {name:?} is not connected yet"),
-                ));
+                return Err(NetError::new(NetErrorKind::Closed, format!("socket {name:?} is not connected yet")));
             }
             _ => {
-                return Err(NetError::new(
-                    NetErrorKind::Closed,
-                    format!("socket {name:?} is closed"),
-                ));
+                return Err(NetError::new(NetErrorKind::Closed, format!("socket {name:?} is closed")));
             }
         };
         match result {
@@ -212,20 +193,15 @@ impl Runtime {
             if deadline.is_some_and(|d| Instant::now() >= d) {
                 return Ok(ReadOutcome::Empty);
             }
-            self.run_once(deadline).map_err(|e| {
-                NetError::new(NetErrorKind::Io, format!("socket poller failed: {e}"))
-            })?;
+            self.run_once(deadline)
+                .map_err(|e| NetError::new(NetErrorKind::Io, format!("socket poller failed: {e}")))?;
         }
     }
 
     /// Runs the loop once: blocks until some I/O or internal wake-up happened, or `deadline`
     /// (None = none) passed. Returns at once when events are already queued.
     pub fn poll(&mut self, deadline: Option<Instant>) -> io::Result<()> {
-        if self.events.is_empty() {
-            self.run_once(deadline)
-        } else {
-            self.run_once(Some(Instant::now()))
-        }
+        if self.events.is_empty() { self.run_once(deadline) } else { self.run_once(Some(Instant::now())) }
     }
 
     /// Next queued event of an asynchronous socket (FIFO across sockets).
@@ -246,10 +222,7 @@ impl Runtime {
         let phase = std::mem::replace(&mut c.phase, Phase::Done);
         match phase {
             Phase::Open(mut ws) => {
-                let frame = CloseFrame {
-                    code: CloseCode::Normal,
-                    reason: "".into(),
-                };
+                let frame = CloseFrame { code: CloseCode::Normal, reason: "".into() };
                 // Any error but WouldBlock means the transport is gone: nothing left to close.
                 match ws.close(Some(frame)) {
                     Ok(()) => {}
@@ -287,11 +260,7 @@ impl Runtime {
 
     /// True while an asynchronous socket is connecting or open, or events are still queued.
     pub fn has_pending_async(&self) -> bool {
-        !self.events.is_empty()
-            || self
-                .conns
-                .values()
-                .any(|c| c.asynchronous && c.name.is_some() && !c.ended)
+        !self.events.is_empty() || self.conns.values().any(|c| c.asynchronous && c.name.is_some() && !c.ended)
     }
 
     /// Why a socket ended (close reason or failure), once it has; `None` while it is fine or
@@ -322,24 +291,13 @@ impl Runtime {
     // ---- internals ------------------------------------------------------------------------
 
     fn id_of(&self, name: &str) -> Result<usize, NetError> {
-        self.names
-            .get(name)
-            .copied()
-            .ok_or_else(|| NetError::unknown_socket(name))
+        self.names.get(name).copied().ok_or_else(|| NetError::unknown_socket(name))
     }
 
     /// Validates, creates the connection and starts it (DNS or TCP connect).
-    fn register(
-        &mut self,
-        name: &str,
-        req: ConnectRequest,
-        asynchronous: bool,
-    ) -> Result<usize, NetError> {
+    fn register(&mut self, name: &str, req: ConnectRequest, asynchronous: bool) -> Result<usize, NetError> {
         if self.names.contains_key(name) {
-            return Err(NetError::new(
-                NetErrorKind::NameInUse,
-                format!("a socket named {name:?} already exists"),
-            ));
+            return Err(NetError::new(NetErrorKind::NameInUse, format!("a socket named {name:?} already exists")));
         }
         if self.names.len() >= self.config.max_sockets {
             return Err(NetError::new(
@@ -412,10 +370,7 @@ impl Runtime {
                 let _ = waker.wake();
             }
         };
-        if let Err(e) = std::thread::Builder::new()
-            .name("wlang-dns".into())
-            .spawn(lookup)
-        {
+        if let Err(e) = std::thread::Builder::new().name("wlang-dns".into()).spawn(lookup) {
             let err = NetError::new(NetErrorKind::Io, format!("cannot start name lookup: {e}"));
             self.fail(id, err);
         }
@@ -429,11 +384,8 @@ impl Runtime {
             let addr = rest.remove(0);
             match TcpStream::connect(addr) {
                 Ok(mut tcp) => {
-                    let reg = self.poll.registry().register(
-                        &mut tcp,
-                        Token(id),
-                        Interest::READABLE | Interest::WRITABLE,
-                    );
+                    let reg =
+                        self.poll.registry().register(&mut tcp, Token(id), Interest::READABLE | Interest::WRITABLE);
                     match reg {
                         Ok(()) => {
                             if let Some(c) = self.conns.get_mut(&id) {
@@ -460,11 +412,7 @@ impl Runtime {
         let now = Instant::now();
         let mut wake_at = deadline;
         for c in self.conns.values() {
-            let d = if c.phase.is_establishing() {
-                Some(c.deadline)
-            } else {
-                c.closing_deadline
-            };
+            let d = if c.phase.is_establishing() { Some(c.deadline) } else { c.closing_deadline };
             if let Some(d) = d {
                 wake_at = Some(wake_at.map_or(d, |w| w.min(d)));
             }
@@ -499,17 +447,12 @@ impl Runtime {
             match answer {
                 Ok(addrs) if !addrs.is_empty() => self.connect_addrs(id, addrs),
                 Ok(_) => {
-                    let err = NetError::new(
-                        NetErrorKind::Dns,
-                        format!("cannot resolve {}: no address found", dial_host(c)),
-                    );
+                    let err =
+                        NetError::new(NetErrorKind::Dns, format!("cannot resolve {}: no address found", dial_host(c)));
                     self.fail(id, err);
                 }
                 Err(why) => {
-                    let err = NetError::new(
-                        NetErrorKind::Dns,
-                        format!("cannot resolve {}: {why}", dial_host(c)),
-                    );
+                    let err = NetError::new(NetErrorKind::Dns, format!("cannot resolve {}: {why}", dial_host(c)));
                     self.fail(id, err);
                 }
             }
@@ -530,15 +473,9 @@ impl Runtime {
             let Some(c) = self.conns.get(&id) else {
                 continue;
             };
-            let ms = c
-                .req
-                .timeout
-                .unwrap_or(self.config.default_connect_timeout)
-                .as_millis();
-            let err = NetError::new(
-                NetErrorKind::Timeout,
-                format!("connection to {} timed out after {ms} ms", c.target()),
-            );
+            let ms = c.req.timeout.unwrap_or(self.config.default_connect_timeout).as_millis();
+            let err =
+                NetError::new(NetErrorKind::Timeout, format!("connection to {} timed out after {ms} ms", c.target()));
             self.fail(id, err);
         }
         for id in close_overdue {
@@ -591,13 +528,7 @@ impl Runtime {
     }
 
     /// TCP connect progress. Returns true when the phase advanced and driving should go on.
-    fn step_connecting(
-        &mut self,
-        id: usize,
-        mut tcp: TcpStream,
-        addr: SocketAddr,
-        rest: Vec<SocketAddr>,
-    ) -> bool {
+    fn step_connecting(&mut self, id: usize, mut tcp: TcpStream, addr: SocketAddr, rest: Vec<SocketAddr>) -> bool {
         let failed = match tcp.take_error() {
             Ok(Some(e)) | Err(e) => Some(e),
             Ok(None) => match tcp.peer_addr() {
@@ -632,15 +563,14 @@ impl Runtime {
         match c.req.tls {
             Some(opts) => {
                 let pinned = self.config.route_all.is_some();
-                let connector =
-                    match conn::tls_connector(&opts, &self.roots, self.config.insecure, pinned) {
-                        Ok(t) => t,
-                        Err(e) => {
-                            c.phase = Phase::Connecting { tcp, addr, rest };
-                            self.fail(id, e);
-                            return false;
-                        }
-                    };
+                let connector = match conn::tls_connector(&opts, &self.roots, self.config.insecure, pinned) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        c.phase = Phase::Connecting { tcp, addr, rest };
+                        self.fail(id, e);
+                        return false;
+                    }
+                };
                 let domain = conn::bare_host(&c.req.host).to_string();
                 let r = connector.connect(&domain, tcp);
                 self.after_tls(id, r)
@@ -701,10 +631,7 @@ impl Runtime {
         &mut self,
         id: usize,
         r: Result<
-            (
-                tungstenite::WebSocket<Stream>,
-                tungstenite::handshake::client::Response,
-            ),
+            (tungstenite::WebSocket<Stream>, tungstenite::handshake::client::Response),
             HandshakeError<tungstenite::ClientHandshake<Stream>>,
         >,
     ) -> bool {
@@ -762,16 +689,10 @@ impl Runtime {
                 _ => return,
             };
             match ws.read() {
-                Ok(tungstenite::Message::Text(t)) => {
-                    self.deliver(id, Message::Text(t.as_str().to_string()))
-                }
-                Ok(tungstenite::Message::Binary(b)) => {
-                    self.deliver(id, Message::Binary(b.to_vec()))
-                }
+                Ok(tungstenite::Message::Text(t)) => self.deliver(id, Message::Text(t.as_str().to_string())),
+                Ok(tungstenite::Message::Binary(b)) => self.deliver(id, Message::Binary(b.to_vec())),
                 Ok(tungstenite::Message::Close(frame)) => {
-                    let reason = frame
-                        .map(|f| f.reason.as_str().to_string())
-                        .unwrap_or_default();
+                    let reason = frame.map(|f| f.reason.as_str().to_string()).unwrap_or_default();
                     let phase = std::mem::replace(&mut c.phase, Phase::Done);
                     c.phase = match phase {
                         Phase::Open(ws) => Phase::Closing(ws),
@@ -834,11 +755,7 @@ impl Runtime {
         if c.asynchronous
             && let Some(n) = &c.name
         {
-            let ev = if is_error {
-                Event::Error { message: why }
-            } else {
-                Event::Closed { reason: why }
-            };
+            let ev = if is_error { Event::Error { message: why } } else { Event::Closed { reason: why } };
             self.events.push_back((n.clone(), ev));
         }
     }
@@ -879,12 +796,7 @@ impl Runtime {
             self.conns.remove(&id);
             if let Some(n) = name {
                 self.names.remove(&n);
-                self.events.push_back((
-                    n,
-                    Event::Error {
-                        message: err.message,
-                    },
-                ));
+                self.events.push_back((n, Event::Error { message: err.message }));
             }
         } else {
             c.failure = Some(err);
@@ -907,10 +819,7 @@ impl Runtime {
             match self.conns.get(&id) {
                 Some(c) if c.pending_bytes > WRITE_HIGH_WATER && !c.ended => {}
                 Some(c) if c.ended => {
-                    return Err(NetError::new(
-                        NetErrorKind::Closed,
-                        format!("socket {name:?} is closed"),
-                    ));
+                    return Err(NetError::new(NetErrorKind::Closed, format!("socket {name:?} is closed")));
                 }
                 Some(_) => return Ok(()),
                 None => return Err(NetError::unknown_socket(name)),
@@ -924,9 +833,8 @@ impl Runtime {
                     ),
                 ));
             }
-            self.run_once(Some(deadline)).map_err(|e| {
-                NetError::new(NetErrorKind::Io, format!("socket poller failed: {e}"))
-            })?;
+            self.run_once(Some(deadline))
+                .map_err(|e| NetError::new(NetErrorKind::Io, format!("socket poller failed: {e}")))?;
         }
     }
 }
@@ -942,30 +850,20 @@ impl Drop for Runtime {
 }
 
 fn dial_host(c: &Conn) -> String {
-    c.dial
-        .as_ref()
-        .map_or_else(|| c.req.host.clone(), |(h, _)| h.clone())
+    c.dial.as_ref().map_or_else(|| c.req.host.clone(), |(h, _)| h.clone())
 }
 
 fn connect_error(c: &Conn, e: Option<io::Error>) -> NetError {
     let target = c.target();
     match e {
-        Some(e) if e.kind() == io::ErrorKind::ConnectionRefused => NetError::new(
-            NetErrorKind::Refused,
-            format!("connection to {target} refused"),
-        ),
-        Some(e) if e.kind() == io::ErrorKind::TimedOut => NetError::new(
-            NetErrorKind::Timeout,
-            format!("connection to {target} timed out"),
-        ),
-        Some(e) => NetError::new(
-            NetErrorKind::Io,
-            format!("cannot connect to {target}: {}", conn::io_reason(&e)),
-        ),
-        None => NetError::new(
-            NetErrorKind::Io,
-            format!("cannot connect to {target}: no address to try"),
-        ),
+        Some(e) if e.kind() == io::ErrorKind::ConnectionRefused => {
+            NetError::new(NetErrorKind::Refused, format!("connection to {target} refused"))
+        }
+        Some(e) if e.kind() == io::ErrorKind::TimedOut => {
+            NetError::new(NetErrorKind::Timeout, format!("connection to {target} timed out"))
+        }
+        Some(e) => NetError::new(NetErrorKind::Io, format!("cannot connect to {target}: {}", conn::io_reason(&e))),
+        None => NetError::new(NetErrorKind::Io, format!("cannot connect to {target}: no address to try")),
     }
 }
 
@@ -978,10 +876,7 @@ fn tls_reason(e: &native_tls::Error) -> String {
     if let Some(rest) = s.strip_prefix("error:") {
         let parts: Vec<&str> = rest.splitn(6, ':').collect();
         if let Some(reason) = parts.get(3).filter(|r| !r.is_empty()) {
-            let detail = s
-                .rfind(" (")
-                .filter(|_| s.ends_with(')'))
-                .map_or("", |i| &s[i..]);
+            let detail = s.rfind(" (").filter(|_| s.ends_with(')')).map_or("", |i| &s[i..]);
             return format!("{reason}{detail}");
         }
     }

@@ -102,10 +102,7 @@ pub struct TlsOptions {
 
 impl Default for TlsOptions {
     fn default() -> Self {
-        TlsOptions {
-            min: TlsVersion::Tls10,
-            max: TlsVersion::Tls13,
-        }
+        TlsOptions { min: TlsVersion::Tls10, max: TlsVersion::Tls13 }
     }
 }
 

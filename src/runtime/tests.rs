@@ -30,10 +30,7 @@ fn req(host: &str, port: u16) -> ConnectRequest {
 }
 
 fn tls_req(host: &str, port: u16) -> ConnectRequest {
-    ConnectRequest {
-        tls: Some(TlsOptions::default()),
-        ..req(host, port)
-    }
+    ConnectRequest { tls: Some(TlsOptions::default()), ..req(host, port) }
 }
 
 /// Starts a listener on 127.0.0.1 calling `handler` on a thread per accepted connection.
@@ -55,9 +52,7 @@ fn certificate(names: &[&str]) -> (String, String, String) {
     let ca_key = rcgen::KeyPair::generate().expect("key");
     let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).expect("params");
     ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
-    ca_params
-        .distinguished_name
-        .push(rcgen::DnType::CommonName, "test CA");
+    ca_params.distinguished_name.push(rcgen::DnType::CommonName, "test CA");
     let ca = ca_params.self_signed(&ca_key).expect("ca");
     let issuer = rcgen::Issuer::new(ca_params, ca_key);
     let key = rcgen::KeyPair::generate().expect("key");
@@ -136,8 +131,7 @@ fn next_event(rt: &mut Runtime) -> (String, Event) {
 fn sync_round_trip_text_binary_large_and_non_ascii() {
     let echo = echo_server(2000, false);
     let mut rt = runtime(Config::default());
-    rt.connect_sync("s", req(LOOPBACK, echo.plain.port()))
-        .expect("connect");
+    rt.connect_sync("s", req(LOOPBACK, echo.plain.port())).expect("connect");
     assert!(rt.exists("s"));
     assert!(!rt.exists("S"), "names are case-sensitive");
     let big: Vec<u8> = (0..(1 << 20)).map(|i| (i % 251) as u8).collect();
@@ -168,42 +162,22 @@ fn async_open_write_message_and_close_reason() {
         };
         while let Ok(m) = ws.read() {
             if m.to_text().is_ok_and(|t| t == "close-me") {
-                let _ = ws.close(Some(CloseFrame {
-                    code: CloseCode::Normal,
-                    reason: "bye".into(),
-                }));
+                let _ = ws.close(Some(CloseFrame { code: CloseCode::Normal, reason: "bye".into() }));
             } else if (m.is_text() || m.is_binary()) && ws.send(m).is_err() {
                 return;
             }
         }
     });
     let mut rt = runtime(Config::default());
-    rt.connect_async("client", req(LOOPBACK, addr.port()))
-        .expect("connect");
+    rt.connect_async("client", req(LOOPBACK, addr.port())).expect("connect");
     assert!(rt.exists("client"));
     assert!(rt.has_pending_async());
     assert_eq!(next_event(&mut rt), ("client".into(), Event::Opened));
     // As from inside the Opened callback.
-    rt.write("client", Message::Text("hello".into()))
-        .expect("write");
-    assert_eq!(
-        next_event(&mut rt),
-        (
-            "client".into(),
-            Event::Message(Message::Text("hello".into()))
-        )
-    );
-    rt.write("client", Message::Text("close-me".into()))
-        .expect("write");
-    assert_eq!(
-        next_event(&mut rt),
-        (
-            "client".into(),
-            Event::Closed {
-                reason: "bye".into()
-            }
-        )
-    );
+    rt.write("client", Message::Text("hello".into())).expect("write");
+    assert_eq!(next_event(&mut rt), ("client".into(), Event::Message(Message::Text("hello".into()))));
+    rt.write("client", Message::Text("close-me".into())).expect("write");
+    assert_eq!(next_event(&mut rt), ("client".into(), Event::Closed { reason: "bye".into() }));
     assert!(rt.exists("client"), "exists until close()");
     assert!(!rt.has_pending_async());
     rt.close("client").expect("close");
@@ -218,14 +192,9 @@ fn refused_is_fast() {
     };
     let mut rt = runtime(Config::default());
     let t = Instant::now();
-    let err = rt
-        .connect_sync("s", req(LOOPBACK, port))
-        .expect_err("refused");
+    let err = rt.connect_sync("s", req(LOOPBACK, port)).expect_err("refused");
     assert_eq!(err.kind, NetErrorKind::Refused, "{err}");
-    assert_eq!(
-        err.message,
-        format!("connection to 127.0.0.1:{port} refused")
-    );
+    assert_eq!(err.message, format!("connection to 127.0.0.1:{port} refused"));
     assert!(t.elapsed() < Duration::from_secs(1));
     assert!(!rt.exists("s"));
 
@@ -248,20 +217,11 @@ fn silent_server_times_out_within_the_deadline() {
     });
     let mut rt = runtime(Config::default());
     let t = Instant::now();
-    let r = ConnectRequest {
-        timeout: Some(Duration::from_millis(300)),
-        ..req(LOOPBACK, addr.port())
-    };
+    let r = ConnectRequest { timeout: Some(Duration::from_millis(300)), ..req(LOOPBACK, addr.port()) };
     let err = rt.connect_sync("s", r).expect_err("timeout");
     let elapsed = t.elapsed();
     assert_eq!(err.kind, NetErrorKind::Timeout, "{err}");
-    assert_eq!(
-        err.message,
-        format!(
-            "connection to 127.0.0.1:{} timed out after 300 ms",
-            addr.port()
-        )
-    );
+    assert_eq!(err.message, format!("connection to 127.0.0.1:{} timed out after 300 ms", addr.port()));
     assert!(elapsed >= Duration::from_millis(290), "{elapsed:?}");
     assert!(elapsed < Duration::from_millis(1500), "{elapsed:?}");
 }
@@ -274,14 +234,9 @@ fn http_404_is_a_handshake_error() {
         let _ = tcp.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
     });
     let mut rt = runtime(Config::default());
-    let err = rt
-        .connect_sync("s", req(LOOPBACK, addr.port()))
-        .expect_err("404");
+    let err = rt.connect_sync("s", req(LOOPBACK, addr.port())).expect_err("404");
     assert_eq!(err.kind, NetErrorKind::Handshake, "{err}");
-    assert_eq!(
-        err.message,
-        "server answered HTTP 404 instead of switching protocols"
-    );
+    assert_eq!(err.message, "server answered HTTP 404 instead of switching protocols");
 }
 
 #[test]
@@ -301,20 +256,9 @@ fn subprotocol_accepted_and_refused() {
             while ws.read().is_ok() {}
         }
     });
-    let err = rt
-        .connect_sync(
-            "no",
-            ConnectRequest {
-                port: addr.port(),
-                ..r
-            },
-        )
-        .expect_err("refused");
+    let err = rt.connect_sync("no", ConnectRequest { port: addr.port(), ..r }).expect_err("refused");
     assert_eq!(err.kind, NetErrorKind::Handshake, "{err}");
-    assert_eq!(
-        err.message,
-        "server accepted none of the requested protocols (mqtt, soap)"
-    );
+    assert_eq!(err.message, "server accepted none of the requested protocols (mqtt, soap)");
     assert!(!rt.exists("no"));
 }
 
@@ -323,24 +267,16 @@ fn tls_trusted_untrusted_and_insecure() {
     let echo = echo_server(2000, true);
     let port = echo.tls.expect("tls").port();
 
-    let mut rt = runtime(Config {
-        extra_roots_pem: vec![echo.ca_pem.clone()],
-        ..Config::default()
-    });
-    rt.connect_sync("s", tls_req("localhost", port))
-        .expect("trusted");
-    rt.write("s", Message::Text("sécurisé".into()))
-        .expect("write");
-    rt.write("s", Message::Binary(vec![9; 70_000]))
-        .expect("write");
+    let mut rt = runtime(Config { extra_roots_pem: vec![echo.ca_pem.clone()], ..Config::default() });
+    rt.connect_sync("s", tls_req("localhost", port)).expect("trusted");
+    rt.write("s", Message::Text("sécurisé".into())).expect("write");
+    rt.write("s", Message::Binary(vec![9; 70_000])).expect("write");
     assert_eq!(read_one(&mut rt, "s"), Message::Text("sécurisé".into()));
     assert_eq!(read_one(&mut rt, "s"), Message::Binary(vec![9; 70_000]));
     rt.close("s").expect("close");
 
     let mut rt = runtime(Config::default());
-    let err = rt
-        .connect_sync("s", tls_req("localhost", port))
-        .expect_err("untrusted");
+    let err = rt.connect_sync("s", tls_req("localhost", port)).expect_err("untrusted");
     assert_eq!(err.kind, NetErrorKind::Tls, "{err}");
     assert_eq!(
         err.message,
@@ -350,21 +286,14 @@ fn tls_trusted_untrusted_and_insecure() {
         )
     );
 
-    let mut rt = runtime(Config {
-        insecure: true,
-        ..Config::default()
-    });
-    rt.connect_sync("s", tls_req("localhost", port))
-        .expect("insecure");
+    let mut rt = runtime(Config { insecure: true, ..Config::default() });
+    rt.connect_sync("s", tls_req("localhost", port)).expect("insecure");
     rt.write("s", Message::Text("x".into())).expect("write");
     assert_eq!(read_one(&mut rt, "s"), Message::Text("x".into()));
 }
 
 fn versions(min: TlsVersion, max: TlsVersion, port: u16) -> ConnectRequest {
-    ConnectRequest {
-        tls: Some(TlsOptions { min, max }),
-        ..req("localhost", port)
-    }
+    ConnectRequest { tls: Some(TlsOptions { min, max }), ..req("localhost", port) }
 }
 
 #[test]
@@ -372,20 +301,12 @@ fn tls_version_limits_are_applied() {
     use TlsVersion::*;
     // The server speaks TLS 1.2 only (min 1.2, and native-tls servers stop at 1.2).
     let (addr, ca) = tls_echo_server(&["localhost"], ServerTls::Min12);
-    let mut rt = runtime(Config {
-        extra_roots_pem: vec![ca],
-        ..Config::default()
-    });
-    let err = rt
-        .connect_sync("s", versions(Tls10, Tls11, addr.port()))
-        .expect_err("client max below server min");
+    let mut rt = runtime(Config { extra_roots_pem: vec![ca], ..Config::default() });
+    let err = rt.connect_sync("s", versions(Tls10, Tls11, addr.port())).expect_err("client max below server min");
     assert_eq!(err.kind, NetErrorKind::Tls, "{err}");
-    let err = rt
-        .connect_sync("s", versions(Tls13, Tls13, addr.port()))
-        .expect_err("client min above server max");
+    let err = rt.connect_sync("s", versions(Tls13, Tls13, addr.port())).expect_err("client min above server max");
     assert_eq!(err.kind, NetErrorKind::Tls, "{err}");
-    rt.connect_sync("s", versions(Tls12, Tls12, addr.port()))
-        .expect("tls 1.2");
+    rt.connect_sync("s", versions(Tls12, Tls12, addr.port())).expect("tls 1.2");
 }
 
 /// A TLS 1.3-only peer: `openssl s_server -tls1_3 -www` (skipped when the openssl command is
@@ -422,10 +343,7 @@ fn tls_max_12_against_a_tls13_only_server_fails() {
     while TcpStream::connect(("127.0.0.1", port)).is_err() && Instant::now() < end {
         std::thread::sleep(Duration::from_millis(20));
     }
-    let mut rt = runtime(Config {
-        extra_roots_pem: vec![ca.into_bytes()],
-        ..Config::default()
-    });
+    let mut rt = runtime(Config { extra_roots_pem: vec![ca.into_bytes()], ..Config::default() });
     use TlsVersion::*;
     let limited = rt.connect_sync("s", versions(Tls12, Tls12, port));
     let allowed = rt.connect_sync("s", versions(Tls12, Tls13, port));
@@ -453,14 +371,9 @@ fn connect_to_keeps_the_script_host_for_sni_and_certificate() {
         }],
         ..Config::default()
     });
-    rt.connect_sync("s", tls_req("ECHO.example", 443))
-        .expect("mapped");
-    rt.write("s", Message::Text("via connect-to".into()))
-        .expect("write");
-    assert_eq!(
-        read_one(&mut rt, "s"),
-        Message::Text("via connect-to".into())
-    );
+    rt.connect_sync("s", tls_req("ECHO.example", 443)).expect("mapped");
+    rt.write("s", Message::Text("via connect-to".into())).expect("write");
+    assert_eq!(read_one(&mut rt, "s"), Message::Text("via connect-to".into()));
 }
 
 #[test]
@@ -469,24 +382,13 @@ fn route_all_serves_the_documentation_hosts_without_resolving_them() {
     let tls = echo.tls.expect("tls");
     let mut rt = runtime(Config {
         extra_roots_pem: vec![echo.ca_pem.clone()],
-        route_all: Some(RouteAll {
-            plain: echo.plain,
-            tls,
-        }),
+        route_all: Some(RouteAll { plain: echo.plain, tls }),
         ..Config::default()
     });
-    rt.connect_sync("wbsocket", tls_req("echo.websocket.org", 443))
-        .expect("wss routed");
-    rt.write("wbsocket", Message::Text("Bonjour le monde!".into()))
-        .expect("write");
-    assert_eq!(
-        read_one(&mut rt, "wbsocket"),
-        Message::Text("Bonjour le monde!".into())
-    );
-    let r = ConnectRequest {
-        path: "MonProjetServeurWebSocket".into(),
-        ..req("192.168.100.1", 80)
-    };
+    rt.connect_sync("wbsocket", tls_req("echo.websocket.org", 443)).expect("wss routed");
+    rt.write("wbsocket", Message::Text("Bonjour le monde!".into())).expect("write");
+    assert_eq!(read_one(&mut rt, "wbsocket"), Message::Text("Bonjour le monde!".into()));
+    let r = ConnectRequest { path: "MonProjetServeurWebSocket".into(), ..req("192.168.100.1", 80) };
     rt.connect_async("client", r).expect("ws routed");
     assert_eq!(next_event(&mut rt), ("client".into(), Event::Opened));
 
@@ -494,15 +396,10 @@ fn route_all_serves_the_documentation_hosts_without_resolving_them() {
     let (other, _) = tls_echo_server(&["localhost"], ServerTls::Default);
     let mut rt = runtime(Config {
         extra_roots_pem: vec![echo.ca_pem.clone()],
-        route_all: Some(RouteAll {
-            plain: echo.plain,
-            tls: other,
-        }),
+        route_all: Some(RouteAll { plain: echo.plain, tls: other }),
         ..Config::default()
     });
-    let err = rt
-        .connect_sync("x", tls_req("echo.websocket.org", 443))
-        .expect_err("other CA");
+    let err = rt.connect_sync("x", tls_req("echo.websocket.org", 443)).expect_err("other CA");
     assert_eq!(err.kind, NetErrorKind::Tls, "{err}");
 }
 
@@ -514,46 +411,25 @@ fn exists_and_close_semantics() {
         };
         let _ = ws.send(tungstenite::Message::text("first"));
         let _ = ws.send(tungstenite::Message::text("second"));
-        let _ = ws.close(Some(CloseFrame {
-            code: CloseCode::Away,
-            reason: "going away".into(),
-        }));
+        let _ = ws.close(Some(CloseFrame { code: CloseCode::Away, reason: "going away".into() }));
         while ws.read().is_ok() {}
     });
     let mut rt = runtime(Config::default());
-    rt.connect_sync("s", req(LOOPBACK, addr.port()))
-        .expect("connect");
-    assert_eq!(
-        rt.connect_sync("s", req(LOOPBACK, addr.port()))
-            .expect_err("in use")
-            .kind,
-        NetErrorKind::NameInUse
-    );
+    rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("connect");
+    assert_eq!(rt.connect_sync("s", req(LOOPBACK, addr.port())).expect_err("in use").kind, NetErrorKind::NameInUse);
     assert_eq!(read_one(&mut rt, "s"), Message::Text("first".into()));
     assert_eq!(read_one(&mut rt, "s"), Message::Text("second".into()));
-    assert_eq!(
-        rt.read("s", Some(deadline(3000))).expect("read"),
-        ReadOutcome::Closed
-    );
+    assert_eq!(rt.read("s", Some(deadline(3000))).expect("read"), ReadOutcome::Closed);
     assert!(rt.exists("s"), "exists after the peer left");
     assert_eq!(rt.end_reason("s").as_deref(), Some("going away"));
-    assert_eq!(
-        rt.write("s", Message::Text("late".into()))
-            .expect_err("closed")
-            .kind,
-        NetErrorKind::Closed
-    );
+    assert_eq!(rt.write("s", Message::Text("late".into())).expect_err("closed").kind, NetErrorKind::Closed);
     rt.close("s").expect("close");
     assert!(!rt.exists("s"));
     let err = rt.close("s").expect_err("unknown");
     assert_eq!(err.kind, NetErrorKind::UnknownSocket);
     assert_eq!(err.message, "no socket named \"s\"");
-    assert_eq!(
-        rt.try_read("abc").expect_err("unknown").message,
-        "no socket named \"abc\""
-    );
-    rt.connect_sync("s", req(LOOPBACK, addr.port()))
-        .expect("name reusable");
+    assert_eq!(rt.try_read("abc").expect_err("unknown").message, "no socket named \"abc\"");
+    rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("name reusable");
 }
 
 #[test]
@@ -570,19 +446,14 @@ fn peer_vanishing_mid_message_ends_without_hanging() {
         std::thread::sleep(Duration::from_millis(50));
     });
     let mut rt = runtime(Config::default());
-    rt.connect_sync("s", req(LOOPBACK, addr.port()))
-        .expect("connect");
+    rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("connect");
     let t = Instant::now();
-    assert_eq!(
-        rt.read("s", Some(deadline(3000))).expect("read"),
-        ReadOutcome::Closed
-    );
+    assert_eq!(rt.read("s", Some(deadline(3000))).expect("read"), ReadOutcome::Closed);
     assert!(t.elapsed() < Duration::from_secs(2));
     let why = rt.end_reason("s").expect("reason");
     assert!(why.starts_with("connection lost: "), "{why}");
 
-    rt.connect_async("a", req(LOOPBACK, addr.port()))
-        .expect("connect");
+    rt.connect_async("a", req(LOOPBACK, addr.port())).expect("connect");
     assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
     match next_event(&mut rt) {
         (n, Event::Closed { reason }) => {
@@ -597,51 +468,27 @@ fn peer_vanishing_mid_message_ends_without_hanging() {
 fn echo_server_closes_idle_connections_with_reason_idle() {
     let echo = echo_server(200, false);
     let mut rt = runtime(Config::default());
-    rt.connect_sync("s", req(LOOPBACK, echo.plain.port()))
-        .expect("connect");
+    rt.connect_sync("s", req(LOOPBACK, echo.plain.port())).expect("connect");
     let t = Instant::now();
-    assert_eq!(
-        rt.read("s", Some(deadline(3000))).expect("read"),
-        ReadOutcome::Closed
-    );
+    assert_eq!(rt.read("s", Some(deadline(3000))).expect("read"), ReadOutcome::Closed);
     assert!(t.elapsed() >= Duration::from_millis(150));
     assert_eq!(rt.end_reason("s").as_deref(), Some("idle"));
 
-    rt.connect_async("a", req(LOOPBACK, echo.plain.port()))
-        .expect("connect");
+    rt.connect_async("a", req(LOOPBACK, echo.plain.port())).expect("connect");
     assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
-    assert_eq!(
-        next_event(&mut rt),
-        (
-            "a".into(),
-            Event::Closed {
-                reason: "idle".into()
-            }
-        )
-    );
+    assert_eq!(next_event(&mut rt), ("a".into(), Event::Closed { reason: "idle".into() }));
 }
 
 #[test]
 fn echo_server_over_wss_echoes_text_and_binary() {
     let echo = echo_server(2000, true);
-    let mut rt = runtime(Config {
-        extra_roots_pem: vec![echo.ca_pem.clone()],
-        ..Config::default()
-    });
-    rt.connect_async("a", tls_req(LOOPBACK, echo.tls.expect("tls").port()))
-        .expect("connect");
+    let mut rt = runtime(Config { extra_roots_pem: vec![echo.ca_pem.clone()], ..Config::default() });
+    rt.connect_async("a", tls_req(LOOPBACK, echo.tls.expect("tls").port())).expect("connect");
     assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
     rt.write("a", Message::Text("texte".into())).expect("write");
-    rt.write("a", Message::Binary(vec![1, 2, 3]))
-        .expect("write");
-    assert_eq!(
-        next_event(&mut rt),
-        ("a".into(), Event::Message(Message::Text("texte".into())))
-    );
-    assert_eq!(
-        next_event(&mut rt),
-        ("a".into(), Event::Message(Message::Binary(vec![1, 2, 3])))
-    );
+    rt.write("a", Message::Binary(vec![1, 2, 3])).expect("write");
+    assert_eq!(next_event(&mut rt), ("a".into(), Event::Message(Message::Text("texte".into()))));
+    assert_eq!(next_event(&mut rt), ("a".into(), Event::Message(Message::Binary(vec![1, 2, 3]))));
     rt.shutdown();
     assert!(!rt.exists("a"));
     echo.stop();
@@ -656,37 +503,19 @@ fn poll_waits_without_spinning_and_rejects_bad_input() {
     assert!(!rt.has_pending_async());
     let err = rt.connect_sync("s", req("", 80)).expect_err("empty host");
     assert_eq!(err.kind, NetErrorKind::Dns);
-    let bad = ConnectRequest {
-        tls: Some(TlsOptions {
-            min: TlsVersion::Tls13,
-            max: TlsVersion::Tls12,
-        }),
-        ..req(LOOPBACK, 1)
-    };
-    assert_eq!(
-        rt.connect_async("s", bad).expect_err("range").kind,
-        NetErrorKind::Unsupported
-    );
+    let bad =
+        ConnectRequest { tls: Some(TlsOptions { min: TlsVersion::Tls13, max: TlsVersion::Tls12 }), ..req(LOOPBACK, 1) };
+    assert_eq!(rt.connect_async("s", bad).expect_err("range").kind, NetErrorKind::Unsupported);
     assert!(!rt.exists("s"));
-    let mut small = runtime(Config {
-        max_sockets: 0,
-        ..Config::default()
-    });
-    assert_eq!(
-        small
-            .connect_async("s", req(LOOPBACK, 1))
-            .expect_err("limit")
-            .kind,
-        NetErrorKind::TooManySockets
-    );
+    let mut small = runtime(Config { max_sockets: 0, ..Config::default() });
+    assert_eq!(small.connect_async("s", req(LOOPBACK, 1)).expect_err("limit").kind, NetErrorKind::TooManySockets);
 }
 
 #[test]
 fn localhost_is_resolved_off_the_loop() {
     let echo = echo_server(2000, false);
     let mut rt = runtime(Config::default());
-    rt.connect_async("a", req("localhost", echo.plain.port()))
-        .expect("connect");
+    rt.connect_async("a", req("localhost", echo.plain.port())).expect("connect");
     // The name may resolve to ::1 first; the runtime tries the next address.
     assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
 }
@@ -704,8 +533,7 @@ fn large_backlog_is_drained_through_the_loop() {
     // and the loop keeps reading the echoes meanwhile, so neither side deadlocks.
     let echo = echo_server(3000, false);
     let mut rt = runtime(Config::default());
-    rt.connect_sync("s", req(LOOPBACK, echo.plain.port()))
-        .expect("connect");
+    rt.connect_sync("s", req(LOOPBACK, echo.plain.port())).expect("connect");
     let chunk: Vec<u8> = (0..(1 << 20)).map(|i| (i % 253) as u8).collect();
     for i in 0..24u8 {
         let mut m = chunk.clone();
@@ -739,9 +567,8 @@ fn pings_are_answered_and_close_sends_a_close_frame() {
                     let _ = ws.send(tungstenite::Message::text("got pong"));
                 }
                 Ok(tungstenite::Message::Close(f)) => {
-                    let what = f.map_or("none".to_string(), |f| {
-                        format!("{} {:?}", u16::from(f.code), f.reason.as_str())
-                    });
+                    let what =
+                        f.map_or("none".to_string(), |f| format!("{} {:?}", u16::from(f.code), f.reason.as_str()));
                     if let Ok(tx) = tx.lock() {
                         let _ = tx.send(what);
                     }
@@ -752,8 +579,7 @@ fn pings_are_answered_and_close_sends_a_close_frame() {
         }
     });
     let mut rt = runtime(Config::default());
-    rt.connect_sync("s", req(LOOPBACK, addr.port()))
-        .expect("connect");
+    rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("connect");
     assert_eq!(read_one(&mut rt, "s"), Message::Text("got pong".into()));
     rt.close("s").expect("close");
     assert!(!rt.exists("s"));
@@ -773,10 +599,8 @@ fn pings_are_answered_and_close_sends_a_close_frame() {
 fn shutdown_closes_everything_quickly() {
     let echo = echo_server(5000, false);
     let mut rt = runtime(Config::default());
-    rt.connect_sync("a", req(LOOPBACK, echo.plain.port()))
-        .expect("connect");
-    rt.connect_async("b", req(LOOPBACK, echo.plain.port()))
-        .expect("connect");
+    rt.connect_sync("a", req(LOOPBACK, echo.plain.port())).expect("connect");
+    rt.connect_async("b", req(LOOPBACK, echo.plain.port())).expect("connect");
     let t = Instant::now();
     rt.shutdown();
     assert!(t.elapsed() < Duration::from_millis(1500));
@@ -787,14 +611,9 @@ fn shutdown_closes_everything_quickly() {
 #[test]
 fn an_idle_open_connection_does_not_wake_the_loop() {
     let echo = echo_server(5000, true);
-    let mut rt = runtime(Config {
-        extra_roots_pem: vec![echo.ca_pem.clone()],
-        ..Config::default()
-    });
-    rt.connect_sync("s", req(LOOPBACK, echo.plain.port()))
-        .expect("connect");
-    rt.connect_async("t", tls_req("localhost", echo.tls.expect("tls").port()))
-        .expect("connect");
+    let mut rt = runtime(Config { extra_roots_pem: vec![echo.ca_pem.clone()], ..Config::default() });
+    rt.connect_sync("s", req(LOOPBACK, echo.plain.port())).expect("connect");
+    rt.connect_async("t", tls_req("localhost", echo.tls.expect("tls").port())).expect("connect");
     assert_eq!(next_event(&mut rt), ("t".into(), Event::Opened));
     rt.write("s", Message::Text("x".into())).expect("write");
     assert_eq!(read_one(&mut rt, "s"), Message::Text("x".into()));
@@ -818,12 +637,8 @@ fn an_oversized_incoming_message_is_an_error() {
         let _ = ws.send(tungstenite::Message::text("y".repeat(2000)));
         while ws.read().is_ok() {}
     });
-    let mut rt = runtime(Config {
-        max_message_size: 1000,
-        ..Config::default()
-    });
-    rt.connect_async("a", req(LOOPBACK, addr.port()))
-        .expect("connect");
+    let mut rt = runtime(Config { max_message_size: 1000, ..Config::default() });
+    rt.connect_async("a", req(LOOPBACK, addr.port())).expect("connect");
     assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
     match next_event(&mut rt) {
         (_, Event::Error { message }) => {
@@ -833,8 +648,6 @@ fn an_oversized_incoming_message_is_an_error() {
     }
     assert!(rt.exists("a"));
     assert!(!rt.has_pending_async());
-    let err = rt
-        .write("a", Message::Text("z".repeat(1001)))
-        .expect_err("too large");
+    let err = rt.write("a", Message::Text("z".repeat(1001))).expect_err("too large");
     assert!(err.message.starts_with("message too large: "), "{err}");
 }
