@@ -196,14 +196,25 @@ pub fn render_source_error(error: &SourceError, src: &SourceFile, style: Style) 
 pub fn render_runtime_error(error: &RuntimeError, src: &SourceFile, style: Style) -> String {
     let mut error = error.clone();
     if !error.calls.is_empty() {
-        let chain: Vec<String> = error
-            .calls
-            .iter()
-            .map(|c| {
-                let (line, col) = src.line_col(c.span.start);
-                format!("in {} called at {}:{line}:{col}", c.name, src.name)
-            })
-            .collect();
+        // Runaway recursion repeats one call thousands of times: say it once, with a count.
+        let mut chain: Vec<String> = Vec::new();
+        let mut calls = error.calls.iter().peekable();
+        while let Some(c) = calls.next() {
+            let mut repeats = 1;
+            while calls.peek().is_some_and(|next| next.name == c.name && next.span == c.span) {
+                calls.next();
+                repeats += 1;
+            }
+            let (line, col) = src.line_col(c.span.start);
+            let times = if repeats > 1 { format!(" ({repeats} times)") } else { String::new() };
+            chain.push(format!("in {} called at {}:{line}:{col}{times}", c.name, src.name));
+        }
+        const SHOWN: usize = 20;
+        if chain.len() > SHOWN {
+            let hidden = chain.len() - SHOWN;
+            chain.truncate(SHOWN);
+            chain.push(format!("... and {hidden} more calls"));
+        }
         error.call_chain = Some(chain.join("\n"));
     }
     let report = Report::new(error).with_source_code(NamedSource::new(&src.name, src.text.clone()));

@@ -58,7 +58,8 @@ fn golden() {
             continue;
         }
         if bless {
-            std::fs::write(&expected_path, &actual).unwrap_or_else(|e| panic!("cannot write {}: {e}", expected_path.display()));
+            std::fs::write(&expected_path, &actual)
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", expected_path.display()));
             eprintln!("blessed {}", relative_name(repo, &expected_path));
             continue;
         }
@@ -206,7 +207,8 @@ fn diff(expected: &str, actual: &str) -> String {
         }
     }
     const CONTEXT: usize = 2;
-    let near_change = |k: usize| ops[k.saturating_sub(CONTEXT)..(k + CONTEXT + 1).min(ops.len())].iter().any(|(t, _)| *t != ' ');
+    let near_change =
+        |k: usize| ops[k.saturating_sub(CONTEXT)..(k + CONTEXT + 1).min(ops.len())].iter().any(|(t, _)| *t != ' ');
     let mut out = String::new();
     let mut skipped = false;
     for (k, (tag, line)) in ops.iter().enumerate() {

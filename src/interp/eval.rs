@@ -441,7 +441,7 @@ impl Interp {
         let mut slots = Vec::with_capacity(proc.slots.len());
         for (arg, param) in args.iter().zip(&proc.params) {
             let value = if !param.by_value && arg.is_place() {
-                Value::Ref(Rc::new(self.place(arg, env)?))
+                Value::Ref(self.place(arg, env)?)
             } else {
                 let v = self.eval(arg, env)?;
                 v.convert(&param.ty).at(arg.span)?
@@ -502,18 +502,15 @@ impl Interp {
         self.invoke(&proc, closure.env.clone(), slots, &proc.name.clone(), span)
     }
 
-    fn place(&mut self, arg: &Expr, env: &Rc<Frame>) -> Ctl<Place> {
+    fn place(&mut self, arg: &Expr, env: &Rc<Frame>) -> Ctl<Rc<Place>> {
         match &arg.kind {
             ExprKind::Var(var) => {
                 let frame = self.frame_of(*var, env);
                 let slot = slot_of(*var);
                 // Passing on a by-reference parameter passes what it refers to.
                 Ok(match frame.get_raw(slot) {
-                    Value::Ref(place) => Rc::try_unwrap(place).unwrap_or_else(|rc| match &*rc {
-                        Place::Slot { frame, slot } => Place::Slot { frame: frame.clone(), slot: *slot },
-                        Place::Elem { array, index } => Place::Elem { array: array.clone(), index: *index },
-                    }),
-                    _ => Place::Slot { frame: frame.clone(), slot },
+                    Value::Ref(place) => place,
+                    _ => Rc::new(Place::Slot { frame: frame.clone(), slot }),
                 })
             }
             ExprKind::Index { base, index } => {
@@ -522,7 +519,7 @@ impl Interp {
                 match b {
                     Value::Array(array) => {
                         let i = element_index(&array.borrow().items, &i).at(index.span)?;
-                        Ok(Place::Elem { array, index: i })
+                        Ok(Rc::new(Place::Elem { array, index: i }))
                     }
                     other => fail(format!("cannot index a {}", other.type_name()), base.span),
                 }
