@@ -160,10 +160,12 @@ pub enum Style {
 }
 
 impl Style {
-    /// Plain when stderr is not a terminal or NO_COLOR is set.
+    /// Plain when stdout or stderr is not a terminal (output captured, piped, compared) or
+    /// NO_COLOR is set.
     pub fn detect() -> Style {
         use std::io::IsTerminal;
-        if std::env::var_os("NO_COLOR").is_some() || !std::io::stderr().is_terminal() {
+        let piped = !std::io::stdout().is_terminal() || !std::io::stderr().is_terminal();
+        if std::env::var_os("NO_COLOR").is_some() || piped {
             Style::Plain
         } else {
             Style::Color
