@@ -199,7 +199,10 @@ impl Interp {
                 bound = self.eval(to, env)?;
             }
             let counter = self.load(var, env);
-            let past = if descending {
+            // Integer counters, the common case, compare without dispatch.
+            let past = if let (Value::Int(c), Value::Int(b)) = (&counter, &bound) {
+                if descending { c < b } else { c > b }
+            } else if descending {
                 ops::compare(&counter, &bound).at(to.span)?.is_lt()
             } else {
                 ops::compare(&counter, &bound).at(to.span)?.is_gt()
@@ -212,7 +215,11 @@ impl Interp {
                 flow @ Flow::Return(_) => return Ok(flow),
                 Flow::Next | Flow::Continue => {}
             }
-            let next = ops::binary(BinOp::Add, &self.load(var, env), &step).at(from.span)?;
+            let current = self.load(var, env);
+            let next = match (&current, &step) {
+                (Value::Int(c), Value::Int(s)) if c.checked_add(*s).is_some() => Value::Int(c + s),
+                _ => ops::binary(BinOp::Add, &current, &step).at(from.span)?,
+            };
             self.store(var, next, env);
         }
         Ok(Flow::Next)
@@ -553,6 +560,7 @@ fn int_fast_path(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Add => Value::Int(x.checked_add(y)?),
         BinOp::Sub => Value::Int(x.checked_sub(y)?),
         BinOp::Mul => Value::Int(x.checked_mul(y)?),
+        BinOp::Mod if y != 0 => Value::Int(x.checked_rem(y)?),
         BinOp::Eq => Value::Bool(x == y),
         BinOp::Ne => Value::Bool(x != y),
         BinOp::Lt => Value::Bool(x < y),
