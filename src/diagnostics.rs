@@ -2,7 +2,10 @@
 //! without source text (spans only); the text is attached once, here, when a report is rendered.
 //! Messages are lowercase without a final period; each variant has its own code.
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, Report};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, MietteError, MietteSpanContents, Report, SourceCode, SourceSpan,
+    SpanContents,
+};
 use thiserror::Error;
 
 use crate::source::{SourceFile, Span};
@@ -31,6 +34,9 @@ pub enum SourceError {
         expected: String,
         #[label("the file ends here")]
         span: Span,
+        /// The innermost block still open, when the file ends inside one.
+        #[label("this block has no FIN/END")]
+        opened: Option<Span>,
     },
     #[error("this expression is not a statement")]
     #[diagnostic(code(wl::syntax::not_a_statement), help("assign it (`x = ...`) or call a procedure"))]
@@ -178,7 +184,8 @@ fn handler(style: Style) -> GraphicalReportHandler {
         Style::Color => GraphicalTheme::unicode(),
         Style::Plain => GraphicalTheme::unicode_nocolor(),
     };
-    GraphicalReportHandler::new_themed(theme).with_width(80).with_links(false)
+    // No wrapping: call chains and file:line:col references stay whole, whatever their length.
+    GraphicalReportHandler::new_themed(theme).with_width(80).with_wrap_lines(false).with_links(false)
 }
 
 fn render_report(report: Report, style: Style) -> String {
@@ -190,7 +197,7 @@ fn render_report(report: Report, style: Style) -> String {
 }
 
 pub fn render_source_error(error: &SourceError, src: &SourceFile, style: Style) -> String {
-    let report = Report::new(error.clone()).with_source_code(NamedSource::new(&src.name, src.text.clone()));
+    let report = Report::new(error.clone()).with_source_code(Source::of(src));
     render_report(report, style)
 }
 
@@ -219,6 +226,41 @@ pub fn render_runtime_error(error: &RuntimeError, src: &SourceFile, style: Style
         }
         error.call_chain = Some(chain.join("\n"));
     }
-    let report = Report::new(error).with_source_code(NamedSource::new(&src.name, src.text.clone()));
+    let report = Report::new(error).with_source_code(Source::of(src));
     render_report(report, style)
+}
+
+/// The script's text for miette, with columns counted in characters (miette counts bytes), so
+/// a report's `file:line:col` agrees with `SourceFile::line_col` on accented lines.
+struct Source {
+    name: String,
+    text: String,
+}
+
+impl Source {
+    fn of(src: &SourceFile) -> Source {
+        Source { name: src.name.clone(), text: src.text.clone() }
+    }
+}
+
+impl SourceCode for Source {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.read_span(span, context_lines_before, context_lines_after)?;
+        let start = inner.span().offset().min(self.text.len());
+        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let column = self.text.get(line_start..start).map_or(0, |t| t.chars().count());
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
 }

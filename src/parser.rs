@@ -9,7 +9,7 @@ use lalrpop_util::{ErrorRecovery, ParseError, lalrpop_mod};
 
 use crate::ast::*;
 use crate::diagnostics::SourceError;
-use crate::keywords::KEYWORDS;
+use crate::keywords::{KEYWORDS, Kw};
 use crate::lexer::{self, Tok};
 use crate::source::Span;
 
@@ -76,7 +76,10 @@ fn syntax_error(text: &str, error: ParseError<usize, Tok, ()>) -> Option<SourceE
             span: Span::new(start, end),
         }),
         ParseError::UnrecognizedEof { location, expected } => {
-            Some(SourceError::UnexpectedEof { expected: expected_list(&expected), span: Span::new(location, location) })
+            // Point at the end of the last line rather than past it, where no caret can be drawn.
+            let end = text[..location.min(text.len())].trim_end().len();
+            let opened = if expected.iter().any(|t| t == "\"FIN\"") { unclosed_block(text) } else { None };
+            Some(SourceError::UnexpectedEof { expected: expected_list(&expected), span: Span::new(end, end), opened })
         }
         ParseError::ExtraToken { token: (start, tok, end) } => Some(SourceError::Unexpected {
             found: describe(text, &tok, start, end),
@@ -88,6 +91,40 @@ fn syntax_error(text: &str, error: ParseError<usize, Tok, ()>) -> Option<SourceE
         }
         ParseError::User { error: () } => None,
     }
+}
+
+/// The innermost block opener left without its FIN/END at the end of the file: a line-level
+/// scan of the tokens (one-line `SI c ALORS x` opens nothing; a global PROCÉDURE closes all).
+fn unclosed_block(text: &str) -> Option<Span> {
+    let lexed = lexer::lex(text);
+    let mut open: Vec<Span> = Vec::new();
+    let mut lines = lexed.tokens.split(|(_, t, _)| *t == Tok::Newline);
+    for line in &mut lines {
+        let Some((start, Tok::Kw(first), end)) = line.first() else { continue };
+        let span = Span::new(*start, *end);
+        match first {
+            Kw::If => {
+                let one_line = line.iter().position(|(_, t, _)| *t == Tok::Kw(Kw::Then)).is_some_and(|i| i + 1 < line.len());
+                if !one_line {
+                    open.push(span);
+                }
+            }
+            Kw::Switch
+            | Kw::For
+            | Kw::ForEach
+            | Kw::ForEachString
+            | Kw::While
+            | Kw::Loop
+            | Kw::WhenException
+            | Kw::InternalProcedure => open.push(span),
+            Kw::End => {
+                open.pop();
+            }
+            Kw::Procedure => open.clear(),
+            _ => {}
+        }
+    }
+    open.pop()
 }
 
 fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> String {
@@ -139,7 +176,12 @@ fn expected_list(expected: &[String]) -> String {
     } else if expression {
         parts.push("an expression".into());
     }
-    let operator = terms.iter().filter(|t| OPERATORS.contains(t) && !EXPR_START.contains(t)).count() > 3;
+    // After a name at the start of a statement: what would make it one.
+    let assignment = has("+=");
+    if assignment {
+        parts.push("`=`, `+=`, `++` or a call `(...)`".into());
+    }
+    let operator = !assignment && terms.iter().filter(|t| OPERATORS.contains(t) && !EXPR_START.contains(t)).count() > 3;
     if operator {
         parts.push("an operator".into());
     }
@@ -148,7 +190,7 @@ fn expected_list(expected: &[String]) -> String {
         .filter(|t| !CLOSERS.contains(t))
         .filter(|t| !(statement && (STMT_START.contains(t) || **t == "ident")))
         .filter(|t| !(expression && EXPR_START.contains(t)))
-        .filter(|t| !(operator && OPERATORS.contains(t)))
+        .filter(|t| !((operator || assignment) && OPERATORS.contains(t)))
         .filter(|t| {
             !(statement && matches!(**t, "SINON" | "SINON SI" | "AUTRE CAS" | "CAS" | "FAIRE" | "PROCÉDURE" | "error"))
         })
@@ -226,15 +268,10 @@ pub(crate) fn internal_procedure(header: ((Name, Vec<Param>, Option<TypeRef>), S
     StmtKind::InternalProcedure(Rc::new(procedure(header, body, true)))
 }
 
-pub(crate) fn type_ref(name: Name, of: Option<((Option<i64>, Span), TypeRef)>, span: Span) -> TypeRef {
+pub(crate) fn type_ref(name: Name, of: Option<(Option<Expr>, TypeRef)>, span: Span) -> TypeRef {
     match of {
         None => TypeRef { name, of: None, size: None, span },
-        Some(((size, size_span), of)) => TypeRef {
-            name,
-            of: Some(Box::new(of)),
-            size: size.map(|n| Box::new(Expr { kind: ExprKind::Int(n), span: size_span })),
-            span,
-        },
+        Some((size, of)) => TypeRef { name, of: Some(Box::new(of)), size: size.map(Box::new), span },
     }
 }
 

@@ -60,6 +60,9 @@ struct Scope {
     blocks: Vec<u32>,
 }
 
+/// The block of an implicitly declared loop counter: matches no real block.
+const IMPLICIT: u32 = u32::MAX;
+
 #[derive(Clone)]
 struct Binding {
     slot: u32,
@@ -233,11 +236,18 @@ impl<'a> Resolver<'a> {
         Meaning::Unknown
     }
 
-    /// A loop counter: the existing variable, or a new one (counters need no declaration).
+    /// A loop counter: the existing variable, or a new one (counters need no declaration). An
+    /// implicit counter never makes a later explicit declaration of the same name a duplicate.
     fn counter(&mut self, name: &ast::Name) -> (Var, Ty) {
         match self.lookup(&name.folded) {
             Meaning::Var(var, ty) => (var, ty),
-            _ => (self.declare(name, Ty::Variant), Ty::Variant),
+            _ => {
+                let var = self.declare(name, Ty::Variant);
+                if let Some(binding) = self.scope().vars.get_mut(&name.folded) {
+                    binding.block = IMPLICIT;
+                }
+                (var, Ty::Variant)
+            }
         }
     }
 

@@ -8,10 +8,11 @@
 //! script gets a watchdog; a mismatch prints a line diff, and the test fails at the end with the
 //! list of every mismatch.
 //!
-//! To regenerate the expected files (then read them: a wrong bless is a bug):
+//! To regenerate the expected files (then read every changed one: a wrong bless is a bug), and
+//! see which files were rewritten:
 //!
 //! ```text
-//! WLANG_BLESS=1 cargo test --test golden
+//! WLANG_BLESS=1 cargo test --test golden -- --nocapture
 //! ```
 
 use std::cell::RefCell;
@@ -36,7 +37,7 @@ fn golden() {
     let bless = std::env::var_os("WLANG_BLESS").is_some_and(|v| !v.is_empty() && v != "0");
     let mut scripts = Vec::new();
     for root in ROOTS {
-        collect(&repo.join(root), &mut scripts);
+        collect(&repo.join(root), "wl", &mut scripts);
     }
     scripts.sort();
     assert!(!scripts.is_empty(), "no .wl file under {ROOTS:?}");
@@ -78,7 +79,7 @@ fn golden() {
     // An expected file without its script is a leftover.
     for root in ROOTS {
         let mut outs = Vec::new();
-        collect_ext(&repo.join(root), "out", &mut outs);
+        collect(&repo.join(root), "out", &mut outs);
         for out in outs.into_iter().filter(|o| !o.with_extension("wl").exists()) {
             failures.push(format!("{}: no matching .wl", relative_name(repo, &out)));
         }
@@ -158,16 +159,13 @@ impl Write for Capture {
     }
 }
 
-fn collect(dir: &Path, found: &mut Vec<PathBuf>) {
-    collect_ext(dir, "wl", found);
-}
-
-fn collect_ext(dir: &Path, ext: &str, found: &mut Vec<PathBuf>) {
+/// Every file under `dir` (recursively) whose extension is `ext`.
+fn collect(dir: &Path, ext: &str, found: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect_ext(&path, ext, found);
+            collect(&path, ext, found);
         } else if path.extension().is_some_and(|e| e == ext) {
             found.push(path);
         }
@@ -198,12 +196,12 @@ fn diff(expected: &str, actual: &str) -> String {
         if i < a.len() && j < b.len() && a[i] == b[j] {
             ops.push((' ', &a[i]));
             (i, j) = (i + 1, j + 1);
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            ops.push(('+', &b[j]));
-            j += 1;
-        } else {
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
             ops.push(('-', &a[i]));
             i += 1;
+        } else {
+            ops.push(('+', &b[j]));
+            j += 1;
         }
     }
     const CONTEXT: usize = 2;

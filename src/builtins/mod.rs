@@ -192,14 +192,14 @@ pub(crate) fn opt_text(args: &[Value], i: usize, default: &str) -> Result<Rc<str
 pub(crate) fn array(args: &[Value], i: usize) -> Result<&Rc<std::cell::RefCell<Array>>, BuiltinError> {
     match &args[i] {
         Value::Array(a) => Ok(a),
-        other => Err(arg_error(i, format!("expected an array, got a {}", other.type_name()))),
+        other => Err(arg_error(i, format!("expected an array, got {}", other.type_name()))),
     }
 }
 
 pub(crate) fn procedure(args: &[Value], i: usize) -> Result<&Rc<Closure>, BuiltinError> {
     match &args[i] {
         Value::Proc(p) => Ok(p),
-        other => Err(arg_error(i, format!("expected a procedure, got a {}", other.type_name()))),
+        other => Err(arg_error(i, format!("expected a procedure, got {}", other.type_name()))),
     }
 }
 

@@ -206,6 +206,9 @@ pub fn read(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let deadline =
         if wait { None } else { Some(Instant::now() + Duration::from_millis(opt_int(args, 2, 1000)?.max(0) as u64)) };
     let outcome = loop {
+        // Dispatch before looking at the inbox: events that arrived before the awaited message
+        // (possibly in the same loop turn) reach their procedures before SocketLit returns.
+        it.dispatch_events().map_err(BuiltinError::Abort)?;
         let rt = match it.sockets.runtime() {
             Ok(rt) => rt,
             Err(message) => {
@@ -220,14 +223,11 @@ pub fn read(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
             Ok(ReadOutcome::Empty) => {}
             other => break other,
         }
-        it.dispatch_events().map_err(BuiltinError::Abort)?;
         if deadline.is_some_and(|d| Instant::now() >= d) {
             break Ok(ReadOutcome::Empty);
         }
-        if let Some(rt) = it.sockets.runtime.as_mut() {
-            if let Err(e) = rt.poll(deadline) {
-                break Err(runtime::NetError { kind: runtime::NetErrorKind::Io, message: e.to_string() });
-            }
+        if let Err(e) = rt.poll(deadline) {
+            break Err(runtime::NetError { kind: runtime::NetErrorKind::Io, message: e.to_string() });
         }
     };
     Ok(match outcome {

@@ -94,7 +94,7 @@ impl Interp {
                 let array = match self.eval(iterable, env)? {
                     Value::Array(a) => a,
                     other => {
-                        return fail(format!("POUR TOUT needs an array, not a {}", other.type_name()), iterable.span);
+                        return fail(format!("POUR TOUT needs an array, not {}", other.type_name()), iterable.span);
                     }
                 };
                 let mut i = 0;
@@ -282,7 +282,7 @@ impl Interp {
             Target::Elem { array, index } => {
                 let (array_value, i) = (self.eval(array, env)?, self.eval(index, env)?);
                 let Value::Array(array_rc) = array_value else {
-                    return fail(format!("cannot index a {}", array_value.type_name()), array.span);
+                    return fail(format!("cannot index {}", array_value.type_name()), array.span);
                 };
                 let i = element_index(&array_rc.borrow().items, &i).at(index.span)?;
                 let new = match op {
@@ -355,7 +355,7 @@ impl Interp {
                     let closure: &Closure = &closure;
                     self.call_proc(&closure.proc.clone(), closure.env.clone(), args, env, name, e.span)
                 }
-                other => fail(format!("`{name}` is a {}, not a procedure", other.type_name()), callee.span),
+                other => fail(format!("`{name}` is {}, not a procedure", other.type_name()), callee.span),
             },
             ExprKind::CallBuiltin { builtin, args, name } => {
                 let mut values = Vec::with_capacity(args.len());
@@ -395,7 +395,7 @@ impl Interp {
                         let i = i.to_int().at(index.span)?;
                         Ok(Value::from(char_range(s, i, i)))
                     }
-                    other => fail(format!("cannot index a {}", other.type_name()), base.span),
+                    other => fail(format!("cannot index {}", other.type_name()), base.span),
                 }
             }
             ExprKind::Substring { base, from, to } => {
@@ -411,7 +411,7 @@ impl Interp {
             ExprKind::Count(base) => match self.eval(base, env)? {
                 Value::Array(a) => Ok(Value::Int(a.borrow().items.len() as i64)),
                 Value::Str(s) => Ok(Value::Int(s.chars().count() as i64)),
-                other => fail(format!("a {} has no element count", other.type_name()), base.span),
+                other => fail(format!("{} has no element count", other.type_name()), base.span),
             },
             ExprKind::Array(items) => {
                 let mut values = Vec::with_capacity(items.len());
@@ -528,7 +528,7 @@ impl Interp {
                         let i = element_index(&array.borrow().items, &i).at(index.span)?;
                         Ok(Rc::new(Place::Elem { array, index: i }))
                     }
-                    other => fail(format!("cannot index a {}", other.type_name()), base.span),
+                    other => fail(format!("cannot index {}", other.type_name()), base.span),
                 }
             }
             _ => fail("not a variable", arg.span),

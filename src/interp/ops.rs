@@ -137,7 +137,7 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, TypeError> {
         (Value::Buffer(x), Value::Buffer(y)) => Ok(x.cmp(y)),
         (Value::Buffer(x), Value::Str(y)) => Ok((**x).cmp(y.as_bytes())),
         (Value::Str(x), Value::Buffer(y)) => Ok(x.as_bytes().cmp(y)),
-        _ => Err(TypeError(format!("cannot compare a {} with a {}", a.type_name(), b.type_name()))),
+        _ => Err(TypeError(format!("cannot compare {} with {}", a.type_name(), b.type_name()))),
     }
 }
 

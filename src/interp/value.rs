@@ -93,17 +93,18 @@ impl From<String> for Value {
 }
 
 impl Value {
+    /// What the value is, with its article, for messages: "a string", "an integer".
     pub fn type_name(&self) -> &'static str {
         match self {
             Value::Null => "Null",
-            Value::Bool(_) => "booléen",
-            Value::Int(_) => "entier",
-            Value::Real(_) => "réel",
-            Value::Str(_) => "chaîne",
-            Value::Buffer(_) => "buffer",
-            Value::Array(_) => "tableau",
-            Value::Proc(_) => "procédure",
-            Value::Ref(_) => "référence",
+            Value::Bool(_) => "a boolean",
+            Value::Int(_) => "an integer",
+            Value::Real(_) => "a real",
+            Value::Str(_) => "a string",
+            Value::Buffer(_) => "a buffer",
+            Value::Array(_) => "an array",
+            Value::Proc(_) => "a procedure",
+            Value::Ref(_) => "a reference",
         }
     }
 
@@ -114,7 +115,7 @@ impl Value {
             Value::Int(n) => Ok(*n != 0),
             Value::Real(x) => Ok(*x != 0.0),
             Value::Null => Ok(false),
-            other => Err(TypeError(format!("a {} cannot be used as a condition", other.type_name()))),
+            other => Err(TypeError(format!("{} cannot be used as a condition", other.type_name()))),
         }
     }
 
@@ -126,7 +127,7 @@ impl Value {
             Value::Bool(b) => Ok(Num::Int(*b as i64)),
             Value::Null => Ok(Num::Int(0)),
             Value::Str(s) => Ok(parse_number(s)),
-            other => Err(TypeError(format!("a {} is not a number", other.type_name()))),
+            other => Err(TypeError(format!("{} is not a number", other.type_name()))),
         }
     }
 
@@ -166,7 +167,7 @@ impl Value {
             Value::Buffer(b) => out.push_str(&String::from_utf8_lossy(b)),
             Value::Proc(c) => out.push_str(&c.proc.name),
             Value::Array(_) | Value::Ref(_) => {
-                return Err(TypeError(format!("a {} cannot be converted to a string", self.type_name())));
+                return Err(TypeError(format!("{} cannot be converted to a string", self.type_name())));
             }
         }
         Ok(())
@@ -196,7 +197,7 @@ impl Value {
                 Value::Array(Array::new((**elem).clone(), items))
             }
             (Ty::Array(_), v) => {
-                return Err(TypeError(format!("cannot assign a {} to an array", v.type_name())));
+                return Err(TypeError(format!("cannot assign {} to an array", v.type_name())));
             }
         })
     }

@@ -1,0 +1,4 @@
+// A call whose closing parenthesis is missing.
+Info("avant")
+Trace(Gauche("abcdef", 3)
+Info("après")

@@ -1,0 +1,3 @@
+// A string must end on its own line.
+Info("pas fermée)
+Info("la suite")
