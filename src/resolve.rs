@@ -14,43 +14,72 @@ use crate::interp::ir::{self, Env, ExprKind, ProcId, StmtKind, Target, Var};
 use crate::interp::value::{Ty, Value};
 use crate::source::Span;
 
+/// Resolves a whole script.
 pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
-    let mut r = Resolver {
-        text,
-        errors: Vec::new(),
-        scopes: Vec::new(),
-        procs: Vec::new(),
-        signatures: Vec::new(),
-        global_procs: HashMap::new(),
-        next_block: 0,
-    };
-    for proc in &program.procedures {
-        let id = r.declare_proc(proc);
-        if r.global_procs.insert(proc.name.folded.clone(), id).is_some() {
-            r.errors.push(SourceError::Duplicate { name: r.spelled(proc.name.span).into(), span: proc.name.span });
+    Session::default().resolve(program, text)
+}
+
+/// What resolution keeps from one chunk of code to the next in an interactive session: the
+/// globals and the procedures. A script is one chunk.
+#[derive(Default)]
+pub struct Session {
+    globals: Scope,
+    procs: Vec<Rc<ir::Proc>>,
+    signatures: Vec<Signature>,
+    global_procs: HashMap<Rc<str>, ProcId>,
+    next_block: u32,
+}
+
+impl Session {
+    /// Resolves one more chunk; the program returned holds every global and procedure so far.
+    /// On error the session is left as it was.
+    pub fn resolve(&mut self, program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
+        let mut r = Resolver {
+            text,
+            errors: Vec::new(),
+            scopes: vec![self.globals.clone()],
+            procs: self.procs.iter().cloned().map(Some).collect(),
+            signatures: self.signatures.clone(),
+            global_procs: self.global_procs.clone(),
+            next_block: self.next_block,
+        };
+        let first_new = r.procs.len();
+        for proc in &program.procedures {
+            let id = r.declare_proc(proc);
+            if r.global_procs.insert(proc.name.folded.clone(), id).is_some() {
+                r.errors.push(SourceError::Duplicate { name: r.spelled(proc.name.span).into(), span: proc.name.span });
+            }
         }
+        let main = r.body(&program.main);
+        for (proc, id) in program.procedures.iter().zip(first_new..) {
+            r.procedure(proc, id);
+        }
+        if !r.errors.is_empty() {
+            r.errors.sort_by_key(|e| e.span().start);
+            return Err(r.errors);
+        }
+        let globals = r.scopes.pop().unwrap_or_default();
+        let procs: Vec<Rc<ir::Proc>> =
+            r.procs.into_iter().map(|p| p.expect("every declared procedure is resolved")).collect();
+        *self = Session {
+            globals,
+            procs: procs.clone(),
+            signatures: r.signatures,
+            global_procs: r.global_procs,
+            next_block: r.next_block,
+        };
+        Ok(ir::Program { main, globals: self.globals.slots.clone(), procs })
     }
-    r.scopes.push(Scope::default());
-    let main = r.body(&program.main);
-    for (proc, id) in program.procedures.iter().zip(0..) {
-        r.procedure(proc, id);
-    }
-    let globals = r.scopes.pop().map(|s| s.slots).unwrap_or_default();
-    if !r.errors.is_empty() {
-        r.errors.sort_by_key(|e| e.span().start);
-        return Err(r.errors);
-    }
-    let procs = r.procs.into_iter().map(|p| p.expect("every declared procedure is resolved")).collect();
-    Ok(ir::Program { main, globals, procs })
 }
 
 /// What a call site needs to know about a procedure before its body is resolved.
+#[derive(Clone)]
 struct Signature {
     params: usize,
     required: usize,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Scope {
     vars: HashMap<Rc<str>, Binding>,
     slots: Vec<Ty>,

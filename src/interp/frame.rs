@@ -54,6 +54,14 @@ impl Frame {
         self.slots.borrow_mut()[slot as usize] = value;
     }
 
+    /// Adds Null slots up to `len` (globals declared by a later chunk of an interactive session).
+    pub fn grow(&self, len: usize) {
+        let mut slots = self.slots.borrow_mut();
+        if slots.len() < len {
+            slots.resize(len, Value::Null);
+        }
+    }
+
     /// The frame `depth` links up the chain (0 = this one).
     #[inline]
     pub fn ancestor(self: &Rc<Frame>, depth: u16) -> &Rc<Frame> {

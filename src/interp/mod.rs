@@ -92,6 +92,31 @@ impl Interp {
         }
     }
 
+    /// Runs one more chunk of an interactive session (see `resolve::Session`): globals declared
+    /// so far keep their values; socket events already queued are dispatched, without waiting.
+    /// Returns `Ok(false)` when the chunk called `FinProgramme`.
+    pub fn run_chunk(&mut self, program: &Program) -> Result<bool, RuntimeError> {
+        self.globals.grow(program.globals.len());
+        self.procs.clone_from(&program.procs);
+        let globals = self.globals.clone();
+        let result = self.exec_block(&program.main, &globals).and_then(|_| self.dispatch_events());
+        let _ = self.out.flush();
+        let _ = self.err.flush();
+        match result {
+            Ok(()) => Ok(true),
+            Err(abort) => match *abort {
+                Abort::Exit => Ok(false),
+                Abort::Error(e) => Err(e),
+            },
+        }
+    }
+
+    /// Closes every socket (end of an interactive session).
+    pub fn shutdown(&mut self) {
+        self.sockets.shutdown();
+        let _ = self.out.flush();
+    }
+
     /// Records a recoverable error: `ErreurInfo()` returns it, `ErreurDétectée` becomes true.
     pub(crate) fn set_error(&mut self, message: impl Into<String>) {
         self.error_info = message.into();
@@ -108,5 +133,44 @@ impl Interp {
         let _ = self.out.flush();
         let _ = writeln!(self.err, "{text}");
         let _ = self.err.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::resolve::Session;
+
+    #[derive(Clone, Default)]
+    struct Buffer(Rc<RefCell<Vec<u8>>>);
+
+    impl Write for Buffer {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_session_keeps_globals_and_procedures_between_chunks() {
+        let out = Buffer::default();
+        let mut session = Session::default();
+        let chunk = |session: &mut Session, text: &str| session.resolve(&crate::parser::parse(text).unwrap(), text);
+        let first = chunk(&mut session, "x est un entier = 40\nPROCEDURE Plus(n)\nRENVOYER n + 2").unwrap();
+        let mut interp = Interp::new(&first, Box::new(out.clone()), Box::new(std::io::sink()), Options::default());
+        assert!(interp.run_chunk(&first).unwrap());
+        // An error leaves the session as it was.
+        assert!(chunk(&mut session, "Info(inconnu)").is_err());
+        let second = chunk(&mut session, "y est une chaîne = \"ok\"\nInfo(Plus(x), y)").unwrap();
+        assert!(interp.run_chunk(&second).unwrap());
+        let third = chunk(&mut session, "FinProgramme()").unwrap();
+        assert!(!interp.run_chunk(&third).unwrap());
+        assert_eq!(String::from_utf8(out.0.borrow().clone()).unwrap(), "42\nok\n");
     }
 }
