@@ -3,8 +3,8 @@
 //! Messages are lowercase without a final period; each variant has its own code.
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, MietteError, MietteSpanContents, Report, SourceCode, SourceSpan,
-    SpanContents,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, MietteError, MietteSpanContents, Report, SourceCode,
+    SourceSpan, SpanContents,
 };
 use thiserror::Error;
 
@@ -171,11 +171,7 @@ impl Style {
     pub fn detect() -> Style {
         use std::io::IsTerminal;
         let piped = !std::io::stdout().is_terminal() || !std::io::stderr().is_terminal();
-        if std::env::var_os("NO_COLOR").is_some() || piped {
-            Style::Plain
-        } else {
-            Style::Color
-        }
+        if std::env::var_os("NO_COLOR").is_some() || piped { Style::Plain } else { Style::Color }
     }
 }
 

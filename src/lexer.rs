@@ -180,7 +180,11 @@ pub fn lex(text: &str) -> Lexed {
         let kind = match kind {
             Ok(kind) => *kind,
             Err(()) => {
-                let shown = if slice.chars().any(char::is_control) { slice.escape_debug().to_string() } else { slice.to_owned() };
+                let shown = if slice.chars().any(char::is_control) {
+                    slice.escape_debug().to_string()
+                } else {
+                    slice.to_owned()
+                };
                 out.error(span, format!("unexpected character `{shown}`"));
                 continue;
             }

@@ -104,7 +104,8 @@ fn unclosed_block(text: &str) -> Option<Span> {
         let span = Span::new(*start, *end);
         match first {
             Kw::If => {
-                let one_line = line.iter().position(|(_, t, _)| *t == Tok::Kw(Kw::Then)).is_some_and(|i| i + 1 < line.len());
+                let one_line =
+                    line.iter().position(|(_, t, _)| *t == Tok::Kw(Kw::Then)).is_some_and(|i| i + 1 < line.len());
                 if !one_line {
                     open.push(span);
                 }
