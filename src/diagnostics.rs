@@ -1,104 +1,109 @@
-//! Every error a user can cause, as miette diagnostics, and their rendering. Errors are built
-//! without source text (spans only); the text is attached once, here, when a report is rendered.
+//! Every error a user can cause, and how it reads. Errors are built without source text (spans
+//! only) and without words: `SourceError::texts` is THE message table, English and French side by
+//! side, and the source text is attached once, here, when a report is rendered (miette).
 //! Messages are lowercase without a final period; each variant has its own code.
 
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, MietteError, MietteSpanContents, Report, SourceCode,
-    SourceSpan, SpanContents,
-};
-use thiserror::Error;
+use std::fmt;
 
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, Report,
+    SourceCode, SourceSpan, SpanContents,
+};
+
+use crate::lexer::LexErrorKind;
 use crate::source::{SourceFile, Span};
 
+/// The language of messages.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    /// French when the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, first one set) starts with `fr`.
+    pub fn from_env() -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+        if locale.is_some_and(|l| l.starts_with("fr")) { Lang::Fr } else { Lang::En }
+    }
+
+    /// Picks the English or the French text.
+    pub fn pick<T>(self, en: T, fr: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Lang, String> {
+        match s {
+            "en" => Ok(Lang::En),
+            "fr" => Ok(Lang::Fr),
+            other => Err(format!("unknown language `{other}` (use en or fr)")),
+        }
+    }
+}
+
+/// What the parser met where it could not go on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    EndOfFile,
+    EndOfLine,
+    Name(String),
+    Number(String),
+    Str,
+    Keyword(String),
+    Symbol(String),
+}
+
+/// One thing the parser could have accepted instead.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    /// Written the same in both languages: `)`, FIN/END, ALORS/THEN.
+    Term(String),
+    EndOfLine,
+    EndOfFile,
+    Statement,
+    Expression,
+    /// `=`, `+=`, `++` or a call, after a name starting a statement.
+    Assignment,
+    Operator,
+    Name,
+    Number,
+    Str,
+    /// The list was cut.
+    More,
+}
+
 /// Errors found before running: syntax (`wl::syntax::*`) and names (`wl::name::*`).
-#[derive(Debug, Clone, Error, Diagnostic, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SourceError {
-    #[error("{message}")]
-    #[diagnostic(code(wl::syntax::token))]
-    Lex {
-        message: String,
-        #[label("here")]
-        span: Span,
-    },
-    #[error("unexpected {found}")]
-    #[diagnostic(code(wl::syntax::unexpected), help("expected {expected}"))]
-    Unexpected {
-        found: String,
-        expected: String,
-        #[label("not expected here")]
-        span: Span,
-    },
-    #[error("unexpected end of file")]
-    #[diagnostic(code(wl::syntax::eof), help("expected {expected}"))]
-    UnexpectedEof {
-        expected: String,
-        #[label("the file ends here")]
-        span: Span,
-        /// The innermost block still open, when the file ends inside one.
-        #[label("this block has no FIN/END")]
-        opened: Option<Span>,
-    },
-    #[error("this expression is not a statement")]
-    #[diagnostic(code(wl::syntax::not_a_statement), help("assign it (`x = ...`) or call a procedure"))]
-    NotAStatement {
-        #[label("its value would be lost")]
-        span: Span,
-    },
-    #[error("unknown name `{name}`")]
-    #[diagnostic(code(wl::name::unknown), help("declare it first, e.g. `{name} est un entier` / `{name} is int`"))]
-    UnknownName {
-        name: String,
-        #[label("not declared")]
-        span: Span,
-    },
-    #[error("unknown procedure or function `{name}`")]
-    #[diagnostic(code(wl::name::unknown_procedure))]
-    UnknownProcedure {
-        name: String,
-        #[label("no procedure, builtin or variable has this name")]
-        span: Span,
-    },
-    #[error("unknown type `{name}`")]
-    #[diagnostic(
-        code(wl::name::unknown_type),
-        help(
-            "known types: entier/int, réel/real, chaîne/string, booléen/boolean, variant, buffer, tableau de/array of"
-        )
-    )]
-    UnknownType {
-        name: String,
-        #[label("not a type")]
-        span: Span,
-    },
-    #[error("`{name}` expects {expected} argument(s), {found} given")]
-    #[diagnostic(code(wl::name::arity))]
-    Arity {
-        name: String,
-        expected: String,
-        found: usize,
-        #[label("called here")]
-        span: Span,
-    },
-    #[error("`{name}` is declared twice")]
-    #[diagnostic(code(wl::name::duplicate))]
-    Duplicate {
-        name: String,
-        #[label("second declaration")]
-        span: Span,
-    },
-    #[error("cannot assign to this expression")]
-    #[diagnostic(code(wl::name::not_assignable), help("only variables, array elements and parameters can be assigned"))]
-    NotAssignable {
-        #[label("not a variable")]
-        span: Span,
-    },
-    #[error("`{what}` outside a loop")]
-    #[diagnostic(code(wl::name::outside_loop))]
-    OutsideLoop {
-        what: String,
-        #[label("no enclosing POUR, TANTQUE or BOUCLE")]
-        span: Span,
-    },
+    Lex { kind: LexErrorKind, span: Span },
+    Unexpected { found: Found, expected: Vec<Expected>, span: Span },
+    /// `opened`: the innermost block still open when the file ends inside one.
+    UnexpectedEof { expected: Vec<Expected>, span: Span, opened: Option<Span> },
+    NotAStatement { span: Span },
+    UnknownName { name: String, span: Span },
+    UnknownProcedure { name: String, span: Span },
+    UnknownType { name: String, span: Span },
+    /// `max == usize::MAX`: any number from `min`.
+    Arity { name: String, min: usize, max: usize, found: usize, span: Span },
+    Duplicate { name: String, span: Span },
+    NotAssignable { span: Span },
+    OutsideLoop { what: String, span: Span },
+}
+
+/// A diagnostic's words in one language.
+pub struct Texts {
+    pub code: &'static str,
+    pub message: String,
+    pub help: Option<String>,
+    pub labels: Vec<(Span, String)>,
 }
 
 impl SourceError {
@@ -117,7 +122,186 @@ impl SourceError {
             | SourceError::OutsideLoop { span, .. } => *span,
         }
     }
+
+    /// THE message table: every text in English and French, side by side.
+    pub fn texts(&self, lang: Lang) -> Texts {
+        let t = |en: String, fr: String| lang.pick(en, fr);
+        let (code, message, help, labels): (&str, String, Option<String>, Vec<(Span, String)>) = match self {
+            SourceError::Lex { kind, span } => {
+                let (message, help) = match kind {
+                    LexErrorKind::UnexpectedChar(c) => {
+                        (t(format!("unexpected character `{c}`"), format!("caractère inattendu `{c}`")), None)
+                    }
+                    LexErrorKind::UnclosedString => (
+                        t("string is not closed".into(), "chaîne non fermée".into()),
+                        Some(t(
+                            "add `\"` before the end of the line (a quote inside a string is doubled: `\"\"`)".into(),
+                            "ajoutez `\"` avant la fin de la ligne (un guillemet dans une chaîne se double : `\"\"`)".into(),
+                        )),
+                    ),
+                    LexErrorKind::UnclosedComment => (
+                        t("comment is not closed".into(), "commentaire non fermé".into()),
+                        Some(t("`/*` has no matching `*/`".into(), "`/*` n'a pas de `*/` correspondant".into())),
+                    ),
+                    LexErrorKind::NumberTooLarge => (t("number is too large".into(), "nombre trop grand".into()), None),
+                    LexErrorKind::HexTooLarge => (
+                        t(
+                            "hexadecimal number is too large for an integer".into(),
+                            "nombre hexadécimal trop grand pour un entier".into(),
+                        ),
+                        None,
+                    ),
+                };
+                ("wl::syntax::token", message, help, vec![(*span, t("here".into(), "ici".into()))])
+            }
+            SourceError::Unexpected { found, expected, span } => (
+                "wl::syntax::unexpected",
+                t(format!("unexpected {}", found_words(found, Lang::En)), format!("inattendu : {}", found_words(found, Lang::Fr))),
+                expected_help(expected, lang),
+                vec![(*span, t("not expected here".into(), "inattendu ici".into()))],
+            ),
+            SourceError::UnexpectedEof { expected, span, opened } => {
+                let mut labels = vec![(*span, t("the file ends here".into(), "le fichier se termine ici".into()))];
+                if let Some(opened) = opened {
+                    labels.insert(0, (*opened, t("this block has no FIN/END".into(), "ce bloc n'a pas de FIN/END".into())));
+                }
+                (
+                    "wl::syntax::eof",
+                    t("unexpected end of file".into(), "fin de fichier inattendue".into()),
+                    expected_help(expected, lang),
+                    labels,
+                )
+            }
+            SourceError::NotAStatement { span } => (
+                "wl::syntax::not_a_statement",
+                t("this expression is not a statement".into(), "cette expression n'est pas une instruction".into()),
+                Some(t(
+                    "assign it (`x = ...`) or call a procedure".into(),
+                    "affectez-la (`x = ...`) ou appelez une procédure".into(),
+                )),
+                vec![(*span, t("its value would be lost".into(), "sa valeur serait perdue".into()))],
+            ),
+            SourceError::UnknownName { name, span } => (
+                "wl::name::unknown",
+                t(format!("unknown name `{name}`"), format!("nom inconnu `{name}`")),
+                Some(t(
+                    format!("declare it first, e.g. `{name} est un entier` / `{name} is int`"),
+                    format!("déclarez-le d'abord, par exemple `{name} est un entier`"),
+                )),
+                vec![(*span, t("not declared".into(), "non déclaré".into()))],
+            ),
+            SourceError::UnknownProcedure { name, span } => (
+                "wl::name::unknown_procedure",
+                t(format!("unknown procedure or function `{name}`"), format!("procédure ou fonction inconnue `{name}`")),
+                None,
+                vec![(
+                    *span,
+                    t(
+                        "no procedure, builtin or variable has this name".into(),
+                        "aucune procédure, fonction ou variable ne porte ce nom".into(),
+                    ),
+                )],
+            ),
+            SourceError::UnknownType { name, span } => (
+                "wl::name::unknown_type",
+                t(format!("unknown type `{name}`"), format!("type inconnu `{name}`")),
+                Some(t(
+                    "known types: entier/int, réel/real, chaîne/string, booléen/boolean, variant, buffer, tableau de/array of"
+                        .into(),
+                    "types connus : entier/int, réel/real, chaîne/string, booléen/boolean, variant, buffer, tableau de/array of"
+                        .into(),
+                )),
+                vec![(*span, t("not a type".into(), "pas un type".into()))],
+            ),
+            SourceError::Arity { name, min, max, found, span } => {
+                let expected = match (*min, *max) {
+                    (a, b) if a == b => a.to_string(),
+                    (a, usize::MAX) => t(format!("at least {a}"), format!("au moins {a}")),
+                    (a, b) => t(format!("{a} to {b}"), format!("{a} à {b}")),
+                };
+                (
+                    "wl::name::arity",
+                    t(
+                        format!("`{name}` expects {expected} argument(s), {found} given"),
+                        format!("`{name}` attend {expected} paramètre(s), {found} donné(s)"),
+                    ),
+                    None,
+                    vec![(*span, t("called here".into(), "appelé ici".into()))],
+                )
+            }
+            SourceError::Duplicate { name, span } => (
+                "wl::name::duplicate",
+                t(format!("`{name}` is declared twice"), format!("`{name}` est déclaré deux fois")),
+                None,
+                vec![(*span, t("second declaration".into(), "deuxième déclaration".into()))],
+            ),
+            SourceError::NotAssignable { span } => (
+                "wl::name::not_assignable",
+                t("cannot assign to this expression".into(), "impossible d'affecter cette expression".into()),
+                Some(t(
+                    "only variables, array elements and parameters can be assigned".into(),
+                    "seuls les variables, les éléments de tableau et les paramètres s'affectent".into(),
+                )),
+                vec![(*span, t("not a variable".into(), "pas une variable".into()))],
+            ),
+            SourceError::OutsideLoop { what, span } => (
+                "wl::name::outside_loop",
+                t(format!("`{what}` outside a loop"), format!("`{what}` hors d'une boucle")),
+                None,
+                vec![(
+                    *span,
+                    t("no enclosing POUR, TANTQUE or BOUCLE".into(), "aucun POUR, TANTQUE ou BOUCLE englobant".into()),
+                )],
+            ),
+        };
+        Texts { code, message, help, labels }
+    }
 }
+
+fn found_words(found: &Found, lang: Lang) -> String {
+    match found {
+        Found::EndOfFile => lang.pick("end of file", "fin de fichier").into(),
+        Found::EndOfLine => lang.pick("end of line", "fin de ligne").into(),
+        Found::Name(n) => lang.pick(format!("name `{n}`"), format!("nom `{n}`")),
+        Found::Number(n) => lang.pick(format!("number `{n}`"), format!("nombre `{n}`")),
+        Found::Str => lang.pick("string", "chaîne").into(),
+        Found::Keyword(k) => lang.pick(format!("keyword `{k}`"), format!("mot-clé `{k}`")),
+        Found::Symbol(s) => format!("`{s}`"),
+    }
+}
+
+fn expected_help(expected: &[Expected], lang: Lang) -> Option<String> {
+    let words: Vec<String> = expected
+        .iter()
+        .map(|e| match e {
+            Expected::Term(t) => t.clone(),
+            Expected::EndOfLine => lang.pick("end of line", "fin de ligne").into(),
+            Expected::EndOfFile => lang.pick("end of file", "fin de fichier").into(),
+            Expected::Statement => lang.pick("a statement", "une instruction").into(),
+            Expected::Expression => lang.pick("an expression", "une expression").into(),
+            Expected::Assignment => lang.pick("`=`, `+=`, `++` or a call `(...)`", "`=`, `+=`, `++` ou un appel `(...)`").into(),
+            Expected::Operator => lang.pick("an operator", "un opérateur").into(),
+            Expected::Name => lang.pick("a name", "un nom").into(),
+            Expected::Number => lang.pick("a number", "un nombre").into(),
+            Expected::Str => lang.pick("a string", "une chaîne").into(),
+            Expected::More => "...".into(),
+        })
+        .collect();
+    let list = match words.len() {
+        0 => return None,
+        1 => words[0].clone(),
+        n => format!("{} {} {}", words[..n - 1].join(", "), lang.pick("or", "ou"), words[n - 1]),
+    };
+    Some(lang.pick(format!("expected {list}"), format!("attendu : {list}")))
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.texts(Lang::En).message)
+    }
+}
+
+impl std::error::Error for SourceError {}
 
 /// One procedure call on the way to a runtime error: `name` as the user spelled it at the call.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,36 +311,58 @@ pub struct CallSite {
 }
 
 /// An error that stops the script (unless a `QUAND EXCEPTION` block catches it).
-#[derive(Debug, Clone, Error, PartialEq)]
-#[error("{message}")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RuntimeError {
     pub message: String,
     pub span: Span,
     /// Innermost call first.
     pub calls: Vec<CallSite>,
-    /// Rendered once the source is known (see `render_runtime`).
-    pub call_chain: Option<String>,
-}
-
-impl Diagnostic for RuntimeError {
-    fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        Some(Box::new("wl::runtime"))
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        self.call_chain.as_ref().map(|c| Box::new(c) as Box<dyn std::fmt::Display>)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        Some(Box::new(std::iter::once(miette::LabeledSpan::new_with_span(Some("here".into()), self.span))))
-    }
 }
 
 impl RuntimeError {
     pub fn new(message: impl Into<String>, span: Span) -> RuntimeError {
-        RuntimeError { message: message.into(), span, calls: Vec::new(), call_chain: None }
+        RuntimeError { message: message.into(), span, calls: Vec::new() }
+    }
+
+    /// The chain of calls, as a help text: `in P called at file:line:col`.
+    fn call_chain(&self, src: &SourceFile, lang: Lang) -> Option<String> {
+        if self.calls.is_empty() {
+            return None;
+        }
+        // Runaway recursion repeats one call thousands of times: say it once, with a count.
+        let mut chain: Vec<String> = Vec::new();
+        let mut calls = self.calls.iter().peekable();
+        while let Some(c) = calls.next() {
+            let mut repeats = 1;
+            while calls.peek().is_some_and(|next| next.name == c.name && next.span == c.span) {
+                calls.next();
+                repeats += 1;
+            }
+            let (line, col) = src.line_col(c.span.start);
+            let at = format!("{}:{line}:{col}", src.name);
+            let mut entry = lang.pick(format!("in {} called at {at}", c.name), format!("dans {} appelée en {at}", c.name));
+            if repeats > 1 {
+                entry += &lang.pick(format!(" ({repeats} times)"), format!(" ({repeats} fois)"));
+            }
+            chain.push(entry);
+        }
+        const SHOWN: usize = 20;
+        if chain.len() > SHOWN {
+            let hidden = chain.len() - SHOWN;
+            chain.truncate(SHOWN);
+            chain.push(lang.pick(format!("... and {hidden} more calls"), format!("... et {hidden} autres appels")));
+        }
+        Some(chain.join("\n"))
     }
 }
+
+impl fmt::Display for RuntimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RuntimeError {}
 
 /// How reports look: colour for a terminal, plain unicode otherwise (and always in tests).
 #[derive(Copy, Clone, PartialEq, Eq)]
@@ -175,55 +381,72 @@ impl Style {
     }
 }
 
-fn handler(style: Style) -> GraphicalReportHandler {
+/// A diagnostic with its words already chosen, as miette renders it.
+#[derive(Debug)]
+struct Rendered {
+    code: &'static str,
+    message: String,
+    help: Option<String>,
+    labels: Vec<(Span, String)>,
+}
+
+impl fmt::Display for Rendered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Rendered {}
+
+impl Diagnostic for Rendered {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.code))
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().map(|(span, text)| LabeledSpan::new_with_span(Some(text.clone()), *span))))
+    }
+}
+
+fn render(diagnostic: Rendered, src: &SourceFile, style: Style) -> String {
     let theme = match style {
         Style::Color => GraphicalTheme::unicode(),
         Style::Plain => GraphicalTheme::unicode_nocolor(),
     };
     // No wrapping: call chains and file:line:col references stay whole, whatever their length.
-    GraphicalReportHandler::new_themed(theme).with_width(80).with_wrap_lines(false).with_links(false)
-}
-
-fn render_report(report: Report, style: Style) -> String {
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(80).with_wrap_lines(false).with_links(false);
+    let report = Report::new(diagnostic).with_source_code(Source::of(src));
     let mut out = String::new();
-    if handler(style).render_report(&mut out, report.as_ref()).is_err() {
+    if handler.render_report(&mut out, report.as_ref()).is_err() {
         out = format!("{report}\n");
     }
     out
 }
 
-pub fn render_source_error(error: &SourceError, src: &SourceFile, style: Style) -> String {
-    let report = Report::new(error.clone()).with_source_code(Source::of(src));
-    render_report(report, style)
+pub fn render_source_error(error: &SourceError, src: &SourceFile, style: Style, lang: Lang) -> String {
+    let Texts { code, message, help, labels } = error.texts(lang);
+    render(Rendered { code, message, help, labels }, src, style)
 }
 
-/// Renders a runtime error with its chain of calls (`called from P at file:line:col`).
-pub fn render_runtime_error(error: &RuntimeError, src: &SourceFile, style: Style) -> String {
-    let mut error = error.clone();
-    if !error.calls.is_empty() {
-        // Runaway recursion repeats one call thousands of times: say it once, with a count.
-        let mut chain: Vec<String> = Vec::new();
-        let mut calls = error.calls.iter().peekable();
-        while let Some(c) = calls.next() {
-            let mut repeats = 1;
-            while calls.peek().is_some_and(|next| next.name == c.name && next.span == c.span) {
-                calls.next();
-                repeats += 1;
-            }
-            let (line, col) = src.line_col(c.span.start);
-            let times = if repeats > 1 { format!(" ({repeats} times)") } else { String::new() };
-            chain.push(format!("in {} called at {}:{line}:{col}{times}", c.name, src.name));
-        }
-        const SHOWN: usize = 20;
-        if chain.len() > SHOWN {
-            let hidden = chain.len() - SHOWN;
-            chain.truncate(SHOWN);
-            chain.push(format!("... and {hidden} more calls"));
-        }
-        error.call_chain = Some(chain.join("\n"));
-    }
-    let report = Report::new(error).with_source_code(Source::of(src));
-    render_report(report, style)
+/// Renders a runtime error with its chain of calls (`in P called at file:line:col`).
+pub fn render_runtime_error(error: &RuntimeError, src: &SourceFile, style: Style, lang: Lang) -> String {
+    let rendered = Rendered {
+        code: "wl::runtime",
+        message: error.message.clone(),
+        help: error.call_chain(src, lang),
+        labels: vec![(error.span, lang.pick("here", "ici").into())],
+    };
+    render(rendered, src, style)
+}
+
+/// The closing line after source errors: `2 errors in f.wl`.
+pub fn error_count(n: usize, file: &str, lang: Lang) -> String {
+    let plural = if n == 1 { "" } else { "s" };
+    lang.pick(format!("{n} error{plural} in {file}"), format!("{n} erreur{plural} dans {file}"))
 }
 
 /// The script's text for miette, with columns counted in characters (miette counts bytes), so
@@ -258,5 +481,52 @@ impl SourceCode for Source {
             column,
             inner.line_count(),
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_variant() -> Vec<SourceError> {
+        let span = Span::new(0, 1);
+        let name = || "x".to_owned();
+        vec![
+            SourceError::Lex { kind: LexErrorKind::UnclosedString, span },
+            SourceError::Unexpected { found: Found::EndOfLine, expected: vec![Expected::Expression], span },
+            SourceError::UnexpectedEof { expected: vec![Expected::Term("FIN/END".into())], span, opened: Some(span) },
+            SourceError::NotAStatement { span },
+            SourceError::UnknownName { name: name(), span },
+            SourceError::UnknownProcedure { name: name(), span },
+            SourceError::UnknownType { name: name(), span },
+            SourceError::Arity { name: name(), min: 1, max: 2, found: 3, span },
+            SourceError::Duplicate { name: name(), span },
+            SourceError::NotAssignable { span },
+            SourceError::OutsideLoop { what: "SORTIR".into(), span },
+        ]
+    }
+
+    #[test]
+    fn every_message_exists_in_both_languages() {
+        for error in every_variant() {
+            let (en, fr) = (error.texts(Lang::En), error.texts(Lang::Fr));
+            assert_eq!(en.code, fr.code);
+            assert_ne!(en.message, fr.message, "{error:?} has no French message");
+            assert_eq!(en.labels.len(), fr.labels.len());
+            for ((_, en), (_, fr)) in en.labels.iter().zip(&fr.labels) {
+                assert_ne!(en, fr, "{error:?}: label not translated");
+            }
+            assert_eq!(en.help.is_some(), fr.help.is_some());
+        }
+    }
+
+    #[test]
+    fn french_report_reads_in_french() {
+        let src = SourceFile::new("f.wl", "x = 1\n");
+        let error = SourceError::UnknownName { name: "x".into(), span: Span::new(0, 1) };
+        let text = render_source_error(&error, &src, Style::Plain, Lang::Fr);
+        assert!(text.contains("nom inconnu `x`"), "{text}");
+        assert!(text.contains("non déclaré"), "{text}");
+        assert_eq!(error_count(2, "f.wl", Lang::Fr), "2 erreurs dans f.wl");
     }
 }

@@ -144,8 +144,18 @@ pub enum Tok {
 /// What the lexer could not read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LexError {
-    pub message: String,
+    pub kind: LexErrorKind,
     pub span: Span,
+}
+
+/// Why; the words are in `diagnostics` (both languages).
+#[derive(Clone, Debug, PartialEq)]
+pub enum LexErrorKind {
+    UnexpectedChar(String),
+    UnclosedString,
+    UnclosedComment,
+    NumberTooLarge,
+    HexTooLarge,
 }
 
 pub struct Lexed {
@@ -185,14 +195,14 @@ pub fn lex(text: &str) -> Lexed {
                 } else {
                     slice.to_owned()
                 };
-                out.error(span, format!("unexpected character `{shown}`"));
+                out.error(span, LexErrorKind::UnexpectedChar(shown));
                 continue;
             }
         };
         let tok = match kind {
             Raw::Comment => continue,
             Raw::UnclosedComment => {
-                out.error(span, "comment is not closed: `/*` has no matching `*/`".into());
+                out.error(span, LexErrorKind::UnclosedComment);
                 continue;
             }
             Raw::Newline => {
@@ -256,20 +266,20 @@ pub fn lex(text: &str) -> Lexed {
                 Err(_) => match slice.parse::<f64>() {
                     // Too large for 8 bytes: WLanguage keeps it as a real.
                     Ok(x) => Tok::Real(x),
-                    Err(_) => out.error_tok(span, "number is too large"),
+                    Err(_) => out.error_tok(span, LexErrorKind::NumberTooLarge),
                 },
             },
             Raw::Hex => match i64::from_str_radix(&slice[2..], 16) {
                 Ok(n) => Tok::Int(n),
-                Err(_) => out.error_tok(span, "hexadecimal number is too large for an integer"),
+                Err(_) => out.error_tok(span, LexErrorKind::HexTooLarge),
             },
             Raw::Real => match slice.parse::<f64>() {
                 Ok(x) if x.is_finite() => Tok::Real(x),
-                _ => out.error_tok(span, "number is too large"),
+                _ => out.error_tok(span, LexErrorKind::NumberTooLarge),
             },
             Raw::Str => Tok::Str(slice[1..slice.len() - 1].replace("\"\"", "\"").into()),
             Raw::CurlyStr => Tok::Str(slice["“".len()..slice.len() - "”".len()].into()),
-            Raw::UnclosedStr => out.error_tok(span, "string is not closed: add `\"` before the end of the line"),
+            Raw::UnclosedStr => out.error_tok(span, LexErrorKind::UnclosedString),
             Raw::Plus => Tok::Plus,
             Raw::Minus => Tok::Minus,
             Raw::Star => Tok::Star,
@@ -382,13 +392,13 @@ impl Adapter<'_> {
         matches!(self.tokens.last(), Some((_, t, _)) if t == tok)
     }
 
-    fn error(&mut self, span: Span, message: String) {
-        self.errors.push(LexError { message, span });
+    fn error(&mut self, span: Span, kind: LexErrorKind) {
+        self.errors.push(LexError { kind, span });
         self.push(span, Tok::Error);
     }
 
-    fn error_tok(&mut self, span: Span, message: &str) -> Tok {
-        self.errors.push(LexError { message: message.to_owned(), span });
+    fn error_tok(&mut self, span: Span, kind: LexErrorKind) -> Tok {
+        self.errors.push(LexError { kind, span });
         Tok::Error
     }
 }

@@ -23,7 +23,7 @@ pub mod source;
 
 use std::io::Write;
 
-use diagnostics::{SourceError, Style};
+use diagnostics::{Lang, SourceError, Style};
 use interp::{Interp, Options};
 use source::SourceFile;
 
@@ -41,10 +41,11 @@ pub fn compile(src: &SourceFile) -> Result<interp::ir::Program, Vec<SourceError>
 /// Runs a script: its output to `out`, its errors and the diagnostics to `err`.
 /// Returns the process exit code (0, `EXIT_RUNTIME_ERROR` or `EXIT_SOURCE_ERROR`).
 pub fn run(src: &SourceFile, out: Box<dyn Write>, mut err: Box<dyn Write>, options: Options, style: Style) -> i32 {
+    let lang = options.lang;
     let program = match compile(src) {
         Ok(program) => program,
         Err(errors) => {
-            report_source_errors(&errors, src, &mut err, style);
+            report_source_errors(&errors, src, &mut err, style, lang);
             return EXIT_SOURCE_ERROR;
         }
     };
@@ -55,19 +56,18 @@ pub fn run(src: &SourceFile, out: Box<dyn Write>, mut err: Box<dyn Write>, optio
     match result {
         Ok(()) => 0,
         Err(error) => {
-            let text = diagnostics::render_runtime_error(&error, src, style);
+            let text = diagnostics::render_runtime_error(&error, src, style, lang);
             let _ = write!(err_writer.clone(), "{text}");
             EXIT_RUNTIME_ERROR
         }
     }
 }
 
-pub fn report_source_errors(errors: &[SourceError], src: &SourceFile, err: &mut dyn Write, style: Style) {
+pub fn report_source_errors(errors: &[SourceError], src: &SourceFile, err: &mut dyn Write, style: Style, lang: Lang) {
     for error in errors {
-        let _ = write!(err, "{}", diagnostics::render_source_error(error, src, style));
+        let _ = write!(err, "{}", diagnostics::render_source_error(error, src, style, lang));
     }
-    let n = errors.len();
-    let _ = writeln!(err, "{n} error{} in {}", if n == 1 { "" } else { "s" }, src.name);
+    let _ = writeln!(err, "{}", diagnostics::error_count(errors.len(), &src.name, lang));
 }
 
 /// Runs `f` on a thread with a large stack: deeply nested scripts and recursion recurse in the

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
-use wlang::diagnostics::Style;
+use wlang::diagnostics::{Lang, Style};
 use wlang::interp::Options;
 use wlang::runtime::{self, ConnectTo, EchoOptions, EchoServer, RouteAll};
 use wlang::source::SourceFile;
@@ -16,6 +16,9 @@ use wlang::source::SourceFile;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of the messages: en or fr (default: fr when LANG starts with fr, else en).
+    #[arg(long, global = true, value_name = "en|fr")]
+    lang: Option<Lang>,
 }
 
 #[derive(Subcommand)]
@@ -63,13 +66,20 @@ struct NetArgs {
     /// Do not verify certificates (a warning is printed).
     #[arg(short = 'k', long)]
     insecure: bool,
+    /// Largest WebSocket message sent or received, in bytes (suffixes K, M, KiB, MiB, G, GiB).
+    #[arg(long, value_name = "BYTES", default_value = "64MiB", value_parser = parse_size)]
+    max_message_size: usize,
+    /// Largest number of sockets open at once.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    max_sockets: usize,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let code = match cli.command {
-        Command::Run { file, net } => run(file, net),
-        Command::Check { files } => check(&files),
+        Command::Run { file, net } => run(file, net, lang),
+        Command::Check { files } => check(&files, lang),
         Command::EchoServer { port, tls, idle_ms } => echo_server(port, tls, idle_ms),
     };
     ExitCode::from(code as u8)
@@ -85,7 +95,7 @@ fn read_source(path: &PathBuf) -> Result<SourceFile, String> {
     Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
 }
 
-fn run(file: PathBuf, net: NetArgs) -> i32 {
+fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
     let src = match read_source(&file) {
         Ok(src) => src,
         Err(message) => {
@@ -101,18 +111,62 @@ fn run(file: PathBuf, net: NetArgs) -> i32 {
         }
     };
     let style = Style::detect();
+    // Ctrl-C: the first stops the script at its next step or wait and closes its sockets;
+    // a second one exits at once.
+    let interrupt = config.interrupt.clone();
+    let handler = interrupt.clone();
+    let _ = ctrlc::set_handler(move || {
+        if handler.is_set() {
+            std::process::exit(EXIT_INTERRUPTED);
+        }
+        handler.trigger();
+    });
     let code = wlang::with_large_stack(move || {
         let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
         let err = Box::new(std::io::stderr());
-        wlang::run(&src, out, err, Options { net: config }, style)
+        wlang::run(&src, out, err, Options { net: config, lang }, style)
     });
     drop(echo);
+    if interrupt.is_set() {
+        eprintln!("interrupted");
+        return EXIT_INTERRUPTED;
+    }
     code
+}
+
+/// Exit code after Ctrl-C (128 + SIGINT, as shells report it).
+const EXIT_INTERRUPTED: i32 = 130;
+
+/// `65536`, `64K`, `64MiB`, `1G`: K/M/G are powers of 1000, KiB/MiB/GiB powers of 1024.
+fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let number: usize = t[..split].parse().map_err(|_| format!("{text:?} is not a size in bytes"))?;
+    let scale: usize = match t[split..].trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "kib" => 1 << 10,
+        "m" | "mb" => 1_000_000,
+        "mib" => 1 << 20,
+        "g" | "gb" => 1_000_000_000,
+        "gib" => 1 << 30,
+        _ => return Err(format!("{text:?}: unknown unit (use K, M, G, KiB, MiB or GiB)")),
+    };
+    match number.checked_mul(scale) {
+        Some(0) => Err("the size must be at least 1 byte".into()),
+        Some(n) => Ok(n),
+        None => Err(format!("{text:?} is too large")),
+    }
 }
 
 /// The socket settings from the command line; the echo server lives as long as the result.
 fn net_config(net: &NetArgs) -> Result<(runtime::Config, Option<EchoServer>), String> {
-    let mut config = runtime::Config { insecure: net.insecure, ..runtime::Config::default() };
+    let mut config = runtime::Config {
+        insecure: net.insecure,
+        max_message_size: net.max_message_size,
+        max_sockets: net.max_sockets,
+        ..runtime::Config::default()
+    };
     if net.insecure {
         eprintln!("warning: --insecure: certificates are not verified");
     }
@@ -169,7 +223,7 @@ fn parse_connect_to(rule: &str) -> Result<ConnectTo, String> {
     })
 }
 
-fn check(files: &[PathBuf]) -> i32 {
+fn check(files: &[PathBuf], lang: Lang) -> i32 {
     let style = Style::detect();
     let mut code = 0;
     for path in files {
@@ -183,7 +237,7 @@ fn check(files: &[PathBuf]) -> i32 {
         };
         let result = wlang::with_large_stack(move || wlang::compile(&src).map(|_| ()).map_err(|e| (e, src)));
         if let Err((errors, src)) = result {
-            wlang::report_source_errors(&errors, &src, &mut std::io::stderr(), style);
+            wlang::report_source_errors(&errors, &src, &mut std::io::stderr(), style, lang);
             code = wlang::EXIT_SOURCE_ERROR;
         }
     }
@@ -230,5 +284,14 @@ mod tests {
         let v6 = parse_connect_to("h:80:[::1]:8080").unwrap();
         assert_eq!(v6.to_host, "::1");
         assert!(parse_connect_to("h:80:x").is_err());
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("65536"), Ok(65536));
+        assert_eq!(parse_size("64MiB"), Ok(64 << 20));
+        assert_eq!(parse_size("2k"), Ok(2000));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12 parsecs").is_err());
     }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use lalrpop_util::{ErrorRecovery, ParseError, lalrpop_mod};
 
 use crate::ast::*;
-use crate::diagnostics::SourceError;
+use crate::diagnostics::{Expected, Found, SourceError};
 use crate::keywords::{KEYWORDS, Kw};
 use crate::lexer::{self, Tok};
 use crate::source::Span;
@@ -30,7 +30,7 @@ pub struct ParseState {
 pub fn parse(text: &str) -> Result<Program, Vec<SourceError>> {
     let lexed = lexer::lex(text);
     let mut errors: Vec<SourceError> =
-        lexed.errors.iter().map(|e| SourceError::Lex { message: e.message.clone(), span: e.span }).collect();
+        lexed.errors.iter().map(|e| SourceError::Lex { kind: e.kind.clone(), span: e.span }).collect();
     let mut st = ParseState::default();
     let tokens = lexed.tokens.into_iter().map(Ok::<_, ()>);
     let result = grammar::ProgramParser::new().parse(&mut st, tokens);
@@ -83,12 +83,14 @@ fn syntax_error(text: &str, error: ParseError<usize, Tok, ()>) -> Option<SourceE
         }
         ParseError::ExtraToken { token: (start, tok, end) } => Some(SourceError::Unexpected {
             found: describe(text, &tok, start, end),
-            expected: "end of file".into(),
+            expected: vec![Expected::EndOfFile],
             span: Span::new(start, end),
         }),
-        ParseError::InvalidToken { location } => {
-            Some(SourceError::Lex { message: "invalid token".into(), span: Span::new(location, location) })
-        }
+        ParseError::InvalidToken { location } => Some(SourceError::Unexpected {
+            found: Found::Symbol(text.get(location..).and_then(|t| t.chars().next()).unwrap_or(' ').to_string()),
+            expected: Vec::new(),
+            span: Span::new(location, location),
+        }),
         ParseError::User { error: () } => None,
     }
 }
@@ -128,65 +130,54 @@ fn unclosed_block(text: &str) -> Option<Span> {
     open.pop()
 }
 
-fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> String {
-    let written = text.get(start..end).unwrap_or("");
+fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> Found {
+    let written = text.get(start..end).unwrap_or("").to_owned();
     match tok {
-        Tok::Newline if start == end => "end of file".into(),
-        Tok::Newline => "end of line".into(),
-        Tok::Ident(_) => format!("name `{written}`"),
-        Tok::Int(_) | Tok::Real(_) => format!("number `{written}`"),
-        Tok::Str(_) => "string".into(),
-        Tok::Kw(_) => format!("keyword `{written}`"),
-        _ => format!("`{written}`"),
+        Tok::Newline if start == end => Found::EndOfFile,
+        Tok::Newline => Found::EndOfLine,
+        Tok::Ident(_) => Found::Name(written),
+        Tok::Int(_) | Tok::Real(_) => Found::Number(written),
+        Tok::Str(_) => Found::Str,
+        Tok::Kw(_) => Found::Keyword(written),
+        _ => Found::Symbol(written),
     }
 }
 
-/// Turns lalrpop's terminal names into words a user knows: what would close the construct
+/// Turns lalrpop's terminal names into what a user knows: what would close the construct
 /// first (`)`, `]`, FIN/END), then "a statement", "an expression" or "an operator" instead of
 /// long lists, then the few remaining keywords in both languages (`ALORS/THEN`).
-fn expected_list(expected: &[String]) -> String {
+fn expected_list(expected: &[String]) -> Vec<Expected> {
     const OPERATORS: &[&str] = &[
-        "+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "ET", "OU", "_ET_", "_OU_", "(", "[",
-        "[[", ".", "..", "++", "--", "+=", "-=", "*=", "/=",
+        "+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "ET", "OU", "_ET_", "_OU_", "(", "[", "[[",
+        ".", "..", "++", "--", "+=", "-=", "*=", "/=",
     ];
     const EXPR_START: &[&str] = &["ident", "int", "real", "str", "Vrai", "Faux", "Null", "NOT", "-", "+", "(", "["];
     const STMT_START: &[&str] = &[
-        "SI",
-        "SELON",
-        "POUR",
-        "POUR TOUT",
-        "POUR TOUTE CHAÎNE",
-        "TANTQUE",
-        "BOUCLE",
-        "SORTIR",
-        "CONTINUER",
-        "RENVOYER",
-        "RETOUR",
-        "SOIT",
-        "QUAND EXCEPTION DANS",
-        "PROCÉDURE INTERNE",
+        "SI", "SELON", "POUR", "POUR TOUT", "POUR TOUTE CHAÎNE", "TANTQUE", "BOUCLE", "SORTIR", "CONTINUER", "RENVOYER",
+        "RETOUR", "SOIT", "QUAND EXCEPTION DANS", "PROCÉDURE INTERNE",
     ];
     const CLOSERS: &[&str] = &[")", "]", "FIN", "\\n"];
     let terms: Vec<&str> = expected.iter().map(|t| t.trim_matches('"')).collect();
     let has = |t: &str| terms.contains(&t);
-    let mut parts: Vec<String> = CLOSERS.iter().filter(|c| has(c)).map(|c| terminal_words(c)).collect();
+    let mut parts: Vec<Expected> = CLOSERS.iter().filter(|c| has(c)).map(|c| terminal(c)).collect();
     let statement = has("SI") && has("POUR");
     let expression = has("int") && has("str");
     if statement {
-        parts.push("a statement".into());
+        parts.push(Expected::Statement);
     } else if expression {
-        parts.push("an expression".into());
+        parts.push(Expected::Expression);
     }
     // After a name at the start of a statement: what would make it one.
     let assignment = has("+=");
     if assignment {
-        parts.push("`=`, `+=`, `++` or a call `(...)`".into());
+        parts.push(Expected::Assignment);
     }
-    let operator = !assignment && terms.iter().filter(|t| OPERATORS.contains(t) && !EXPR_START.contains(t)).count() > 3;
+    let operator =
+        !assignment && terms.iter().filter(|t| OPERATORS.contains(t) && !EXPR_START.contains(t)).count() > 3;
     if operator {
-        parts.push("an operator".into());
+        parts.push(Expected::Operator);
     }
-    let mut rest: Vec<String> = terms
+    let mut rest: Vec<Expected> = terms
         .iter()
         .filter(|t| !CLOSERS.contains(t))
         .filter(|t| !(statement && (STMT_START.contains(t) || **t == "ident")))
@@ -195,32 +186,26 @@ fn expected_list(expected: &[String]) -> String {
         .filter(|t| {
             !(statement && matches!(**t, "SINON" | "SINON SI" | "AUTRE CAS" | "CAS" | "FAIRE" | "PROCÉDURE" | "error"))
         })
-        .map(|t| terminal_words(t))
+        .map(|t| terminal(t))
         .collect();
     rest.dedup();
     if rest.len() > 4 {
         rest.truncate(4);
-        rest.push("...".into());
+        rest.push(Expected::More);
     }
     parts.extend(rest);
-    match parts.len() {
-        0 => "nothing more".into(),
-        1 => parts.remove(0),
-        n => format!("{} or {}", parts[..n - 1].join(", "), parts[n - 1]),
-    }
+    parts
 }
 
-fn terminal_words(terminal: &str) -> String {
+fn terminal(terminal: &str) -> Expected {
     match terminal {
-        "ident" => "a name".into(),
-        "int" | "real" => "a number".into(),
-        "str" => "a string".into(),
-        "\\n" => "end of line".into(),
+        "ident" => Expected::Name,
+        "int" | "real" => Expected::Number,
+        "str" => Expected::Str,
+        "\\n" => Expected::EndOfLine,
         other => match KEYWORDS.iter().find(|(_, fr, _)| fr[0] == other) {
-            Some((_, fr, en)) if !fr[0].eq_ignore_ascii_case(en[0]) => {
-                format!("{}/{}", fr[0], en[0])
-            }
-            _ => format!("`{other}`"),
+            Some((_, fr, en)) if !fr[0].eq_ignore_ascii_case(en[0]) => Expected::Term(format!("{}/{}", fr[0], en[0])),
+            _ => Expected::Term(format!("`{other}`")),
         },
     }
 }

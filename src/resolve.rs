@@ -498,33 +498,15 @@ impl<'a> Resolver<'a> {
             Meaning::Proc(proc, env) => {
                 let sig = &self.signatures[proc];
                 if args.len() > sig.params || args.len() < sig.required {
-                    let expected = if sig.required == sig.params {
-                        sig.params.to_string()
-                    } else {
-                        format!("{} to {}", sig.required, sig.params)
-                    };
-                    self.errors.push(SourceError::Arity {
-                        name: spelled.to_string(),
-                        expected,
-                        found: args.len(),
-                        span,
-                    });
+                    let (min, max) = (sig.required, sig.params);
+                    self.errors.push(SourceError::Arity { name: spelled.to_string(), min, max, found: args.len(), span });
                 }
                 ExprKind::CallProc { proc, env, args: self.exprs(args), name: spelled }
             }
             Meaning::Builtin(builtin) => {
                 if args.len() < builtin.min || args.len() > builtin.max {
-                    let expected = match (builtin.min, builtin.max) {
-                        (a, b) if a == b => a.to_string(),
-                        (a, usize::MAX) => format!("at least {a}"),
-                        (a, b) => format!("{a} to {b}"),
-                    };
-                    self.errors.push(SourceError::Arity {
-                        name: spelled.to_string(),
-                        expected,
-                        found: args.len(),
-                        span,
-                    });
+                    let (min, max) = (builtin.min, builtin.max);
+                    self.errors.push(SourceError::Arity { name: spelled.to_string(), min, max, found: args.len(), span });
                 }
                 ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
             }

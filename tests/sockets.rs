@@ -96,7 +96,7 @@ mod support {
                     &src,
                     Box::new(Capture(Rc::clone(&out))),
                     Box::new(Capture(Rc::clone(&err))),
-                    Options { net },
+                    Options { net, ..Default::default() },
                     Style::Plain,
                 );
                 let elapsed = start.elapsed();

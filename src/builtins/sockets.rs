@@ -312,6 +312,7 @@ impl Interp {
     pub(crate) fn pump_events(&mut self, deadline: Instant) -> Ctl<()> {
         loop {
             self.dispatch_events()?;
+            self.stop_if_interrupted()?;
             let now = Instant::now();
             if now >= deadline {
                 return Ok(());
@@ -323,11 +324,17 @@ impl Interp {
                     }
                 }
                 _ => {
-                    std::thread::sleep(deadline - now);
-                    return Ok(());
+                    self.interrupt.sleep_until(deadline);
+                    return self.stop_if_interrupted();
                 }
             }
+            self.stop_if_interrupted()?;
         }
+    }
+
+    /// Ctrl-C ends a wait the way `FinProgramme` does.
+    fn stop_if_interrupted(&self) -> Ctl<()> {
+        if self.interrupt.is_set() { Err(Box::new(Abort::Exit)) } else { Ok(()) }
     }
 
     /// After the main code: dispatch events until no asynchronous socket is left.
@@ -346,6 +353,7 @@ impl Interp {
                     Default::default(),
                 ))));
             }
+            self.stop_if_interrupted()?;
         }
     }
 }

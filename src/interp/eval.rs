@@ -43,6 +43,7 @@ impl<T> AtSpan<T> for Result<T, TypeError> {
 
 impl Interp {
     pub(crate) fn exec_block(&mut self, block: &Block, env: &Rc<Frame>) -> Ctl<Flow> {
+        self.tick(block)?;
         for stmt in block {
             match self.exec(stmt, env)? {
                 Flow::Next => {}

@@ -13,7 +13,7 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::builtins::sockets::Sockets;
-use crate::diagnostics::RuntimeError;
+use crate::diagnostics::{Lang, RuntimeError};
 use crate::runtime;
 
 use frame::Frame;
@@ -34,6 +34,8 @@ pub(crate) type Ctl<T> = Result<T, Box<Abort>>;
 #[derive(Default)]
 pub struct Options {
     pub net: runtime::Config,
+    /// The language of diagnostics.
+    pub lang: Lang,
 }
 
 pub struct Interp {
@@ -50,6 +52,10 @@ pub struct Interp {
     pub(crate) depth: u32,
     pub(crate) rng: u64,
     pub(crate) sockets: Sockets,
+    /// Blocks the evaluator may still enter (see `set_step_limit`); `u64::MAX` = no limit.
+    pub(crate) steps_left: u64,
+    /// Ctrl-C, checked at every block (loop iterations, calls).
+    pub(crate) interrupt: runtime::Interrupt,
 }
 
 impl Interp {
@@ -68,8 +74,31 @@ impl Interp {
             exception_info: String::new(),
             depth: 0,
             rng: seed | 1,
+            steps_left: u64::MAX,
+            interrupt: options.net.interrupt.clone(),
             sockets: Sockets::new(options.net),
         }
+    }
+
+    /// Stops the run with an error after `steps` blocks (loop iterations, procedure calls,
+    /// branches taken): a bound for running generated programs (fuzzing).
+    pub fn set_step_limit(&mut self, steps: u64) {
+        self.steps_left = steps;
+    }
+
+    /// One evaluation step, at the start of every block: counts down the step limit and stops
+    /// the run at Ctrl-C (as `FinProgramme` does: not catchable, sockets closed).
+    #[inline]
+    pub(crate) fn tick(&mut self, block: &ir::Block) -> Ctl<()> {
+        if self.interrupt.is_set() {
+            return Err(Box::new(Abort::Exit));
+        }
+        if self.steps_left == 0 {
+            let span = block.first().map(|s| s.span).unwrap_or_default();
+            return eval::fail("step limit reached", span);
+        }
+        self.steps_left -= 1;
+        Ok(())
     }
 
     /// Runs the main code, then dispatches socket events until no asynchronous socket is left

@@ -19,6 +19,8 @@ pub enum NetErrorKind {
     Closed,
     Io,
     Unsupported,
+    /// The wait was ended by Ctrl-C ([`super::Interrupt`]).
+    Interrupted,
 }
 
 /// A failed socket operation. `Display` prints `message`.
@@ -31,6 +33,10 @@ pub struct NetError {
 impl NetError {
     pub(crate) fn new(kind: NetErrorKind, message: impl Into<String>) -> NetError {
         NetError { kind, message: message.into() }
+    }
+
+    pub(crate) fn interrupted() -> NetError {
+        NetError::new(NetErrorKind::Interrupted, "interrupted")
     }
 
     pub(crate) fn unknown_socket(name: &str) -> NetError {

@@ -61,6 +61,7 @@ impl Runtime {
         }
         let poll = Poll::new()?;
         let waker = Arc::new(Waker::new(poll.registry(), WAKER)?);
+        config.interrupt.attach(waker.clone());
         let (dns_tx, dns_rx) = mpsc::channel();
         Ok(Runtime {
             config,
@@ -96,6 +97,11 @@ impl Runtime {
                 return Ok(());
             }
             let deadline = c.deadline;
+            if self.config.interrupt.is_set() {
+                self.remove_conn(id);
+                self.names.remove(name);
+                return Err(NetError::interrupted());
+            }
             if let Err(e) = self.run_once(Some(deadline)) {
                 self.remove_conn(id);
                 self.names.remove(name);
@@ -192,6 +198,9 @@ impl Runtime {
             }
             if deadline.is_some_and(|d| Instant::now() >= d) {
                 return Ok(ReadOutcome::Empty);
+            }
+            if self.config.interrupt.is_set() {
+                return Err(NetError::interrupted());
             }
             self.run_once(deadline)
                 .map_err(|e| NetError::new(NetErrorKind::Io, format!("socket poller failed: {e}")))?;
@@ -823,6 +832,9 @@ impl Runtime {
                 }
                 Some(_) => return Ok(()),
                 None => return Err(NetError::unknown_socket(name)),
+            }
+            if self.config.interrupt.is_set() {
+                return Err(NetError::interrupted());
             }
             if Instant::now() >= deadline {
                 return Err(NetError::new(

@@ -8,12 +8,14 @@
 //! not print anything, and must not `use crate::` anything outside `runtime`.
 //!
 //! Files: `error.rs` (the error type), `conn.rs` (one connection's transport and phases),
-//! `event_loop.rs` (the [`Runtime`] itself), `echo.rs` (the echo server), `tests.rs`.
+//! `event_loop.rs` (the [`Runtime`] itself), `interrupt.rs` (Ctrl-C), `echo.rs` (the echo server),
+//! `tests.rs`.
 
 mod conn;
 pub mod echo;
 mod error;
 mod event_loop;
+mod interrupt;
 #[cfg(test)]
 mod tests;
 
@@ -23,6 +25,7 @@ use std::time::Duration;
 pub use echo::{EchoOptions, EchoServer};
 pub use error::{NetError, NetErrorKind};
 pub use event_loop::Runtime;
+pub use interrupt::Interrupt;
 
 /// curl's `--connect-to`: a connection the script asks for at `from_host:from_port` is dialled
 /// at `to_host:to_port` instead. The Host header, SNI and the certificate check keep the
@@ -67,6 +70,9 @@ pub struct Config {
     /// Bound on establishing a connection when the script gives none: 10 s by default.
     /// (WINDEV documents 10 ms for the SSL variant, which is far too short for any real server.)
     pub default_connect_timeout: Duration,
+    /// Ctrl-C: ends every wait of the runtime early (the waiting call fails with
+    /// [`NetErrorKind::Interrupted`]). See [`Interrupt`].
+    pub interrupt: Interrupt,
 }
 
 impl Default for Config {
@@ -79,6 +85,7 @@ impl Default for Config {
             max_message_size: 64 << 20,
             max_sockets: 10_000,
             default_connect_timeout: Duration::from_secs(10),
+            interrupt: Interrupt::default(),
         }
     }
 }
