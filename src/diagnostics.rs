@@ -24,7 +24,8 @@ pub enum Lang {
 impl Lang {
     /// French when the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, first one set) starts with `fr`.
     pub fn from_env() -> Lang {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+        let locale =
+            ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
         if locale.is_some_and(|l| l.starts_with("fr")) { Lang::Fr } else { Lang::En }
     }
 
@@ -83,19 +84,60 @@ pub enum Expected {
 /// Errors found before running: syntax (`wl::syntax::*`) and names (`wl::name::*`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceError {
-    Lex { kind: LexErrorKind, span: Span },
-    Unexpected { found: Found, expected: Vec<Expected>, span: Span },
+    Lex {
+        kind: LexErrorKind,
+        span: Span,
+    },
+    Unexpected {
+        found: Found,
+        expected: Vec<Expected>,
+        span: Span,
+    },
     /// `opened`: the innermost block still open when the file ends inside one.
-    UnexpectedEof { expected: Vec<Expected>, span: Span, opened: Option<Span> },
-    NotAStatement { span: Span },
-    UnknownName { name: String, span: Span },
-    UnknownProcedure { name: String, span: Span },
-    UnknownType { name: String, span: Span },
+    UnexpectedEof {
+        expected: Vec<Expected>,
+        span: Span,
+        opened: Option<Span>,
+    },
+    NotAStatement {
+        span: Span,
+    },
+    UnknownName {
+        name: String,
+        span: Span,
+    },
+    UnknownProcedure {
+        name: String,
+        span: Span,
+    },
+    UnknownType {
+        name: String,
+        span: Span,
+    },
     /// `max == usize::MAX`: any number from `min`.
-    Arity { name: String, min: usize, max: usize, found: usize, span: Span },
-    Duplicate { name: String, span: Span },
-    NotAssignable { span: Span },
-    OutsideLoop { what: String, span: Span },
+    Arity {
+        name: String,
+        min: usize,
+        max: usize,
+        found: usize,
+        span: Span,
+    },
+    Duplicate {
+        name: String,
+        span: Span,
+    },
+    NotAssignable {
+        span: Span,
+    },
+    OutsideLoop {
+        what: String,
+        span: Span,
+    },
+    /// Blocks or expressions nested deeper than `limit`.
+    TooDeep {
+        limit: usize,
+        span: Span,
+    },
 }
 
 /// A diagnostic's words in one language.
@@ -119,7 +161,8 @@ impl SourceError {
             | SourceError::Arity { span, .. }
             | SourceError::Duplicate { span, .. }
             | SourceError::NotAssignable { span }
-            | SourceError::OutsideLoop { span, .. } => *span,
+            | SourceError::OutsideLoop { span, .. }
+            | SourceError::TooDeep { span, .. } => *span,
         }
     }
 
@@ -253,6 +296,15 @@ impl SourceError {
                     t("no enclosing POUR, TANTQUE or BOUCLE".into(), "aucun POUR, TANTQUE ou BOUCLE englobant".into()),
                 )],
             ),
+            SourceError::TooDeep { limit, span } => (
+                "wl::syntax::too_deep",
+                t(format!("nested more than {limit} levels deep"), format!("imbrication de plus de {limit} niveaux")),
+                Some(t(
+                    "split the expression or the blocks into procedures".into(),
+                    "découpez l'expression ou les blocs en procédures".into(),
+                )),
+                vec![(*span, t("too deep here".into(), "trop profond ici".into()))],
+            ),
         };
         Texts { code, message, help, labels }
     }
@@ -279,7 +331,9 @@ fn expected_help(expected: &[Expected], lang: Lang) -> Option<String> {
             Expected::EndOfFile => lang.pick("end of file", "fin de fichier").into(),
             Expected::Statement => lang.pick("a statement", "une instruction").into(),
             Expected::Expression => lang.pick("an expression", "une expression").into(),
-            Expected::Assignment => lang.pick("`=`, `+=`, `++` or a call `(...)`", "`=`, `+=`, `++` ou un appel `(...)`").into(),
+            Expected::Assignment => {
+                lang.pick("`=`, `+=`, `++` or a call `(...)`", "`=`, `+=`, `++` ou un appel `(...)`").into()
+            }
             Expected::Operator => lang.pick("an operator", "un opérateur").into(),
             Expected::Name => lang.pick("a name", "un nom").into(),
             Expected::Number => lang.pick("a number", "un nombre").into(),
@@ -303,6 +357,204 @@ impl fmt::Display for SourceError {
 
 impl std::error::Error for SourceError {}
 
+/// What kind of value a runtime message talks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Null,
+    Bool,
+    Int,
+    Real,
+    Str,
+    Buffer,
+    Array,
+    Proc,
+    Ref,
+}
+
+impl Kind {
+    /// With its article: "a string" / "une chaîne".
+    pub fn words(self, lang: Lang) -> &'static str {
+        match self {
+            Kind::Null => "Null",
+            Kind::Bool => lang.pick("a boolean", "un booléen"),
+            Kind::Int => lang.pick("an integer", "un entier"),
+            Kind::Real => lang.pick("a real", "un réel"),
+            Kind::Str => lang.pick("a string", "une chaîne"),
+            Kind::Buffer => lang.pick("a buffer", "un buffer"),
+            Kind::Array => lang.pick("an array", "un tableau"),
+            Kind::Proc => lang.pick("a procedure", "une procédure"),
+            Kind::Ref => lang.pick("a reference", "une référence"),
+        }
+    }
+}
+
+/// Why the evaluator or a builtin stopped the script: the runtime half of the message table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fault {
+    DivisionByZero,
+    ModuloByZero,
+    NotCondition(Kind),
+    NotNumber(Kind),
+    NotText(Kind),
+    AssignToArray(Kind),
+    Compare(Kind, Kind),
+    ForEachNeedsArray(Kind),
+    CannotIndex(Kind),
+    NotProcedure {
+        name: String,
+        kind: Kind,
+    },
+    NoCount(Kind),
+    IndexOutOfBounds {
+        index: i64,
+        len: usize,
+    },
+    TooManyCalls {
+        limit: u32,
+    },
+    StepLimit,
+    NotVariable,
+    /// A builtin failed: `Name: ...`.
+    Builtin {
+        name: String,
+        fault: Box<Fault>,
+    },
+    /// A builtin's parameter is wrong: `Name: parameter N: ...`.
+    Param {
+        name: String,
+        index: usize,
+        fault: Box<Fault>,
+    },
+    ExpectedArray(Kind),
+    ExpectedProcedure(Kind),
+    NegativeSqrt,
+    StartPosition(i64),
+    PartNumber(i64),
+    EmptySeparator,
+    NoMatchingParameter(usize),
+    UnsupportedFormat(String),
+    NegativeCount(i64),
+    ResultTooLarge,
+    NotCharCode(i64),
+    MissingAddress,
+    NotPort(i64),
+    NotDuration(String),
+    UnusableTimeout(f64),
+    AsyncTakesNoTimeout,
+    SocketPoller(String),
+}
+
+impl Fault {
+    /// THE runtime message table: English and French side by side.
+    pub fn text(&self, lang: Lang) -> String {
+        let t = |en: String, fr: String| lang.pick(en, fr);
+        match self {
+            Fault::DivisionByZero => t("division by zero".into(), "division par zéro".into()),
+            Fault::ModuloByZero => t("modulo by zero".into(), "modulo par zéro".into()),
+            Fault::NotCondition(k) => t(
+                format!("{} cannot be used as a condition", k.words(Lang::En)),
+                format!("{} ne peut pas servir de condition", k.words(Lang::Fr)),
+            ),
+            Fault::NotNumber(k) => t(
+                format!("{} is not a number", k.words(Lang::En)),
+                format!("{} n'est pas un nombre", k.words(Lang::Fr)),
+            ),
+            Fault::NotText(k) => t(
+                format!("{} cannot be converted to a string", k.words(Lang::En)),
+                format!("{} ne se convertit pas en chaîne", k.words(Lang::Fr)),
+            ),
+            Fault::AssignToArray(k) => t(
+                format!("cannot assign {} to an array", k.words(Lang::En)),
+                format!("impossible d'affecter {} à un tableau", k.words(Lang::Fr)),
+            ),
+            Fault::Compare(a, b) => t(
+                format!("cannot compare {} with {}", a.words(Lang::En), b.words(Lang::En)),
+                format!("impossible de comparer {} avec {}", a.words(Lang::Fr), b.words(Lang::Fr)),
+            ),
+            Fault::ForEachNeedsArray(k) => t(
+                format!("POUR TOUT needs an array, not {}", k.words(Lang::En)),
+                format!("POUR TOUT attend un tableau, pas {}", k.words(Lang::Fr)),
+            ),
+            Fault::CannotIndex(k) => {
+                t(format!("cannot index {}", k.words(Lang::En)), format!("impossible d'indicer {}", k.words(Lang::Fr)))
+            }
+            Fault::NotProcedure { name, kind } => t(
+                format!("`{name}` is {}, not a procedure", kind.words(Lang::En)),
+                format!("`{name}` est {}, pas une procédure", kind.words(Lang::Fr)),
+            ),
+            Fault::NoCount(k) => t(
+                format!("{} has no element count", k.words(Lang::En)),
+                format!("{} n'a pas de nombre d'éléments", k.words(Lang::Fr)),
+            ),
+            Fault::IndexOutOfBounds { index, len } => t(
+                format!("index {index} is out of bounds (the array has {len} element(s))"),
+                format!("indice {index} hors limites (le tableau a {len} élément(s))"),
+            ),
+            Fault::TooManyCalls { limit } => t(
+                format!("too many nested calls (more than {limit}): runaway recursion?"),
+                format!("trop d'appels imbriqués (plus de {limit}) : récursivité sans fin ?"),
+            ),
+            Fault::StepLimit => t("step limit reached".into(), "limite de pas atteinte".into()),
+            Fault::NotVariable => t("not a variable".into(), "pas une variable".into()),
+            Fault::Builtin { name, fault } => format!("{name}: {}", fault.text(lang)),
+            Fault::Param { name, index, fault } => t(
+                format!("{name}: parameter {}: {}", index + 1, fault.text(lang)),
+                format!("{name} : paramètre {} : {}", index + 1, fault.text(lang)),
+            ),
+            Fault::ExpectedArray(k) => t(
+                format!("expected an array, got {}", k.words(Lang::En)),
+                format!("un tableau est attendu, pas {}", k.words(Lang::Fr)),
+            ),
+            Fault::ExpectedProcedure(k) => t(
+                format!("expected a procedure, got {}", k.words(Lang::En)),
+                format!("une procédure est attendue, pas {}", k.words(Lang::Fr)),
+            ),
+            Fault::NegativeSqrt => t(
+                "cannot take the square root of a negative number".into(),
+                "pas de racine carrée d'un nombre négatif".into(),
+            ),
+            Fault::StartPosition(n) => t(
+                format!("the start position must be 1 or more, not {n}"),
+                format!("la position de départ doit valoir au moins 1, pas {n}"),
+            ),
+            Fault::PartNumber(n) => t(
+                format!("the part number must be 1 or more, not {n}"),
+                format!("le numéro de la partie doit valoir au moins 1, pas {n}"),
+            ),
+            Fault::EmptySeparator => t("the separator is empty".into(), "le séparateur est vide".into()),
+            Fault::NoMatchingParameter(i) => {
+                t(format!("%{i} has no matching parameter"), format!("%{i} n'a pas de paramètre correspondant"))
+            }
+            Fault::UnsupportedFormat(f) => t(format!("unsupported format \"{f}\""), format!("format non géré \"{f}\"")),
+            Fault::NegativeCount(n) => {
+                t(format!("the count must be 0 or more, not {n}"), format!("le nombre doit valoir au moins 0, pas {n}"))
+            }
+            Fault::ResultTooLarge => {
+                t("the result would be larger than 1 GiB".into(), "le résultat dépasserait 1 Gio".into())
+            }
+            Fault::NotCharCode(n) => {
+                t(format!("{n} is not a character code"), format!("{n} n'est pas un code de caractère"))
+            }
+            Fault::MissingAddress => t("the server address is missing".into(), "l'adresse du serveur manque".into()),
+            Fault::NotPort(n) => t(format!("{n} is not a port number"), format!("{n} n'est pas un numéro de port")),
+            Fault::NotDuration(s) => t(
+                format!("\"{s}\" is not a duration (use ms, s, min or h)"),
+                format!("\"{s}\" n'est pas une durée (utilisez ms, s, min ou h)"),
+            ),
+            Fault::UnusableTimeout(ms) => {
+                t(format!("{ms} ms is not a usable timeout"), format!("{ms} ms n'est pas un délai utilisable"))
+            }
+            Fault::AsyncTakesNoTimeout => t(
+                "the asynchronous syntax takes no timeout".into(),
+                "la syntaxe asynchrone ne prend pas de délai".into(),
+            ),
+            Fault::SocketPoller(e) => {
+                t(format!("socket poller failed: {e}"), format!("l'attente des sockets a échoué : {e}"))
+            }
+        }
+    }
+}
+
 /// One procedure call on the way to a runtime error: `name` as the user spelled it at the call.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CallSite {
@@ -313,15 +565,15 @@ pub struct CallSite {
 /// An error that stops the script (unless a `QUAND EXCEPTION` block catches it).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuntimeError {
-    pub message: String,
+    pub fault: Fault,
     pub span: Span,
     /// Innermost call first.
     pub calls: Vec<CallSite>,
 }
 
 impl RuntimeError {
-    pub fn new(message: impl Into<String>, span: Span) -> RuntimeError {
-        RuntimeError { message: message.into(), span, calls: Vec::new() }
+    pub fn new(fault: Fault, span: Span) -> RuntimeError {
+        RuntimeError { fault, span, calls: Vec::new() }
     }
 
     /// The chain of calls, as a help text: `in P called at file:line:col`.
@@ -340,7 +592,8 @@ impl RuntimeError {
             }
             let (line, col) = src.line_col(c.span.start);
             let at = format!("{}:{line}:{col}", src.name);
-            let mut entry = lang.pick(format!("in {} called at {at}", c.name), format!("dans {} appelée en {at}", c.name));
+            let mut entry =
+                lang.pick(format!("in {} called at {at}", c.name), format!("dans {} appelée en {at}", c.name));
             if repeats > 1 {
                 entry += &lang.pick(format!(" ({repeats} times)"), format!(" ({repeats} fois)"));
             }
@@ -358,7 +611,7 @@ impl RuntimeError {
 
 impl fmt::Display for RuntimeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.fault.text(Lang::En))
     }
 }
 
@@ -412,14 +665,33 @@ impl Diagnostic for Rendered {
     }
 }
 
-fn render(diagnostic: Rendered, src: &SourceFile, style: Style) -> String {
+/// Beyond this column a label is not drawn under its line: miette cannot pad that far (it
+/// panics past 65,535) and nobody reads such a line anyway; the report gives `file:line:col`.
+const MAX_DRAWN_COLUMN: usize = 2_000;
+
+fn render(mut diagnostic: Rendered, src: &SourceFile, style: Style) -> String {
     let theme = match style {
         Style::Color => GraphicalTheme::unicode(),
         Style::Plain => GraphicalTheme::unicode_nocolor(),
     };
     // No wrapping: call chains and file:line:col references stay whole, whatever their length.
     let handler = GraphicalReportHandler::new_themed(theme).with_width(80).with_wrap_lines(false).with_links(false);
-    let report = Report::new(diagnostic).with_source_code(Source::of(src));
+    let too_wide = diagnostic.labels.iter().any(|(span, _)| src.line_col(span.end).1 > MAX_DRAWN_COLUMN);
+    let report = if too_wide {
+        let places: Vec<String> = diagnostic
+            .labels
+            .drain(..)
+            .map(|(span, text)| {
+                let (line, col) = src.line_col(span.start);
+                format!("{}:{line}:{col}: {text}", src.name)
+            })
+            .collect();
+        let help = diagnostic.help.take().into_iter();
+        diagnostic.help = Some(places.into_iter().chain(help).collect::<Vec<_>>().join("\n"));
+        Report::new(diagnostic)
+    } else {
+        Report::new(diagnostic).with_source_code(Source::of(src))
+    };
     let mut out = String::new();
     if handler.render_report(&mut out, report.as_ref()).is_err() {
         out = format!("{report}\n");
@@ -436,7 +708,7 @@ pub fn render_source_error(error: &SourceError, src: &SourceFile, style: Style, 
 pub fn render_runtime_error(error: &RuntimeError, src: &SourceFile, style: Style, lang: Lang) -> String {
     let rendered = Rendered {
         code: "wl::runtime",
-        message: error.message.clone(),
+        message: error.fault.text(lang),
         help: error.call_chain(src, lang),
         labels: vec![(error.span, lang.pick("here", "ici").into())],
     };
@@ -503,6 +775,7 @@ mod tests {
             SourceError::Duplicate { name: name(), span },
             SourceError::NotAssignable { span },
             SourceError::OutsideLoop { what: "SORTIR".into(), span },
+            SourceError::TooDeep { limit: 3, span },
         ]
     }
 
@@ -518,6 +791,40 @@ mod tests {
             }
             assert_eq!(en.help.is_some(), fr.help.is_some());
         }
+    }
+
+    #[test]
+    fn a_label_far_right_on_a_long_line_is_given_as_a_location() {
+        let text = format!("x = {}\n", "1 + ".repeat(30_000));
+        let src = SourceFile::new("long.wl", text.clone());
+        let error =
+            SourceError::Lex { kind: LexErrorKind::NumberTooLarge, span: Span::new(text.len() - 2, text.len() - 1) };
+        let report = render_source_error(&error, &src, Style::Plain, Lang::En);
+        assert!(report.contains("number is too large"), "{report}");
+        assert!(report.contains(&format!("long.wl:1:{}: here", text.len() - 1)), "{report}");
+    }
+
+    #[test]
+    fn runtime_faults_read_in_both_languages() {
+        let start = Fault::Param { name: "Milieu".into(), index: 1, fault: Box::new(Fault::StartPosition(0)) };
+        let faults = [
+            Fault::DivisionByZero,
+            Fault::NotCondition(Kind::Str),
+            Fault::Compare(Kind::Array, Kind::Int),
+            Fault::IndexOutOfBounds { index: 4, len: 3 },
+            Fault::TooManyCalls { limit: 10 },
+            Fault::NotDuration("2 parsecs".into()),
+            start.clone(),
+        ];
+        for fault in &faults {
+            assert_ne!(fault.text(Lang::En), fault.text(Lang::Fr), "{fault:?} has no French text");
+        }
+        assert_eq!(start.text(Lang::En), "Milieu: parameter 2: the start position must be 1 or more, not 0");
+        assert_eq!(start.text(Lang::Fr), "Milieu : paramètre 2 : la position de départ doit valoir au moins 1, pas 0");
+        let src = SourceFile::new("f.wl", "Info(1/0)\n");
+        let error = RuntimeError::new(Fault::DivisionByZero, Span::new(5, 8));
+        let text = render_runtime_error(&error, &src, Style::Plain, Lang::Fr);
+        assert!(text.contains("division par zéro") && text.contains("ici"), "{text}");
     }
 
     #[test]

@@ -232,9 +232,13 @@ pub fn lex(text: &str) -> Lexed {
                         i += words - 1;
                         let at_line_start = out.at_line_start();
                         let kw = match kw {
+                            // `A`/`TO` is the keyword only in a POUR/CAS header or `[[ ]]`, and
+                            // only right after the end of an operand (`1 A n`): `POUR j = a À 1`
+                            // reads the first `a` as a name.
                             Kw::To
-                                if !(matches!(line, LineKind::For { seen_to: false } | LineKind::Case)
-                                    || substring_depth > 0) =>
+                                if !((matches!(line, LineKind::For { seen_to: false } | LineKind::Case)
+                                    || substring_depth > 0)
+                                    && out.last_ends_operand()) =>
                             {
                                 None
                             }
@@ -388,6 +392,24 @@ impl Adapter<'_> {
         matches!(self.tokens.last(), None | Some((_, Tok::Newline, _)))
     }
 
+    /// Whether the last token can end an operand (a value, a name, a closing bracket).
+    fn last_ends_operand(&self) -> bool {
+        matches!(
+            self.tokens.last(),
+            Some((
+                _,
+                Tok::Ident(_)
+                    | Tok::Int(_)
+                    | Tok::Real(_)
+                    | Tok::Str(_)
+                    | Tok::RParen
+                    | Tok::RBracket
+                    | Tok::Kw(Kw::True | Kw::False | Kw::Null),
+                _
+            ))
+        )
+    }
+
     fn last_is(&self, tok: &Tok) -> bool {
         matches!(self.tokens.last(), Some((_, t, _)) if t == tok)
     }
@@ -431,6 +453,11 @@ mod tests {
         assert_eq!(toks("CAS 1 A 3: a = 1")[2], Tok::Kw(Kw::To));
         assert_eq!(toks("CAS 1 A 3: a = 1")[5], ident("a"));
         assert_eq!(toks("s[[2 A 3]]")[3], Tok::Kw(Kw::To));
+        assert_eq!(toks("POUR j = a À 1")[3], ident("a"));
+        assert_eq!(toks("POUR j = a À 1")[4], Tok::Kw(Kw::To));
+        assert_eq!(toks("s[[a + 1 A]]")[2], ident("a"));
+        assert_eq!(toks("CAS a A b")[1], ident("a"));
+        assert_eq!(toks("CAS a A b")[2], Tok::Kw(Kw::To));
     }
 
     #[test]

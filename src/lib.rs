@@ -9,6 +9,8 @@
 //! 5. `interp`: evaluation, calling `builtins` (one table, both languages);
 //! 6. `runtime`: the WebSocket event loop the socket builtins drive (knows nothing of values);
 //! 7. `diagnostics`: every error as a miette report.
+//!
+//! `tools` holds the commands built on the pipeline (translation, golden tests, porting audit).
 
 pub mod ast;
 pub mod builtins;
@@ -20,6 +22,7 @@ pub mod parser;
 pub mod resolve;
 pub mod runtime;
 pub mod source;
+pub mod tools;
 
 use std::io::Write;
 

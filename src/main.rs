@@ -34,6 +34,45 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Interactive session: line editing, history, multi-line blocks, variables kept between inputs.
+    Repl {
+        #[command(flatten)]
+        net: NetArgs,
+    },
+    /// Translate a script's keywords, type names, builtin functions and constants into French
+    /// or English; everything else is kept byte for byte (stdout, or the file with -i).
+    Translate {
+        #[arg(long, value_name = "en|fr")]
+        to: wlang::tools::translate::Language,
+        file: PathBuf,
+        /// Rewrite the file instead of printing the translation.
+        #[arg(short = 'i', long)]
+        in_place: bool,
+    },
+    /// Golden tests: run each NAME.wl (with the `wl run` options in NAME.args) and compare its
+    /// stdout with NAME.out and its stderr with NAME.err.
+    Test {
+        /// Scripts and folders (searched recursively); default: the current folder.
+        paths: Vec<PathBuf>,
+        /// Write the expected files from the actual output instead of comparing.
+        #[arg(long)]
+        bless: bool,
+        /// Scripts run at once (default: the number of CPUs).
+        #[arg(short = 'j', long, value_name = "N")]
+        jobs: Option<usize>,
+        /// Seconds before a script is killed and failed.
+        #[arg(long, value_name = "SECS", default_value_t = 60)]
+        timeout: u64,
+    },
+    /// Porting report for a folder of .wl files and WINDEV text exports (.wdw, .wdg, .wdp, ...):
+    /// code blocks that parse or not, builtins called and whether wlang has them, constructs
+    /// wlang does not support.
+    Audit {
+        path: PathBuf,
+        /// Machine-readable report.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the WebSocket echo server on loopback until interrupted.
     EchoServer {
         /// Port of the ws:// listener (0: any free port).
@@ -80,7 +119,13 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Run { file, net } => run(file, net, lang),
         Command::Check { files } => check(&files, lang),
+        Command::Repl { net } => repl(net, lang),
         Command::EchoServer { port, tls, idle_ms } => echo_server(port, tls, idle_ms),
+        Command::Translate { to, file, in_place } => wlang::tools::translate::command(&file, to, in_place, lang),
+        Command::Test { paths, bless, jobs, timeout } => {
+            wlang::tools::golden::command(&paths, bless, jobs, Duration::from_secs(timeout), lang)
+        }
+        Command::Audit { path, json } => wlang::tools::audit::command(&path, json),
     };
     ExitCode::from(code as u8)
 }
@@ -221,6 +266,19 @@ fn parse_connect_to(rule: &str) -> Result<ConnectTo, String> {
         to_host: to_host.to_owned(),
         to_port: port(to_port)?,
     })
+}
+
+fn repl(net: NetArgs, lang: Lang) -> i32 {
+    let (config, echo) = match net_config(&net) {
+        Ok(pair) => pair,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return wlang::EXIT_SOURCE_ERROR;
+        }
+    };
+    let code = wlang::with_large_stack(move || wlang::tools::repl::run(Options { net: config, lang }));
+    drop(echo);
+    code
 }
 
 fn check(files: &[PathBuf], lang: Lang) -> i32 {

@@ -28,7 +28,22 @@ pub struct ParseState {
 
 /// Parses a whole script. On failure, every error found (lexical and syntactic), in source order.
 pub fn parse(text: &str) -> Result<Program, Vec<SourceError>> {
-    let lexed = lexer::lex(text);
+    parse_chunk(text, 0)
+}
+
+/// Parses `text[base..]`, the latest chunk of an interactive session whose earlier chunks are
+/// `text[..base]`: spans are offsets into the whole `text`, so reports can point anywhere in it.
+pub fn parse_chunk(text: &str, base: usize) -> Result<Program, Vec<SourceError>> {
+    let mut lexed = lexer::lex(&text[base..]);
+    if base > 0 {
+        let shift = |span: Span| Span::new(span.start as usize + base, span.end as usize + base);
+        for (start, _, end) in &mut lexed.tokens {
+            (*start, *end) = (*start + base, *end + base);
+        }
+        for e in &mut lexed.errors {
+            e.span = shift(e.span);
+        }
+    }
     let mut errors: Vec<SourceError> =
         lexed.errors.iter().map(|e| SourceError::Lex { kind: e.kind.clone(), span: e.span }).collect();
     let mut st = ParseState::default();
@@ -36,16 +51,21 @@ pub fn parse(text: &str) -> Result<Program, Vec<SourceError>> {
     let result = grammar::ProgramParser::new().parse(&mut st, tokens);
     let recovered = std::mem::take(&mut st.recovered);
     for e in recovered {
-        errors.extend(syntax_error(text, e.error));
+        errors.extend(syntax_error(text, base, e.error));
     }
     errors.append(&mut st.errors);
     let program = match result {
         Ok(program) => Some(program),
         Err(e) => {
-            errors.extend(syntax_error(text, e));
+            errors.extend(syntax_error(text, base, e));
             None
         }
     };
+    if let Some(program) = &program
+        && let Some(span) = too_deep(program)
+    {
+        errors.push(SourceError::TooDeep { limit: MAX_NESTING, span });
+    }
     match program {
         Some(program) if errors.is_empty() => Ok(program),
         _ => {
@@ -56,18 +76,113 @@ pub fn parse(text: &str) -> Result<Program, Vec<SourceError>> {
     }
 }
 
+/// The deepest nesting of blocks and expressions accepted. Resolution and evaluation recurse
+/// over the tree, so a limit checked here keeps a pathological script from overflowing the
+/// (large) stack they run on; real code stays far below it.
+pub const MAX_NESTING: usize = 40_000;
+
+/// Where the tree nests deeper than `MAX_NESTING`, measured without recursion.
+fn too_deep(program: &Program) -> Option<Span> {
+    enum Node<'a> {
+        Stmt(&'a Stmt),
+        Expr(&'a Expr),
+    }
+    let mut stack: Vec<(Node, usize)> = Vec::new();
+    let blocks = std::iter::once(&program.main).chain(program.procedures.iter().map(|p| &p.body));
+    for block in blocks {
+        stack.extend(block.iter().map(|s| (Node::Stmt(s), 1)));
+    }
+    while let Some((node, depth)) = stack.pop() {
+        let span = match &node {
+            Node::Stmt(s) => s.span,
+            Node::Expr(e) => e.span,
+        };
+        if depth > MAX_NESTING {
+            return Some(span);
+        }
+        match node {
+            Node::Stmt(stmt) => {
+                let (exprs, blocks) = stmt_children(stmt);
+                stack.extend(exprs.into_iter().map(|e| (Node::Expr(e), depth + 1)));
+                for block in blocks {
+                    stack.extend(block.iter().map(|s| (Node::Stmt(s), depth + 1)));
+                }
+            }
+            Node::Expr(expr) => stack.extend(expr_children(expr).into_iter().map(|e| (Node::Expr(e), depth + 1))),
+        }
+    }
+    None
+}
+
+fn stmt_children(stmt: &Stmt) -> (Vec<&Expr>, Vec<&Block>) {
+    match &stmt.kind {
+        StmtKind::Declare { init, .. } => (init.iter().collect(), vec![]),
+        StmtKind::Let { init, .. } => (vec![init], vec![]),
+        StmtKind::Assign { target, value, .. } => (vec![target, value], vec![]),
+        StmtKind::Increment { target, .. } => (vec![target], vec![]),
+        StmtKind::Call(e) => (vec![e], vec![]),
+        StmtKind::If { branches, otherwise } => {
+            (branches.iter().map(|(c, _)| c).collect(), branches.iter().map(|(_, b)| b).chain(otherwise).collect())
+        }
+        StmtKind::Switch { subject, cases, other } => {
+            let mut exprs = vec![subject];
+            for case in cases {
+                for item in &case.items {
+                    match item {
+                        CaseItem::Value(e) | CaseItem::Compare(_, e) => exprs.push(e),
+                        CaseItem::Range(a, b) => exprs.extend([a, b]),
+                    }
+                }
+            }
+            (exprs, cases.iter().map(|c| &c.body).chain(other).collect())
+        }
+        StmtKind::For { from, to, step, body, .. } => ([from, to].into_iter().chain(step).collect(), vec![body]),
+        StmtKind::ForEach { iterable, body, .. } => (vec![iterable], vec![body]),
+        StmtKind::ForEachString { source, separator, body, .. } => (vec![source, separator], vec![body]),
+        StmtKind::While { cond, body } => (vec![cond], vec![body]),
+        StmtKind::Loop { count, body } => (count.iter().collect(), vec![body]),
+        StmtKind::Return(value) => (value.iter().collect(), vec![]),
+        StmtKind::WhenException { body, handler } => (vec![], vec![body, handler]),
+        StmtKind::InternalProcedure(p) => (vec![], vec![&p.body]),
+        StmtKind::Break | StmtKind::Continue => (vec![], vec![]),
+    }
+}
+
+fn expr_children(expr: &Expr) -> Vec<&Expr> {
+    match &expr.kind {
+        ExprKind::Unary(_, e) => vec![e],
+        ExprKind::Binary(_, a, b) => vec![a, b],
+        ExprKind::Call { callee, args } => std::iter::once(&**callee).chain(args).collect(),
+        ExprKind::Index { base, index } => vec![base, index],
+        ExprKind::Substring { base, from, to } => match to {
+            SubstringEnd::To(e) => vec![base, from, e],
+            _ => vec![base, from],
+        },
+        ExprKind::Member { base, .. } => vec![base],
+        ExprKind::Array(items) => items.iter().collect(),
+        ExprKind::Int(_)
+        | ExprKind::Real(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Null
+        | ExprKind::Name(_) => {
+            vec![]
+        }
+    }
+}
+
 /// Parses one expression (used by tools and tests).
 pub fn parse_expr(text: &str) -> Result<Expr, Vec<SourceError>> {
     let lexed = lexer::lex(text);
     let mut st = ParseState::default();
     // The lexer ends every input with a newline; an expression does not take one.
     let tokens = lexed.tokens.into_iter().filter(|(_, t, _)| *t != Tok::Newline).map(Ok::<_, ()>);
-    grammar::ExprParser::new().parse(&mut st, tokens).map_err(|e| syntax_error(text, e).into_iter().collect())
+    grammar::ExprParser::new().parse(&mut st, tokens).map_err(|e| syntax_error(text, 0, e).into_iter().collect())
 }
 
 /// The one conversion from lalrpop's errors. Errors at a token the lexer already reported give
 /// nothing more.
-fn syntax_error(text: &str, error: ParseError<usize, Tok, ()>) -> Option<SourceError> {
+fn syntax_error(text: &str, base: usize, error: ParseError<usize, Tok, ()>) -> Option<SourceError> {
     match error {
         ParseError::UnrecognizedToken { token: (_, Tok::Error, _), .. } => None,
         ParseError::UnrecognizedToken { token: (start, tok, end), expected } => Some(SourceError::Unexpected {
@@ -78,7 +193,7 @@ fn syntax_error(text: &str, error: ParseError<usize, Tok, ()>) -> Option<SourceE
         ParseError::UnrecognizedEof { location, expected } => {
             // Point at the end of the last line rather than past it, where no caret can be drawn.
             let end = text[..location.min(text.len())].trim_end().len();
-            let opened = if expected.iter().any(|t| t == "\"FIN\"") { unclosed_block(text) } else { None };
+            let opened = if expected.iter().any(|t| t == "\"FIN\"") { unclosed_block(text, base) } else { None };
             Some(SourceError::UnexpectedEof { expected: expected_list(&expected), span: Span::new(end, end), opened })
         }
         ParseError::ExtraToken { token: (start, tok, end) } => Some(SourceError::Unexpected {
@@ -97,13 +212,13 @@ fn syntax_error(text: &str, error: ParseError<usize, Tok, ()>) -> Option<SourceE
 
 /// The innermost block opener left without its FIN/END at the end of the file: a line-level
 /// scan of the tokens (one-line `SI c ALORS x` opens nothing; a global PROCÉDURE closes all).
-fn unclosed_block(text: &str) -> Option<Span> {
-    let lexed = lexer::lex(text);
+fn unclosed_block(text: &str, base: usize) -> Option<Span> {
+    let lexed = lexer::lex(&text[base..]);
     let mut open: Vec<Span> = Vec::new();
     let mut lines = lexed.tokens.split(|(_, t, _)| *t == Tok::Newline);
     for line in &mut lines {
         let Some((start, Tok::Kw(first), end)) = line.first() else { continue };
-        let span = Span::new(*start, *end);
+        let span = Span::new(*start + base, *end + base);
         match first {
             Kw::If => {
                 let one_line =
@@ -148,13 +263,25 @@ fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> Found {
 /// long lists, then the few remaining keywords in both languages (`ALORS/THEN`).
 fn expected_list(expected: &[String]) -> Vec<Expected> {
     const OPERATORS: &[&str] = &[
-        "+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "ET", "OU", "_ET_", "_OU_", "(", "[", "[[",
-        ".", "..", "++", "--", "+=", "-=", "*=", "/=",
+        "+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "ET", "OU", "_ET_", "_OU_", "(", "[",
+        "[[", ".", "..", "++", "--", "+=", "-=", "*=", "/=",
     ];
     const EXPR_START: &[&str] = &["ident", "int", "real", "str", "Vrai", "Faux", "Null", "NOT", "-", "+", "(", "["];
     const STMT_START: &[&str] = &[
-        "SI", "SELON", "POUR", "POUR TOUT", "POUR TOUTE CHAÎNE", "TANTQUE", "BOUCLE", "SORTIR", "CONTINUER", "RENVOYER",
-        "RETOUR", "SOIT", "QUAND EXCEPTION DANS", "PROCÉDURE INTERNE",
+        "SI",
+        "SELON",
+        "POUR",
+        "POUR TOUT",
+        "POUR TOUTE CHAÎNE",
+        "TANTQUE",
+        "BOUCLE",
+        "SORTIR",
+        "CONTINUER",
+        "RENVOYER",
+        "RETOUR",
+        "SOIT",
+        "QUAND EXCEPTION DANS",
+        "PROCÉDURE INTERNE",
     ];
     const CLOSERS: &[&str] = &[")", "]", "FIN", "\\n"];
     let terms: Vec<&str> = expected.iter().map(|t| t.trim_matches('"')).collect();
@@ -172,8 +299,7 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
     if assignment {
         parts.push(Expected::Assignment);
     }
-    let operator =
-        !assignment && terms.iter().filter(|t| OPERATORS.contains(t) && !EXPR_START.contains(t)).count() > 3;
+    let operator = !assignment && terms.iter().filter(|t| OPERATORS.contains(t) && !EXPR_START.contains(t)).count() > 3;
     if operator {
         parts.push(Expected::Operator);
     }

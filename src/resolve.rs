@@ -12,6 +12,7 @@ use crate::builtins;
 use crate::diagnostics::SourceError;
 use crate::interp::ir::{self, Env, ExprKind, ProcId, StmtKind, Target, Var};
 use crate::interp::value::{Ty, Value};
+use crate::keywords::{self, TypeName};
 use crate::source::Span;
 
 /// Resolves a whole script.
@@ -281,18 +282,18 @@ impl<'a> Resolver<'a> {
     }
 
     fn ty(&mut self, t: &ast::TypeRef) -> Ty {
-        let base = match &*t.name.folded {
-            "entier" | "entiers" | "int" | "integer" | "ints" | "integers" => Ty::Int,
-            "reel" | "reels" | "real" | "reals" | "numerique" | "numeric" => Ty::Real,
-            "chaine" | "chaines" | "string" | "strings" => Ty::Str,
-            "booleen" | "booleens" | "boolean" | "booleans" | "bool" => Ty::Bool,
-            "buffer" | "buffers" => Ty::Buffer,
-            "variant" | "variants" => Ty::Variant,
-            "tableau" | "array" => {
+        let base = match keywords::type_name(&t.name.folded) {
+            Some(TypeName::Int) => Ty::Int,
+            Some(TypeName::Real) => Ty::Real,
+            Some(TypeName::Str) => Ty::Str,
+            Some(TypeName::Bool) => Ty::Bool,
+            Some(TypeName::Buffer) => Ty::Buffer,
+            Some(TypeName::Variant) => Ty::Variant,
+            Some(TypeName::Array) => {
                 let elem = t.of.as_ref().map_or(Ty::Variant, |of| self.ty(of));
                 return Ty::Array(Rc::new(elem));
             }
-            _ => {
+            None => {
                 self.errors
                     .push(SourceError::UnknownType { name: self.spelled(t.name.span).into(), span: t.name.span });
                 return Ty::Variant;
@@ -330,7 +331,7 @@ impl<'a> Resolver<'a> {
             S::Assign { target, op, value } => {
                 let value = self.expr(value);
                 match self.target(target) {
-                    Some(target) => StmtKind::Assign { target, op: *op, value },
+                    Some(target) => ir::assignment(target, *op, value),
                     None => return,
                 }
             }
@@ -437,7 +438,7 @@ impl<'a> Resolver<'a> {
         let kind = match &e.kind {
             A::Int(n) => ExprKind::Const(Value::Int(*n)),
             A::Real(x) => ExprKind::Const(Value::Real(*x)),
-            A::Str(s) => ExprKind::Const(Value::Str(s.clone())),
+            A::Str(s) => ExprKind::Const(Value::from(&**s)),
             A::Bool(b) => ExprKind::Const(Value::Bool(*b)),
             A::Null => ExprKind::Const(Value::Null),
             A::Name(name) => match self.lookup(&name.folded) {
@@ -499,14 +500,26 @@ impl<'a> Resolver<'a> {
                 let sig = &self.signatures[proc];
                 if args.len() > sig.params || args.len() < sig.required {
                     let (min, max) = (sig.required, sig.params);
-                    self.errors.push(SourceError::Arity { name: spelled.to_string(), min, max, found: args.len(), span });
+                    self.errors.push(SourceError::Arity {
+                        name: spelled.to_string(),
+                        min,
+                        max,
+                        found: args.len(),
+                        span,
+                    });
                 }
                 ExprKind::CallProc { proc, env, args: self.exprs(args), name: spelled }
             }
             Meaning::Builtin(builtin) => {
                 if args.len() < builtin.min || args.len() > builtin.max {
                     let (min, max) = (builtin.min, builtin.max);
-                    self.errors.push(SourceError::Arity { name: spelled.to_string(), min, max, found: args.len(), span });
+                    self.errors.push(SourceError::Arity {
+                        name: spelled.to_string(),
+                        min,
+                        max,
+                        found: args.len(),
+                        span,
+                    });
                 }
                 ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
             }

@@ -3,6 +3,7 @@
 use std::cmp::Ordering;
 
 use super::{BuiltinError, arg_error, int, number, opt_int};
+use crate::diagnostics::Fault;
 use crate::interp::value::{Num, Value};
 use crate::interp::{Interp, ops};
 
@@ -48,7 +49,7 @@ pub fn min(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
 pub fn sqrt(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let x = number(args, 0)?.as_f64();
     if x < 0.0 {
-        return Err(arg_error(0, "cannot take the square root of a negative number"));
+        return Err(arg_error(0, Fault::NegativeSqrt));
     }
     Ok(Value::Real(x.sqrt()))
 }

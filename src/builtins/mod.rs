@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+use crate::diagnostics::Fault;
 use crate::interp::frame::Closure;
 use crate::interp::value::{Array, Num, Value};
 use crate::interp::{Abort, Interp};
@@ -42,9 +43,9 @@ pub enum BuiltinError {
     /// The argument at `index` (0-based) is wrong.
     Arg {
         index: usize,
-        message: String,
+        fault: Fault,
     },
-    Fatal(String),
+    Fatal(Fault),
     /// Unwinding on purpose (`FinProgramme`) or an error raised by a callback.
     Abort(Box<Abort>),
 }
@@ -158,18 +159,18 @@ pub fn lookup(folded: &str) -> Option<&'static Builtin> {
 pub fn constant(folded: &str) -> Option<Value> {
     CONSTANTS.iter().find(|(fr, en, _)| fold(fr) == folded || fold(en) == folded).map(|(_, _, c)| match c {
         Const::Int(n) => Value::Int(*n),
-        Const::Str(s) => Value::Str(Rc::from(*s)),
+        Const::Str(s) => Value::from(*s),
     })
 }
 
 // ------------------------------------------------------------------ argument helpers
 
-pub(crate) fn arg_error(index: usize, message: impl Into<String>) -> BuiltinError {
-    BuiltinError::Arg { index, message: message.into() }
+pub(crate) fn arg_error(index: usize, fault: Fault) -> BuiltinError {
+    BuiltinError::Arg { index, fault }
 }
 
 /// Argument `i` as text.
-pub(crate) fn text(args: &[Value], i: usize) -> Result<Rc<str>, BuiltinError> {
+pub(crate) fn text(args: &[Value], i: usize) -> Result<Rc<String>, BuiltinError> {
     args[i].to_text().map_err(|e| arg_error(i, e.0))
 }
 
@@ -185,21 +186,21 @@ pub(crate) fn opt_int(args: &[Value], i: usize, default: i64) -> Result<i64, Bui
     if i < args.len() { int(args, i) } else { Ok(default) }
 }
 
-pub(crate) fn opt_text(args: &[Value], i: usize, default: &str) -> Result<Rc<str>, BuiltinError> {
-    if i < args.len() { text(args, i) } else { Ok(Rc::from(default)) }
+pub(crate) fn opt_text(args: &[Value], i: usize, default: &str) -> Result<Rc<String>, BuiltinError> {
+    if i < args.len() { text(args, i) } else { Ok(Rc::new(default.to_owned())) }
 }
 
 pub(crate) fn array(args: &[Value], i: usize) -> Result<&Rc<std::cell::RefCell<Array>>, BuiltinError> {
     match &args[i] {
         Value::Array(a) => Ok(a),
-        other => Err(arg_error(i, format!("expected an array, got {}", other.type_name()))),
+        other => Err(arg_error(i, Fault::ExpectedArray(other.kind()))),
     }
 }
 
 pub(crate) fn procedure(args: &[Value], i: usize) -> Result<&Rc<Closure>, BuiltinError> {
     match &args[i] {
         Value::Proc(p) => Ok(p),
-        other => Err(arg_error(i, format!("expected a procedure, got {}", other.type_name()))),
+        other => Err(arg_error(i, Fault::ExpectedProcedure(other.kind()))),
     }
 }
 

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use super::{BuiltinError, arg_error, int, opt_int, procedure, text};
+use crate::diagnostics::Fault;
 use crate::interp::frame::Closure;
 use crate::interp::value::Value;
 use crate::interp::{Abort, Ctl, Interp};
@@ -83,11 +84,11 @@ fn connect(it: &mut Interp, args: &[Value], tls: bool) -> Result<Value, BuiltinE
     };
     let first = if callback.is_some() { 2 } else { 1 };
     if args.len() <= first {
-        return Err(arg_error(first, "the server address is missing"));
+        return Err(arg_error(first, Fault::MissingAddress));
     }
     let host = text(args, first)?;
     let port = opt_int(args, first + 1, 443)?;
-    let port = u16::try_from(port).map_err(|_| arg_error(first + 1, format!("{port} is not a port number")))?;
+    let port = u16::try_from(port).map_err(|_| arg_error(first + 1, Fault::NotPort(port)))?;
     let path = if args.len() > first + 2 { text(args, first + 2)?.to_string() } else { String::new() };
     let protocols = if args.len() > first + 3 {
         text(args, first + 3)?.split(',').map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
@@ -107,7 +108,7 @@ fn connect(it: &mut Interp, args: &[Value], tls: bool) -> Result<Value, BuiltinE
     };
     let timeout = match (callback.is_some(), args.get(next)) {
         (false, Some(v)) => Some(duration(v).map_err(|m| arg_error(next, m))?),
-        (true, Some(_)) => return Err(arg_error(next, "the asynchronous syntax takes no timeout")),
+        (true, Some(_)) => return Err(arg_error(next, Fault::AsyncTakesNoTimeout)),
         (_, None) => None,
     };
     let request = ConnectRequest { host: host.to_string(), port, path, protocols, tls, timeout };
@@ -154,26 +155,26 @@ fn tls_options(flags: i64) -> Result<TlsOptions, String> {
 }
 
 /// A timeout: milliseconds as a number, or a readable duration ("2 s", "10 ms", "1 min").
-fn duration(v: &Value) -> Result<Duration, String> {
+fn duration(v: &Value) -> Result<Duration, Fault> {
     let ms = match v {
         Value::Str(s) => {
             let t = s.trim();
             let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
             let (number, unit) = (t[..split].trim(), t[split..].trim().to_lowercase());
-            let number: f64 = number.parse().map_err(|_| format!("\"{s}\" is not a duration"))?;
+            let number: f64 = number.parse().map_err(|_| Fault::NotDuration(s.to_string()))?;
             let scale = match unit.as_str() {
                 "" | "ms" => 1.0,
                 "s" | "sec" => 1000.0,
                 "min" | "mn" => 60_000.0,
                 "h" => 3_600_000.0,
-                _ => return Err(format!("\"{s}\" is not a duration (use ms, s, min or h)")),
+                _ => return Err(Fault::NotDuration(s.to_string())),
             };
             number * scale
         }
         other => other.to_real().map_err(|e| e.0)?,
     };
     if !(0.0..=86_400_000.0).contains(&ms) {
-        return Err(format!("{ms} ms is not a usable timeout"));
+        return Err(Fault::UnusableTimeout(ms));
     }
     Ok(Duration::from_micros((ms * 1000.0) as u64))
 }
@@ -320,7 +321,7 @@ impl Interp {
             match self.sockets.runtime.as_mut() {
                 Some(rt) if rt.has_pending_async() => {
                     if let Err(e) = rt.poll(Some(deadline)) {
-                        return crate::interp::eval::fail(format!("socket poller failed: {e}"), Default::default());
+                        return crate::interp::eval::fail(Fault::SocketPoller(e.to_string()), Default::default());
                     }
                 }
                 _ => {
@@ -349,7 +350,7 @@ impl Interp {
             }
             if let Err(e) = rt.poll(None) {
                 return Err(Box::new(Abort::Error(crate::diagnostics::RuntimeError::new(
-                    format!("socket poller failed: {e}"),
+                    Fault::SocketPoller(e.to_string()),
                     Default::default(),
                 ))));
             }

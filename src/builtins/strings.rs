@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use super::{BuiltinError, arg_error, int, number, opt_int, opt_text, text};
+use crate::diagnostics::Fault;
 use crate::interp::Interp;
 use crate::interp::eval::char_range;
 use crate::interp::value::{Num, Value, parse_number};
@@ -35,7 +36,7 @@ pub fn middle(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let start = int(args, 1)?;
     let count = opt_int(args, 2, i64::MAX / 2)?;
     if start < 1 {
-        return Err(arg_error(1, format!("the start position must be 1 or more, not {start}")));
+        return Err(arg_error(1, Fault::StartPosition(start)));
     }
     Ok(Value::from(char_range(&s, start, start.saturating_add(count.max(0)) - 1)))
 }
@@ -82,10 +83,10 @@ pub fn extract_string(_it: &mut Interp, args: &[Value]) -> Result<Value, Builtin
     let n = int(args, 1)?;
     let sep = opt_text(args, 2, "\t")?;
     if n < 1 {
-        return Err(arg_error(1, format!("the part number must be 1 or more, not {n}")));
+        return Err(arg_error(1, Fault::PartNumber(n)));
     }
     if sep.is_empty() {
-        return Err(arg_error(2, "the separator is empty"));
+        return Err(arg_error(2, Fault::EmptySeparator));
     }
     Ok(match s.split(&*sep).nth(n as usize - 1) {
         Some(part) => Value::from(part),
@@ -117,7 +118,7 @@ pub fn string_build(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinEr
                 match args.get(index).filter(|_| index >= 1) {
                     Some(v) => v.write_text(&mut out).map_err(|e| arg_error(index, e.0))?,
                     None => {
-                        return Err(arg_error(0, format!("%{index} has no matching parameter")));
+                        return Err(arg_error(0, Fault::NoMatchingParameter(index)));
                     }
                 }
             }
@@ -139,7 +140,7 @@ pub fn num_to_string(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinE
         return Ok(Value::Str(n.into_value().to_text().map_err(|e| arg_error(0, e.0))?));
     }
     let format = text(args, 1)?;
-    format_number(n, &format).map(Value::from).ok_or_else(|| arg_error(1, format!("unsupported format \"{format}\"")))
+    format_number(n, &format).map(Value::from).ok_or_else(|| arg_error(1, Fault::UnsupportedFormat(format.to_string())))
 }
 
 fn format_number(n: Num, format: &str) -> Option<String> {
@@ -220,20 +221,17 @@ pub fn repeat(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let s = text(args, 0)?;
     let n = int(args, 1)?;
     if n < 0 {
-        return Err(arg_error(1, format!("the count must be 0 or more, not {n}")));
+        return Err(arg_error(1, Fault::NegativeCount(n)));
     }
     if (n as u128) * (s.len() as u128) > (1 << 30) {
-        return Err(arg_error(1, "the result would be larger than 1 GiB"));
+        return Err(arg_error(1, Fault::ResultTooLarge));
     }
     Ok(Value::from(s.repeat(n as usize)))
 }
 
 pub fn charact(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let code = int(args, 0)?;
-    let c = u32::try_from(code)
-        .ok()
-        .and_then(char::from_u32)
-        .ok_or_else(|| arg_error(0, format!("{code} is not a character code")))?;
+    let c = u32::try_from(code).ok().and_then(char::from_u32).ok_or_else(|| arg_error(0, Fault::NotCharCode(code)))?;
     Ok(Value::from(c.to_string()))
 }
 

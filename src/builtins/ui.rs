@@ -8,7 +8,7 @@ use super::{BuiltinError, int, text};
 use crate::interp::value::Value;
 use crate::interp::{Abort, Interp};
 
-fn lines(args: &[Value]) -> Result<Vec<std::rc::Rc<str>>, BuiltinError> {
+fn lines(args: &[Value]) -> Result<Vec<std::rc::Rc<String>>, BuiltinError> {
     (0..args.len()).map(|i| text(args, i)).collect()
 }
 
@@ -32,7 +32,7 @@ pub fn warning(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
 
 /// `Trace(a, b)`: one line, parameters separated by ", ".
 pub fn trace(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let line = lines(args)?.join(", ");
+    let line = lines(args)?.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
     it.print_line(&line);
     Ok(Value::Null)
 }

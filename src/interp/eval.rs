@@ -5,8 +5,8 @@
 use std::rc::Rc;
 
 use crate::ast::{AssignOp, BinOp, UnOp};
-use crate::builtins::BuiltinError;
-use crate::diagnostics::{CallSite, RuntimeError};
+use crate::builtins::{Builtin, BuiltinError};
+use crate::diagnostics::{CallSite, Fault, RuntimeError};
 use crate::source::Span;
 
 use super::frame::{Closure, Frame, Place};
@@ -26,8 +26,8 @@ pub(crate) enum Flow {
 /// The deepest nesting of procedure calls before the script is stopped (runaway recursion).
 const MAX_CALL_DEPTH: u32 = 10_000;
 
-pub(crate) fn fail<T>(message: impl Into<String>, span: Span) -> Ctl<T> {
-    Err(Box::new(Abort::Error(RuntimeError::new(message, span))))
+pub(crate) fn fail<T>(fault: Fault, span: Span) -> Ctl<T> {
+    Err(Box::new(Abort::Error(RuntimeError::new(fault, span))))
 }
 
 trait AtSpan<T> {
@@ -95,7 +95,7 @@ impl Interp {
                 let array = match self.eval(iterable, env)? {
                     Value::Array(a) => a,
                     other => {
-                        return fail(format!("POUR TOUT needs an array, not {}", other.type_name()), iterable.span);
+                        return fail(Fault::ForEachNeedsArray(other.kind()), iterable.span);
                     }
                 };
                 let mut i = 0;
@@ -105,7 +105,8 @@ impl Interp {
                         Some(item) => item.clone(),
                         None => break,
                     };
-                    self.store(*var, item.convert(ty).at(iterable.span)?, env);
+                    let item = if item.has_type(ty) { item } else { item.convert(ty).at(iterable.span)? };
+                    self.store(*var, item, env);
                     match self.exec_block(body, env)? {
                         Flow::Break => break,
                         flow @ Flow::Return(_) => return Ok(flow),
@@ -164,7 +165,7 @@ impl Interp {
             StmtKind::WhenException { body, handler } => match self.exec_block(body, env) {
                 Err(abort) => match *abort {
                     Abort::Error(error) => {
-                        self.exception_info = error.message;
+                        self.exception_info = error.fault.text(self.lang);
                         return self.exec_block(handler, env);
                     }
                     exit => return Err(Box::new(exit)),
@@ -228,16 +229,24 @@ impl Interp {
 
     fn case_matches(&mut self, subject: &Value, item: &CaseItem, env: &Rc<Frame>) -> Ctl<bool> {
         Ok(match item {
-            CaseItem::Value(e) => {
-                let v = self.eval(e, env)?;
-                ops::equals(subject, &v).at(e.span)?
-            }
-            CaseItem::Range(a, b) => {
-                let (lo, hi) = (self.eval(a, env)?, self.eval(b, env)?);
-                ops::compare(subject, &lo).at(a.span)?.is_ge() && ops::compare(subject, &hi).at(b.span)?.is_le()
-            }
+            // Integers, the common case, compare without dispatch.
+            CaseItem::Value(e) => match (subject, self.eval(e, env)?) {
+                (Value::Int(x), Value::Int(y)) => *x == y,
+                (_, v) => ops::equals(subject, &v).at(e.span)?,
+            },
+            CaseItem::Range(a, b) => match (subject, self.eval(a, env)?, self.eval(b, env)?) {
+                (Value::Int(x), Value::Int(lo), Value::Int(hi)) => (lo..=hi).contains(x),
+                (_, lo, hi) => {
+                    ops::compare(subject, &lo).at(a.span)?.is_ge() && ops::compare(subject, &hi).at(b.span)?.is_le()
+                }
+            },
             CaseItem::Compare(op, e) => {
                 let v = self.eval(e, env)?;
+                if let (Value::Int(x), Value::Int(y)) = (subject, &v)
+                    && let Some(Value::Bool(b)) = int_fast_path(*op, *x, *y)
+                {
+                    return Ok(b);
+                }
                 ops::binary(*op, subject, &v).at(e.span)?.truthy().at(e.span)?
             }
         })
@@ -273,17 +282,27 @@ impl Interp {
         let rhs = self.eval(value, env)?;
         match target {
             Target::Var { var, ty } => {
-                let new = match op {
-                    AssignOp::Set => rhs,
-                    op => combine(op, &self.load(*var, env), &rhs).at(span)?,
-                };
-                let new = new.convert(ty).at(value.span)?;
-                self.store(*var, new, env);
+                if op == AssignOp::Set {
+                    let new = if rhs.has_type(ty) { rhs } else { rhs.convert(ty).at(value.span)? };
+                    self.store(*var, new, env);
+                    return Ok(());
+                }
+                // In place: `s += x` appends to the string without copying it when it is unshared.
+                self.frame_of(*var, env).update(slot_of(*var), |slot| {
+                    match op {
+                        AssignOp::Add => ops::add_in_place(slot, &rhs).at(span)?,
+                        op => *slot = combine(op, slot, &rhs).at(span)?,
+                    }
+                    if !slot.has_type(ty) {
+                        *slot = std::mem::replace(slot, Value::Null).convert(ty).at(value.span)?;
+                    }
+                    Ctl::Ok(())
+                })?;
             }
             Target::Elem { array, index } => {
                 let (array_value, i) = (self.eval(array, env)?, self.eval(index, env)?);
                 let Value::Array(array_rc) = array_value else {
-                    return fail(format!("cannot index {}", array_value.type_name()), array.span);
+                    return fail(Fault::CannotIndex(array_value.kind()), array.span);
                 };
                 let i = element_index(&array_rc.borrow().items, &i).at(index.span)?;
                 let new = match op {
@@ -356,26 +375,9 @@ impl Interp {
                     let closure: &Closure = &closure;
                     self.call_proc(&closure.proc.clone(), closure.env.clone(), args, env, name, e.span)
                 }
-                other => fail(format!("`{name}` is {}, not a procedure", other.type_name()), callee.span),
+                other => fail(Fault::NotProcedure { name: name.to_string(), kind: other.kind() }, callee.span),
             },
-            ExprKind::CallBuiltin { builtin, args, name } => {
-                let mut values = Vec::with_capacity(args.len());
-                for arg in args {
-                    values.push(self.eval(arg, env)?);
-                }
-                if !builtin.keeps_error_state {
-                    self.error_occurred = false;
-                }
-                match (builtin.func)(self, &values) {
-                    Ok(v) => Ok(v),
-                    Err(BuiltinError::Arg { index, message }) => {
-                        let span = args.get(index).map_or(e.span, |a| a.span);
-                        fail(format!("{name}: parameter {}: {message}", index + 1), span)
-                    }
-                    Err(BuiltinError::Fatal(message)) => fail(format!("{name}: {message}"), e.span),
-                    Err(BuiltinError::Abort(abort)) => Err(abort),
-                }
-            }
+            ExprKind::CallBuiltin { builtin, args, name } => self.call_builtin(builtin, args, name, env, e.span),
             ExprKind::ProcValue { proc, env: callee_env } => {
                 let parent = match callee_env {
                     Env::Global => self.globals.clone(),
@@ -396,7 +398,7 @@ impl Interp {
                         let i = i.to_int().at(index.span)?;
                         Ok(Value::from(char_range(s, i, i)))
                     }
-                    other => fail(format!("cannot index {}", other.type_name()), base.span),
+                    other => fail(Fault::CannotIndex(other.kind()), base.span),
                 }
             }
             ExprKind::Substring { base, from, to } => {
@@ -412,7 +414,7 @@ impl Interp {
             ExprKind::Count(base) => match self.eval(base, env)? {
                 Value::Array(a) => Ok(Value::Int(a.borrow().items.len() as i64)),
                 Value::Str(s) => Ok(Value::Int(s.chars().count() as i64)),
-                other => fail(format!("{} has no element count", other.type_name()), base.span),
+                other => fail(Fault::NoCount(other.kind()), base.span),
             },
             ExprKind::Array(items) => {
                 let mut values = Vec::with_capacity(items.len());
@@ -435,6 +437,47 @@ impl Interp {
 
     // ------------------------------------------------------------ calls
 
+    /// A builtin call. Kept out of `eval` so that its argument buffer does not enlarge every
+    /// level of a deep expression's recursion.
+    #[inline(never)]
+    fn call_builtin(
+        &mut self,
+        builtin: &Builtin,
+        args: &[Expr],
+        name: &Rc<str>,
+        env: &Rc<Frame>,
+        span: Span,
+    ) -> Ctl<Value> {
+        // Up to four arguments stay on the stack: most builtin calls allocate nothing.
+        let mut few = [const { Value::Null }; 4];
+        let mut many = Vec::new();
+        let values: &[Value] = if args.len() <= few.len() {
+            for (value, arg) in few.iter_mut().zip(args) {
+                *value = self.eval(arg, env)?;
+            }
+            &few[..args.len()]
+        } else {
+            for arg in args {
+                many.push(self.eval(arg, env)?);
+            }
+            &many
+        };
+        if !builtin.keeps_error_state {
+            self.error_occurred = false;
+        }
+        match (builtin.func)(self, values) {
+            Ok(v) => Ok(v),
+            Err(BuiltinError::Arg { index, fault }) => {
+                let span = args.get(index).map_or(span, |a| a.span);
+                fail(Fault::Param { name: name.to_string(), index, fault: Box::new(fault) }, span)
+            }
+            Err(BuiltinError::Fatal(fault)) => {
+                fail(Fault::Builtin { name: name.to_string(), fault: Box::new(fault) }, span)
+            }
+            Err(BuiltinError::Abort(abort)) => Err(abort),
+        }
+    }
+
     /// Calls a procedure: arguments that are variables or array elements are passed by reference
     /// (unless the parameter is `LOCAL`), others by value, converted to the parameter's type.
     fn call_proc(
@@ -446,30 +489,24 @@ impl Interp {
         name: &Rc<str>,
         span: Span,
     ) -> Ctl<Value> {
-        let mut slots = Vec::with_capacity(proc.slots.len());
+        let mut frame = Frame::for_call(parent);
         for (arg, param) in args.iter().zip(&proc.params) {
             let value = if !param.by_value && arg.is_place() {
                 Value::Ref(self.place(arg, env)?)
             } else {
                 let v = self.eval(arg, env)?;
-                v.convert(&param.ty).at(arg.span)?
+                if v.has_type(&param.ty) { v } else { v.convert(&param.ty).at(arg.span)? }
             };
-            slots.push(value);
+            arguments(&mut frame).push(value);
         }
-        self.invoke(proc, parent, slots, name, span)
+        self.invoke(proc, frame, name, span)
     }
 
-    /// Runs a procedure whose first arguments are already in `slots`; missing ones take their
-    /// defaults.
-    pub(crate) fn invoke(
-        &mut self,
-        proc: &Rc<Proc>,
-        parent: Rc<Frame>,
-        mut slots: Vec<Value>,
-        name: &str,
-        span: Span,
-    ) -> Ctl<Value> {
-        for param in &proc.params[slots.len().min(proc.params.len())..] {
+    /// Runs a procedure in `frame`, whose first slots hold the arguments given; missing ones
+    /// take their defaults.
+    pub(crate) fn invoke(&mut self, proc: &Rc<Proc>, mut frame: Rc<Frame>, name: &str, span: Span) -> Ctl<Value> {
+        let given = arguments(&mut frame).len().min(proc.params.len());
+        for param in &proc.params[given..] {
             let value = match &param.default {
                 Some(d) => {
                     let globals = self.globals.clone();
@@ -478,16 +515,16 @@ impl Interp {
                 }
                 None => param.ty.default_value(),
             };
-            slots.push(value);
+            arguments(&mut frame).push(value);
         }
-        slots.resize(proc.slots.len(), Value::Null);
+        arguments(&mut frame).resize(proc.slots.len(), Value::Null);
         if self.depth >= MAX_CALL_DEPTH {
-            return fail(format!("too many nested calls (more than {MAX_CALL_DEPTH}): runaway recursion?"), span);
+            return fail(Fault::TooManyCalls { limit: MAX_CALL_DEPTH }, span);
         }
         self.depth += 1;
-        let frame = Frame::new(slots, Some(parent));
         let result = self.exec_block(&proc.body, &frame);
         self.depth -= 1;
+        Frame::recycle(frame);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::Null),
@@ -502,12 +539,12 @@ impl Interp {
 
     /// Calls a procedure value with argument values (callbacks).
     pub(crate) fn call_closure(&mut self, closure: &Closure, args: Vec<Value>, span: Span) -> Ctl<Value> {
-        let mut slots = Vec::with_capacity(closure.proc.slots.len());
+        let mut frame = Frame::for_call(closure.env.clone());
         for (value, param) in args.into_iter().zip(&closure.proc.params) {
-            slots.push(value.convert(&param.ty).at(span)?);
+            arguments(&mut frame).push(value.convert(&param.ty).at(span)?);
         }
         let proc = closure.proc.clone();
-        self.invoke(&proc, closure.env.clone(), slots, &proc.name.clone(), span)
+        self.invoke(&proc, frame, &proc.name.clone(), span)
     }
 
     fn place(&mut self, arg: &Expr, env: &Rc<Frame>) -> Ctl<Rc<Place>> {
@@ -529,12 +566,18 @@ impl Interp {
                         let i = element_index(&array.borrow().items, &i).at(index.span)?;
                         Ok(Rc::new(Place::Elem { array, index: i }))
                     }
-                    other => fail(format!("cannot index {}", other.type_name()), base.span),
+                    other => fail(Fault::CannotIndex(other.kind()), base.span),
                 }
             }
-            _ => fail("not a variable", arg.span),
+            _ => fail(Fault::NotVariable, arg.span),
         }
     }
+}
+
+/// The slots of a call's frame while its arguments are stored: no one else holds it yet.
+#[inline]
+fn arguments(frame: &mut Rc<Frame>) -> &mut Vec<Value> {
+    Frame::slots_mut(frame).expect("a call's frame is shared before the call starts")
 }
 
 #[inline]
@@ -576,7 +619,7 @@ fn int_fast_path(op: BinOp, x: i64, y: i64) -> Option<Value> {
 fn element_index(items: &[Value], index: &Value) -> Result<usize, TypeError> {
     let i = index.to_int()?;
     if i < 1 || i as usize > items.len() {
-        return Err(TypeError(format!("index {i} is out of bounds (the array has {} element(s))", items.len())));
+        return Err(TypeError(Fault::IndexOutOfBounds { index: i, len: items.len() }));
     }
     Ok(i as usize - 1)
 }

@@ -2,6 +2,10 @@
 //! resolver chose the numbers) and links to the frame whose variables its code can also see:
 //! the globals for a global procedure, the enclosing call for a `PROCÉDURE INTERNE`.
 //! A `Place` is a variable or an array element, as a by-reference parameter aliases it.
+//!
+//! A call's frame is usually unshared when the call returns (only a closure or a by-reference
+//! argument passed on can keep it); such frames are kept for the next call, so that a call does not
+//! allocate.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,6 +22,40 @@ pub struct Frame {
 impl Frame {
     pub fn new(slots: Vec<Value>, parent: Option<Rc<Frame>>) -> Rc<Frame> {
         Rc::new(Frame { slots: RefCell::new(slots), parent })
+    }
+
+    /// A frame for a new call with no slots yet: a recycled one when there is one.
+    pub fn for_call(parent: Rc<Frame>) -> Rc<Frame> {
+        let spare = SPARE_FRAMES.with(|spare| spare.borrow_mut().pop());
+        match spare {
+            Some(mut frame) => {
+                // Only unshared frames are kept, so this always succeeds.
+                if let Some(f) = Rc::get_mut(&mut frame) {
+                    f.parent = Some(parent);
+                }
+                frame
+            }
+            None => Frame::new(Vec::new(), Some(parent)),
+        }
+    }
+
+    /// Gives back a finished call's frame: kept for `for_call` when nothing else refers to it.
+    pub fn recycle(mut frame: Rc<Frame>) {
+        let Some(f) = Rc::get_mut(&mut frame) else { return };
+        // Dropping the values may drop other frames (closures): do it before borrowing the pool.
+        f.slots.get_mut().clear();
+        f.parent = None;
+        SPARE_FRAMES.with(|spare| {
+            let mut spare = spare.borrow_mut();
+            if spare.len() < MAX_SPARE_FRAMES {
+                spare.push(frame);
+            }
+        });
+    }
+
+    /// The slots of a frame nobody else holds yet (a call's frame while its arguments are stored).
+    pub fn slots_mut(frame: &mut Rc<Frame>) -> Option<&mut Vec<Value>> {
+        Rc::get_mut(frame).map(|f| f.slots.get_mut())
     }
 
     /// The value of a slot, following a by-reference parameter to what it aliases.
@@ -49,6 +87,21 @@ impl Frame {
         }
     }
 
+    /// Changes a slot in place (or what it aliases): `f` sees the value without a copy.
+    /// `f` must not touch frames.
+    #[inline]
+    pub fn update<R>(&self, slot: u32, f: impl FnOnce(&mut Value) -> R) -> R {
+        let mut slots = self.slots.borrow_mut();
+        match &mut slots[slot as usize] {
+            Value::Ref(place) => {
+                let place = place.clone();
+                drop(slots);
+                place.update(f)
+            }
+            value => f(value),
+        }
+    }
+
     /// Replaces the slot itself, never storing through a reference (declarations do this).
     pub fn reset(&self, slot: u32, value: Value) {
         self.slots.borrow_mut()[slot as usize] = value;
@@ -74,6 +127,13 @@ impl Frame {
     }
 }
 
+/// Enough for deep recursion to reuse frames; more would only hold memory.
+const MAX_SPARE_FRAMES: usize = 256;
+
+thread_local! {
+    static SPARE_FRAMES: RefCell<Vec<Rc<Frame>>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Where a by-reference parameter points.
 #[derive(Debug)]
 pub enum Place {
@@ -86,6 +146,17 @@ impl Place {
         match self {
             Place::Slot { frame, slot } => frame.get(*slot),
             Place::Elem { array, index } => array.borrow().items.get(*index).cloned().unwrap_or(Value::Null),
+        }
+    }
+
+    pub fn update<R>(&self, f: impl FnOnce(&mut Value) -> R) -> R {
+        match self {
+            Place::Slot { frame, slot } => frame.update(*slot, f),
+            Place::Elem { array, index } => match array.borrow_mut().items.get_mut(*index) {
+                Some(item) => f(item),
+                // The array shrank since: the change is lost, as `store` loses it.
+                None => f(&mut Value::Null),
+            },
         }
     }
 

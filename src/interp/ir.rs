@@ -208,4 +208,39 @@ impl Expr {
     pub fn is_place(&self) -> bool {
         matches!(self.kind, ExprKind::Var(_) | ExprKind::Index { .. })
     }
+
+    /// Whether evaluating the expression calls nothing (so it can change no variable).
+    pub fn calls_nothing(&self) -> bool {
+        match &self.kind {
+            ExprKind::Const(_) | ExprKind::Var(_) | ExprKind::ProcValue { .. } => true,
+            ExprKind::Unary(_, e) | ExprKind::Count(e) => e.calls_nothing(),
+            ExprKind::Binary(_, a, b) | ExprKind::Index { base: a, index: b } => a.calls_nothing() && b.calls_nothing(),
+            ExprKind::Substring { base, from, to } => {
+                base.calls_nothing()
+                    && from.calls_nothing()
+                    && match to {
+                        SubstringEnd::To(e) => e.calls_nothing(),
+                        SubstringEnd::Single | SubstringEnd::ToEnd => true,
+                    }
+            }
+            ExprKind::Array(items) => items.iter().all(Expr::calls_nothing),
+            ExprKind::SizedArray { size, .. } => size.calls_nothing(),
+            ExprKind::CallProc { .. } | ExprKind::CallValue { .. } | ExprKind::CallBuiltin { .. } => false,
+        }
+    }
+}
+
+/// An assignment statement. `v = v + x` becomes `v += x`, which appends to a string in place,
+/// when `x` calls nothing: evaluating `x` before reading `v` then changes nothing.
+pub fn assignment(target: Target, op: AssignOp, value: Expr) -> StmtKind {
+    let appends = op == AssignOp::Set
+        && matches!(
+            (&target, &value.kind),
+            (Target::Var { var, .. }, ExprKind::Binary(BinOp::Add, left, right))
+                if matches!(left.kind, ExprKind::Var(v) if v == *var) && right.calls_nothing()
+        );
+    match value.kind {
+        ExprKind::Binary(_, _, right) if appends => StmtKind::Assign { target, op: AssignOp::Add, value: *right },
+        kind => StmtKind::Assign { target, op, value: Expr { kind, span: value.span } },
+    }
 }

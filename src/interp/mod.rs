@@ -13,7 +13,7 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::builtins::sockets::Sockets;
-use crate::diagnostics::{Lang, RuntimeError};
+use crate::diagnostics::{Fault, Lang, RuntimeError};
 use crate::runtime;
 
 use frame::Frame;
@@ -51,6 +51,8 @@ pub struct Interp {
     pub(crate) exception_info: String,
     pub(crate) depth: u32,
     pub(crate) rng: u64,
+    /// The language of `ExceptionInfo()` texts (as of diagnostics).
+    pub(crate) lang: Lang,
     pub(crate) sockets: Sockets,
     /// Blocks the evaluator may still enter (see `set_step_limit`); `u64::MAX` = no limit.
     pub(crate) steps_left: u64,
@@ -74,6 +76,7 @@ impl Interp {
             exception_info: String::new(),
             depth: 0,
             rng: seed | 1,
+            lang: options.lang,
             steps_left: u64::MAX,
             interrupt: options.net.interrupt.clone(),
             sockets: Sockets::new(options.net),
@@ -95,7 +98,7 @@ impl Interp {
         }
         if self.steps_left == 0 {
             let span = block.first().map(|s| s.span).unwrap_or_default();
-            return eval::fail("step limit reached", span);
+            return eval::fail(Fault::StepLimit, span);
         }
         self.steps_left -= 1;
         Ok(())

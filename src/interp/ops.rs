@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use crate::ast::BinOp;
+use crate::diagnostics::Fault;
 
 use super::value::{Num, TypeError, Value, parse_number_prefix};
 
@@ -37,11 +38,22 @@ fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
             let mut s = String::new();
             a.write_text(&mut s)?;
             b.write_text(&mut s)?;
-            Ok(Value::Str(Rc::from(s)))
+            Ok(Value::from(s))
         }
-        (Value::Buffer(x), Value::Buffer(y)) => Ok(Value::Buffer([&x[..], &y[..]].concat().into())),
+        (Value::Buffer(x), Value::Buffer(y)) => Ok(Value::Buffer(Rc::new([&x[..], &y[..]].concat()))),
         _ => arith(a, b, i64::checked_add, |x, y| x + y),
     }
+}
+
+/// `target = target + b`, in place when it can be: a string nobody else holds grows without being
+/// copied (a loop appending to a string is linear, not quadratic).
+pub fn add_in_place(target: &mut Value, b: &Value) -> Result<(), TypeError> {
+    match (&mut *target, b) {
+        (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => *x += y,
+        (Value::Str(s), _) if !matches!(b, Value::Array(_) | Value::Ref(_)) => b.write_text(Rc::make_mut(s))?,
+        _ => *target = add(target, b)?,
+    }
+    Ok(())
 }
 
 fn arith(
@@ -59,7 +71,7 @@ fn arith(
 fn div(a: &Value, b: &Value) -> Result<Value, TypeError> {
     let (x, y) = (a.to_number()?, b.to_number()?);
     if y.as_f64() == 0.0 {
-        return Err(TypeError("division by zero".into()));
+        return Err(TypeError(Fault::DivisionByZero));
     }
     Ok(match (x, y) {
         (Num::Int(x), Num::Int(y)) if x.checked_rem(y) == Some(0) => Value::Int(x / y),
@@ -70,7 +82,7 @@ fn div(a: &Value, b: &Value) -> Result<Value, TypeError> {
 fn modulo(a: &Value, b: &Value) -> Result<Value, TypeError> {
     let (x, y) = (a.to_number()?, b.to_number()?);
     if y.as_f64() == 0.0 {
-        return Err(TypeError("modulo by zero".into()));
+        return Err(TypeError(Fault::ModuloByZero));
     }
     Ok(match (x, y) {
         (Num::Int(x), Num::Int(y)) => Value::Int(x.checked_rem(y).unwrap_or(0)),
@@ -121,23 +133,23 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, TypeError> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(x.cmp(y)),
         (Value::Null, Value::Null) => Ok(Ordering::Equal),
-        (Value::Null, Value::Str(s)) => Ok("".cmp(s)),
-        (Value::Str(s), Value::Null) => Ok((**s).cmp("")),
+        (Value::Null, Value::Str(s)) => Ok("".cmp(s.as_str())),
+        (Value::Str(s), Value::Null) => Ok(s.as_str().cmp("")),
         _ if (is_numeric(a) || matches!(a, Value::Null)) && (is_numeric(b) || matches!(b, Value::Null)) => {
             Ok(numbers(a.to_number()?, b.to_number()?))
         }
         (Value::Str(s), n) if is_numeric(n) => match whole_number(s) {
             Some(x) => Ok(numbers(x, n.to_number()?)),
-            None => Ok((**s).cmp(&*n.to_text()?)),
+            None => Ok(s.as_str().cmp(n.to_text()?.as_str())),
         },
         (n, Value::Str(s)) if is_numeric(n) => match whole_number(s) {
             Some(y) => Ok(numbers(n.to_number()?, y)),
-            None => Ok((*n.to_text()?).cmp(&**s)),
+            None => Ok(n.to_text()?.as_str().cmp(s.as_str())),
         },
         (Value::Buffer(x), Value::Buffer(y)) => Ok(x.cmp(y)),
-        (Value::Buffer(x), Value::Str(y)) => Ok((**x).cmp(y.as_bytes())),
-        (Value::Str(x), Value::Buffer(y)) => Ok(x.as_bytes().cmp(y)),
-        _ => Err(TypeError(format!("cannot compare {} with {}", a.type_name(), b.type_name()))),
+        (Value::Buffer(x), Value::Str(y)) => Ok(x.as_slice().cmp(y.as_bytes())),
+        (Value::Str(x), Value::Buffer(y)) => Ok(x.as_bytes().cmp(y.as_slice())),
+        _ => Err(TypeError(Fault::Compare(a.kind(), b.kind()))),
     }
 }
 

@@ -1,12 +1,16 @@
 //! Runtime values and WLanguage's conversions between them: how numbers print, how `+` chooses
 //! between addition and concatenation, what a condition accepts. Cheap to clone: strings, buffers
 //! and arrays are reference-counted. Knows nothing of frames, statements or spans.
+//!
+//! Strings are `Rc<String>` rather than `Rc<str>`: the pointer is thin, so a `Value` is 16 bytes,
+//! and a string nobody else holds can grow in place (`s += x`, `s = s + x` append without copying).
 
 use std::cell::RefCell;
 use std::fmt::{self, Write as _};
 use std::rc::Rc;
 
 use super::frame::{Closure, Place};
+use crate::diagnostics::{Fault, Kind, Lang};
 
 /// A declared type: what an assignment converts to.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,9 +31,9 @@ impl Ty {
         match self {
             Ty::Int => Value::Int(0),
             Ty::Real => Value::Real(0.0),
-            Ty::Str => Value::Str(Rc::from("")),
+            Ty::Str => Value::Str(Rc::default()),
             Ty::Bool => Value::Bool(false),
-            Ty::Buffer => Value::Buffer(Rc::from(&[][..])),
+            Ty::Buffer => Value::Buffer(Rc::default()),
             Ty::Variant => Value::Null,
             Ty::Array(elem) => Value::Array(Array::new((**elem).clone(), Vec::new())),
         }
@@ -67,8 +71,8 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Real(f64),
-    Str(Rc<str>),
-    Buffer(Rc<[u8]>),
+    Str(Rc<String>),
+    Buffer(Rc<Vec<u8>>),
     Array(Rc<RefCell<Array>>),
     Proc(Rc<Closure>),
     /// A parameter passed by reference: only ever found in a parameter's slot, and always
@@ -76,35 +80,38 @@ pub enum Value {
     Ref(Rc<Place>),
 }
 
+// Two words: a tag and an `i64`, an `f64` or one thin pointer.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
 /// Why a conversion failed; the evaluator turns it into a runtime error at the right span.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TypeError(pub String);
+pub struct TypeError(pub Fault);
 
 impl From<&str> for Value {
     fn from(s: &str) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(Rc::new(s.to_owned()))
     }
 }
 
 impl From<String> for Value {
     fn from(s: String) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(Rc::new(s))
     }
 }
 
 impl Value {
-    /// What the value is, with its article, for messages: "a string", "an integer".
-    pub fn type_name(&self) -> &'static str {
+    /// What kind of value this is, for messages.
+    pub fn kind(&self) -> Kind {
         match self {
-            Value::Null => "Null",
-            Value::Bool(_) => "a boolean",
-            Value::Int(_) => "an integer",
-            Value::Real(_) => "a real",
-            Value::Str(_) => "a string",
-            Value::Buffer(_) => "a buffer",
-            Value::Array(_) => "an array",
-            Value::Proc(_) => "a procedure",
-            Value::Ref(_) => "a reference",
+            Value::Null => Kind::Null,
+            Value::Bool(_) => Kind::Bool,
+            Value::Int(_) => Kind::Int,
+            Value::Real(_) => Kind::Real,
+            Value::Str(_) => Kind::Str,
+            Value::Buffer(_) => Kind::Buffer,
+            Value::Array(_) => Kind::Array,
+            Value::Proc(_) => Kind::Proc,
+            Value::Ref(_) => Kind::Ref,
         }
     }
 
@@ -115,7 +122,7 @@ impl Value {
             Value::Int(n) => Ok(*n != 0),
             Value::Real(x) => Ok(*x != 0.0),
             Value::Null => Ok(false),
-            other => Err(TypeError(format!("{} cannot be used as a condition", other.type_name()))),
+            other => Err(TypeError(Fault::NotCondition(other.kind()))),
         }
     }
 
@@ -127,7 +134,7 @@ impl Value {
             Value::Bool(b) => Ok(Num::Int(*b as i64)),
             Value::Null => Ok(Num::Int(0)),
             Value::Str(s) => Ok(parse_number(s)),
-            other => Err(TypeError(format!("{} is not a number", other.type_name()))),
+            other => Err(TypeError(Fault::NotNumber(other.kind()))),
         }
     }
 
@@ -143,13 +150,13 @@ impl Value {
     }
 
     /// The text of a value, as `Info` or concatenation shows it.
-    pub fn to_text(&self) -> Result<Rc<str>, TypeError> {
+    pub fn to_text(&self) -> Result<Rc<String>, TypeError> {
         match self {
             Value::Str(s) => Ok(s.clone()),
             _ => {
                 let mut out = String::new();
                 self.write_text(&mut out)?;
-                Ok(Rc::from(out))
+                Ok(Rc::new(out))
             }
         }
     }
@@ -167,10 +174,24 @@ impl Value {
             Value::Buffer(b) => out.push_str(&String::from_utf8_lossy(b)),
             Value::Proc(c) => out.push_str(&c.proc.name),
             Value::Array(_) | Value::Ref(_) => {
-                return Err(TypeError(format!("{} cannot be converted to a string", self.type_name())));
+                return Err(TypeError(Fault::NotText(self.kind())));
             }
         }
         Ok(())
+    }
+
+    /// Whether the value already has type `ty` (converting it would change nothing).
+    #[inline]
+    pub fn has_type(&self, ty: &Ty) -> bool {
+        matches!(
+            (ty, self),
+            (Ty::Variant, _)
+                | (Ty::Int, Value::Int(_))
+                | (Ty::Real, Value::Real(_))
+                | (Ty::Str, Value::Str(_))
+                | (Ty::Bool, Value::Bool(_))
+                | (Ty::Buffer, Value::Buffer(_))
+        )
     }
 
     /// Converts for an assignment to a variable of type `ty`.
@@ -189,15 +210,15 @@ impl Value {
             }),
             (Ty::Bool, v) => Value::Bool(v.truthy()?),
             (Ty::Buffer, v @ Value::Buffer(_)) => v,
-            (Ty::Buffer, Value::Str(s)) => Value::Buffer(Rc::from(s.as_bytes())),
-            (Ty::Buffer, v) => Value::Buffer(Rc::from(v.to_text()?.as_bytes())),
+            (Ty::Buffer, Value::Str(s)) => Value::Buffer(Rc::new(s.as_bytes().to_vec())),
+            (Ty::Buffer, v) => Value::Buffer(Rc::new(v.to_text()?.as_bytes().to_vec())),
             (Ty::Array(elem), Value::Array(a)) => {
                 // Assigning an array copies it, converting its elements.
                 let items = a.borrow().items.iter().map(|v| v.clone().convert(elem)).collect::<Result<_, _>>()?;
                 Value::Array(Array::new((**elem).clone(), items))
             }
             (Ty::Array(_), v) => {
-                return Err(TypeError(format!("cannot assign {} to an array", v.type_name())));
+                return Err(TypeError(Fault::AssignToArray(v.kind())));
             }
         })
     }
@@ -342,7 +363,7 @@ impl fmt::Display for Value {
         let mut s = String::new();
         match self.write_text(&mut s) {
             Ok(()) => f.write_str(&s),
-            Err(_) => write!(f, "<{}>", self.type_name()),
+            Err(_) => write!(f, "<{}>", self.kind().words(Lang::En)),
         }
     }
 }

@@ -109,6 +109,16 @@ pub(crate) struct Conn {
     pub closing_deadline: Option<Instant>,
     /// Received messages of a synchronous socket, read by `try_read`.
     pub inbox: VecDeque<Message>,
+    /// Received messages not yet taken by the script: the inbox of a synchronous socket, the
+    /// undispatched `Event::Message`s of an asynchronous one. Bounds the read-ahead.
+    pub queued: usize,
+    /// Total payload bytes of those `queued` messages.
+    pub queued_bytes: usize,
+    /// Whether the loop reads incoming frames (see the read-ahead bound in `event_loop.rs`).
+    pub reading: Reading,
+    /// The script is blocked in a write on this socket (backlog above the high-water mark): the
+    /// read-ahead bound is relaxed so that a peer which echoes cannot deadlock with it.
+    pub write_blocked: bool,
     /// Set once the peer closed or the connection failed: `Closed`/`Error` was reported.
     pub ended: bool,
     /// Why a synchronous connect failed (picked up by `connect_sync`).
@@ -119,6 +129,19 @@ pub(crate) struct Conn {
     pub pending_bytes: usize,
     /// Established at least once (Opened was reported).
     pub opened: bool,
+}
+
+/// Whether the loop reads a connection's incoming frames. An edge-triggered poller repeats no
+/// readiness for bytes already inside the kernel, OpenSSL or tungstenite, so a connection whose
+/// reading stopped must be read again explicitly once its queue has room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// Read until `WouldBlock` whenever the connection is driven.
+    On,
+    /// Stopped because the queue of received messages is full; frames may be waiting.
+    Paused,
+    /// The queue has room again: read at the next loop turn without waiting for readiness.
+    Resume,
 }
 
 impl Conn {
@@ -263,6 +286,11 @@ pub(crate) fn handshake_error(e: tungstenite::Error, conn: &Conn) -> NetError {
             NetErrorKind::Handshake,
             format!("websocket handshake with {target} failed: {}", io_reason(&io)),
         ),
+        // tungstenite's word for an end of stream before the whole answer came.
+        E::Protocol(P::HandshakeIncomplete) => NetError::new(
+            NetErrorKind::Handshake,
+            format!("websocket handshake with {target} failed: connection closed by the server before it answered"),
+        ),
         E::Protocol(p) => NetError::new(
             NetErrorKind::Handshake,
             format!("websocket handshake with {target} failed: {}", lower_first(&p.to_string())),
@@ -285,7 +313,10 @@ pub(crate) fn broken_connection(e: &tungstenite::Error) -> (bool, String) {
         E::Protocol(P::ResetWithoutClosingHandshake) => {
             (false, "connection lost: closed without a closing handshake".to_string())
         }
-        E::Capacity(c) => (true, format!("message too large: {c}")),
+        E::Capacity(tungstenite::error::CapacityError::MessageTooLong { size, max_size }) => {
+            (true, format!("message too large: {size} bytes, the limit is {max_size} bytes"))
+        }
+        E::Capacity(c) => (true, format!("message too large: {}", lower_first(&c.to_string()))),
         E::Protocol(p) => (true, format!("protocol error: {}", lower_first(&p.to_string()))),
         E::Utf8(s) => (true, format!("protocol error: invalid utf-8 in a text message: {s}")),
         other => (true, lower_first(&other.to_string())),

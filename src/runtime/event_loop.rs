@@ -7,6 +7,15 @@
 //! Sockets are edge-triggered and registered for reading and writing once: every readiness
 //! event resumes the connection's phase as far as it can go (read until `WouldBlock`), because
 //! an edge is not repeated for data already buffered inside tungstenite or OpenSSL.
+//!
+//! Read-ahead is bounded: a connection stops reading while [`READ_AHEAD`] received messages
+//! wait for the script (a synchronous socket's inbox, an asynchronous socket's undispatched
+//! message events), so a flooding server cannot grow memory, and the script answers a message
+//! (an echo, say) before the next frame is even parsed, which may fail the connection. When the
+//! script takes a message the connection is marked [`Reading::Resume`] and read at the next
+//! loop turn (or at once by `try_read`, `write`), without waiting for a readiness edge that
+//! will not come for data already buffered. A paused connection answers no ping until then
+//! (tungstenite answers pings only inside `read()`).
 
 use std::collections::{HashMap, VecDeque};
 use std::io;
@@ -21,7 +30,7 @@ use tungstenite::HandshakeError;
 use tungstenite::protocol::CloseFrame;
 use tungstenite::protocol::frame::coding::CloseCode;
 
-use super::conn::{self, Conn, Phase, Stream};
+use super::conn::{self, Conn, Phase, Reading, Stream};
 use super::{Config, ConnectRequest, Event, Message, NetError, NetErrorKind, ReadOutcome};
 
 const WAKER: Token = Token(0);
@@ -31,6 +40,11 @@ const CLOSE_GRACE: Duration = Duration::from_secs(1);
 const WRITE_HIGH_WATER: usize = 4 << 20;
 /// Bound on that blocking: a peer that reads nothing for this long fails the write.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(30);
+/// A connection stops reading while this many received messages wait for the script.
+const READ_AHEAD: usize = 1;
+/// While the script is blocked writing to a connection, it keeps reading until this many bytes
+/// of received messages wait (a peer that echoes would otherwise deadlock with the writer).
+const BLOCKED_READ_AHEAD_BYTES: usize = 64 << 20;
 
 type DnsAnswer = (usize, Result<Vec<SocketAddr>, String>);
 
@@ -46,7 +60,10 @@ pub struct Runtime {
     conns: HashMap<usize, Conn>,
     names: HashMap<String, usize>,
     next_id: usize,
-    events: VecDeque<(String, Event)>,
+    /// Events of asynchronous sockets for the interpreter, with the connection they concern.
+    events: VecDeque<(usize, String, Event)>,
+    /// Connections in [`Reading::Resume`]: read at the next loop turn.
+    resume: Vec<usize>,
 }
 
 impl Runtime {
@@ -75,6 +92,7 @@ impl Runtime {
             names: HashMap::new(),
             next_id: 1,
             events: VecDeque::new(),
+            resume: Vec::new(),
         })
     }
 
@@ -177,7 +195,16 @@ impl Runtime {
                 format!("socket {name:?} is asynchronous: its messages go to its procedure"),
             ));
         }
+        if c.inbox.is_empty() && c.reading != Reading::On && false {
+            // Reading stopped at the bound: frames may be waiting in the buffers, with no
+            // readiness edge to come for them.
+            self.drive(id);
+        }
+        let Some(c) = self.conns.get_mut(&id) else {
+            return Err(NetError::unknown_socket(name));
+        };
         if let Some(m) = c.inbox.pop_front() {
+            self.dequeued(id, m.len());
             return Ok(ReadOutcome::Message(m));
         }
         if c.ended || matches!(c.phase, Phase::Done | Phase::Closing(_)) {
@@ -213,9 +240,21 @@ impl Runtime {
         if self.events.is_empty() { self.run_once(deadline) } else { self.run_once(Some(Instant::now())) }
     }
 
-    /// Next queued event of an asynchronous socket (FIFO across sockets).
+    /// Next queued event of an asynchronous socket (FIFO across sockets). Taking a message lets
+    /// its socket read again from the next loop turn on (see the module documentation).
     pub fn pop_event(&mut self) -> Option<(String, Event)> {
-        self.events.pop_front()
+        let (id, name, event) = self.events.pop_front()?;
+        if let Event::Message(m) = &event {
+            self.dequeued(id, m.len());
+        }
+        Some((name, event))
+    }
+
+    /// Received messages of `name` waiting for the script (inbox or undispatched events).
+    #[cfg(test)]
+    pub(crate) fn queued_messages(&self, name: &str) -> usize {
+        let in_events = self.events.iter().filter(|(_, n, e)| n == name && matches!(e, Event::Message(_))).count();
+        in_events + self.names.get(name).and_then(|id| self.conns.get(id)).map_or(0, |c| c.inbox.len())
     }
 
     /// Starts the close handshake and frees the name at once; the handshake finishes in later
@@ -223,11 +262,13 @@ impl Runtime {
     pub fn close(&mut self, name: &str) -> Result<(), NetError> {
         let id = self.id_of(name)?;
         self.names.remove(name);
-        self.events.retain(|(n, _)| n != name);
+        self.events.retain(|(_, n, _)| n != name);
         let Some(c) = self.conns.get_mut(&id) else {
             return Ok(());
         };
         c.name = None;
+        c.queued = 0;
+        c.queued_bytes = 0;
         let phase = std::mem::replace(&mut c.phase, Phase::Done);
         match phase {
             Phase::Open(mut ws) => {
@@ -334,6 +375,10 @@ impl Runtime {
             deadline: Instant::now() + timeout,
             closing_deadline: None,
             inbox: VecDeque::new(),
+            queued: 0,
+            queued_bytes: 0,
+            reading: Reading::On,
+            write_blocked: false,
             ended: false,
             failure: None,
             end_note: None,
@@ -426,7 +471,12 @@ impl Runtime {
                 wake_at = Some(wake_at.map_or(d, |w| w.min(d)));
             }
         }
-        let timeout = wake_at.map(|w| w.saturating_duration_since(now));
+        // Connections to resume have input waiting that no readiness event will announce.
+        let timeout = if self.resume.is_empty() {
+            wake_at.map(|w| w.saturating_duration_since(now))
+        } else {
+            Some(Duration::ZERO)
+        };
         match self.poll.poll(&mut self.mio_events, timeout) {
             Ok(()) => {}
             // A signal (e.g. Ctrl-C) interrupts the wait; the caller decides what to do.
@@ -439,6 +489,11 @@ impl Runtime {
                 self.take_dns_answers();
             } else {
                 self.drive(token.0);
+            }
+        }
+        for id in std::mem::take(&mut self.resume) {
+            if self.conns.get(&id).is_some_and(|c| c.reading == Reading::Resume && false) {
+                self.drive(id);
             }
         }
         self.expire(Instant::now());
@@ -654,7 +709,7 @@ impl Runtime {
                 if c.asynchronous
                     && let Some(n) = &c.name
                 {
-                    self.events.push_back((n.clone(), Event::Opened));
+                    self.events.push_back((id, n.clone(), Event::Opened));
                 }
                 // Go on driving: the server may already have sent messages after its answer.
                 true
@@ -693,6 +748,13 @@ impl Runtime {
             let Some(c) = self.conns.get_mut(&id) else {
                 return;
             };
+            // The bound applies to an open, named connection: a closing one receives no more
+            // messages, and one the script closed delivers none.
+            if matches!(c.phase, Phase::Open(_)) && c.name.is_some() && !has_room(c) {
+                c.reading = Reading::Paused;
+                return;
+            }
+            c.reading = Reading::On;
             let ws = match &mut c.phase {
                 Phase::Open(ws) | Phase::Closing(ws) => ws,
                 _ => return,
@@ -727,12 +789,29 @@ impl Runtime {
         let Some(c) = self.conns.get_mut(&id) else {
             return;
         };
+        let Some(n) = &c.name else {
+            return;
+        };
+        c.queued += 1;
+        c.queued_bytes = c.queued_bytes.saturating_add(m.len());
         if c.asynchronous {
-            if let Some(n) = &c.name {
-                self.events.push_back((n.clone(), Event::Message(m)));
-            }
-        } else if c.name.is_some() {
+            self.events.push_back((id, n.clone(), Event::Message(m)));
+        } else {
             c.inbox.push_back(m);
+        }
+    }
+
+    /// The script took one received message of `len` bytes: a connection paused at the bound
+    /// is read again at the next loop turn.
+    fn dequeued(&mut self, id: usize, len: usize) {
+        let Some(c) = self.conns.get_mut(&id) else {
+            return;
+        };
+        c.queued = c.queued.saturating_sub(1);
+        c.queued_bytes = c.queued_bytes.saturating_sub(len);
+        if c.reading == Reading::Paused && has_room(c) {
+            c.reading = Reading::Resume;
+            self.resume.push(id);
         }
     }
 
@@ -765,7 +844,7 @@ impl Runtime {
             && let Some(n) = &c.name
         {
             let ev = if is_error { Event::Error { message: why } } else { Event::Closed { reason: why } };
-            self.events.push_back((n.clone(), ev));
+            self.events.push_back((id, n.clone(), ev));
         }
     }
 
@@ -805,7 +884,7 @@ impl Runtime {
             self.conns.remove(&id);
             if let Some(n) = name {
                 self.names.remove(&n);
-                self.events.push_back((n, Event::Error { message: err.message }));
+                self.events.push_back((id, n, Event::Error { message: err.message }));
             }
         } else {
             c.failure = Some(err);
@@ -821,8 +900,25 @@ impl Runtime {
         }
     }
 
-    /// Runs the loop until the write backlog of `id` is below the high-water mark.
+    /// Runs the loop until the write backlog of `id` is below the high-water mark. Meanwhile
+    /// the connection reads ahead up to [`BLOCKED_READ_AHEAD_BYTES`]: a peer that echoes stops
+    /// reading while its own writes are blocked, and would otherwise never drain the backlog.
     fn drain_backlog(&mut self, id: usize, name: &str) -> Result<(), NetError> {
+        if let Some(c) = self.conns.get_mut(&id) {
+            c.write_blocked = true;
+            if c.reading == Reading::Paused && has_room(c) {
+                c.reading = Reading::Resume;
+                self.resume.push(id);
+            }
+        }
+        let result = self.wait_for_backlog(id, name);
+        if let Some(c) = self.conns.get_mut(&id) {
+            c.write_blocked = false;
+        }
+        result
+    }
+
+    fn wait_for_backlog(&mut self, id: usize, name: &str) -> Result<(), NetError> {
         let deadline = Instant::now() + WRITE_TIMEOUT;
         loop {
             match self.conns.get(&id) {
@@ -859,6 +955,11 @@ impl Drop for Runtime {
             self.remove_conn(id);
         }
     }
+}
+
+/// True when the connection may read one more message for the script (see [`READ_AHEAD`]).
+fn has_room(c: &Conn) -> bool {
+    c.queued < READ_AHEAD || (c.write_blocked && c.queued_bytes < BLOCKED_READ_AHEAD_BYTES)
 }
 
 fn dial_host(c: &Conn) -> String {

@@ -651,3 +651,110 @@ fn an_oversized_incoming_message_is_an_error() {
     let err = rt.write("a", Message::Text("z".repeat(1001))).expect_err("too large");
     assert!(err.message.starts_with("message too large: "), "{err}");
 }
+
+/// A server that sends "first", then a frame with a reserved opcode (a protocol violation), and
+/// reports on `tx` every message the client sends back before the connection ends.
+fn message_then_bad_frame_server(tx: std::sync::mpsc::Sender<String>) -> SocketAddr {
+    let tx = std::sync::Mutex::new(tx);
+    server(move |tcp| {
+        let _ = tcp.set_read_timeout(Some(Duration::from_secs(3)));
+        let Ok(mut ws) = tungstenite::accept(tcp) else {
+            return;
+        };
+        let _ = ws.send(tungstenite::Message::text("first"));
+        // FIN + opcode 3 (reserved), empty payload, in the same burst.
+        let _ = ws.get_mut().write_all(&[0x83, 0x00]);
+        let _ = ws.get_mut().flush();
+        while let Ok(m) = ws.read() {
+            if let (Ok(t), Ok(tx)) = (m.to_text(), tx.lock()) {
+                let _ = tx.send(t.to_string());
+            }
+        }
+    })
+}
+
+/// Runs the loop for `ms` milliseconds without taking anything.
+fn idle_loop(rt: &mut Runtime, ms: u64) {
+    let end = deadline(ms);
+    while Instant::now() < end {
+        rt.poll(Some(end)).expect("poll");
+    }
+}
+
+#[test]
+fn a_message_before_a_bad_frame_is_delivered_and_can_be_answered_first() {
+    // Synchronous: the message is readable and its echo goes out before the error is seen.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let addr = message_then_bad_frame_server(tx);
+    let mut rt = runtime(Config::default());
+    rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("connect");
+    idle_loop(&mut rt, 200);
+    assert_eq!(rt.end_reason("s"), None, "the bad frame was parsed before the message was taken");
+    assert_eq!(rt.try_read("s").expect("try_read"), ReadOutcome::Message(Message::Text("first".into())));
+    rt.write("s", Message::Text("first".into())).expect("echo");
+    assert_eq!(rt.read("s", Some(deadline(3000))).expect("read"), ReadOutcome::Closed);
+    let why = rt.end_reason("s").expect("reason");
+    assert!(why.starts_with("protocol error: "), "{why}");
+    assert_eq!(rx.recv_timeout(Duration::from_secs(3)).as_deref(), Ok("first"));
+
+    // Asynchronous: the message event is dispatched, and answered, before the error is queued.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let addr = message_then_bad_frame_server(tx);
+    rt.connect_async("a", req(LOOPBACK, addr.port())).expect("connect");
+    assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
+    idle_loop(&mut rt, 200);
+    assert_eq!(rt.pop_event(), Some(("a".into(), Event::Message(Message::Text("first".into())))));
+    assert_eq!(rt.pop_event(), None, "the error came before the message was dispatched");
+    rt.write("a", Message::Text("first".into())).expect("echo");
+    match next_event(&mut rt) {
+        (n, Event::Error { message }) => {
+            assert_eq!(n, "a");
+            assert!(message.starts_with("protocol error: "), "{message}");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(rx.recv_timeout(Duration::from_secs(3)).as_deref(), Ok("first"));
+}
+
+#[test]
+fn a_flooding_server_does_not_grow_the_queues() {
+    const FLOOD: usize = 10_000;
+    // Sent in one go (about 150 KB, which the loopback buffers hold), so that after the first
+    // few reads no new data arrives: every resumption must find the buffered frames by itself.
+    let addr = server(|tcp| {
+        let _ = tcp.set_read_timeout(Some(Duration::from_secs(10)));
+        let Ok(mut ws) = tungstenite::accept(tcp) else {
+            return;
+        };
+        for i in 0..FLOOD {
+            if ws.write(tungstenite::Message::text(format!("message {i}"))).is_err() {
+                return;
+            }
+        }
+        let _ = ws.flush();
+        while ws.read().is_ok() {}
+    });
+    let mut rt = runtime(Config::default());
+
+    rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("connect");
+    idle_loop(&mut rt, 300);
+    assert_eq!(rt.queued_messages("s"), 1);
+    for i in 0..FLOOD {
+        assert_eq!(read_one(&mut rt, "s"), Message::Text(format!("message {i}")));
+        assert!(rt.queued_messages("s") <= 1);
+    }
+
+    rt.connect_async("a", req(LOOPBACK, addr.port())).expect("connect");
+    assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
+    idle_loop(&mut rt, 300);
+    assert_eq!(rt.queued_messages("a"), 1);
+    for i in 0..FLOOD {
+        assert_eq!(next_event(&mut rt), ("a".into(), Event::Message(Message::Text(format!("message {i}")))));
+        assert!(rt.queued_messages("a") <= 1);
+    }
+    // A sync socket reads nothing while the script waits on another one.
+    rt.connect_sync("t", req(LOOPBACK, addr.port())).expect("connect");
+    idle_loop(&mut rt, 100);
+    assert_eq!(rt.queued_messages("t"), 1);
+    rt.shutdown();
+}

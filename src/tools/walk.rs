@@ -1,7 +1,9 @@
 //! A read-only walk over the syntax tree for the tools: every declared name, type, statement and
 //! expression, in source order. No evaluation, no resolution.
 
-use crate::ast::{Block, CaseItem, Expr, ExprKind, Name, Param, Procedure, Program, Stmt, StmtKind, SubstringEnd, TypeRef};
+use crate::ast::{
+    Block, CaseItem, Expr, ExprKind, Name, Param, Procedure, Program, Stmt, StmtKind, SubstringEnd, TypeRef,
+};
 
 /// One node met by `program`.
 pub enum Visit<'a> {

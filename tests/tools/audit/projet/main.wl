@@ -1,0 +1,2 @@
+Info(Moyenne([1, 2, 3]))
+Info(Taille("abc"), NumériqueVersChaîne(3.5), HeureSys)

@@ -1,0 +1,2 @@
+Info("actual")
+Info("same")

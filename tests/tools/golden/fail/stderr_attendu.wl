@@ -1,0 +1,2 @@
+Info("out")
+Erreur("err")

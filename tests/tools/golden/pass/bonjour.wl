@@ -1,0 +1,2 @@
+Info("Bonjour")
+Trace("deux", 2)

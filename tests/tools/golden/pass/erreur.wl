@@ -1,0 +1,3 @@
+Erreur("attention")
+t est un tableau de entiers
+Info(t[3])
