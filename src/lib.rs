@@ -86,6 +86,34 @@ pub fn with_large_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'stati
     }
 }
 
+/// A writer into a buffer the caller keeps a handle on: to capture a script's output when
+/// embedding wlang (the golden runner, the tests).
+#[derive(Clone, Default)]
+pub struct Capture(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Capture {
+    /// Takes what was written so far, leaving the buffer empty.
+    pub fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut self.0.borrow_mut())
+    }
+
+    /// Takes what was written so far, as text (invalid UTF-8 replaced).
+    pub fn take_text(&self) -> String {
+        String::from_utf8_lossy(&self.take()).into_owned()
+    }
+}
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// One writer shared by the interpreter (script errors) and the final report, so both land in
 /// the same stream in order.
 #[derive(Clone)]

@@ -498,29 +498,11 @@ impl<'a> Resolver<'a> {
             },
             Meaning::Proc(proc, env) => {
                 let sig = &self.signatures[proc];
-                if args.len() > sig.params || args.len() < sig.required {
-                    let (min, max) = (sig.required, sig.params);
-                    self.errors.push(SourceError::Arity {
-                        name: spelled.to_string(),
-                        min,
-                        max,
-                        found: args.len(),
-                        span,
-                    });
-                }
+                self.check_arity(&spelled, (sig.required, sig.params), args.len(), span);
                 ExprKind::CallProc { proc, env, args: self.exprs(args), name: spelled }
             }
             Meaning::Builtin(builtin) => {
-                if args.len() < builtin.min || args.len() > builtin.max {
-                    let (min, max) = (builtin.min, builtin.max);
-                    self.errors.push(SourceError::Arity {
-                        name: spelled.to_string(),
-                        min,
-                        max,
-                        found: args.len(),
-                        span,
-                    });
-                }
+                self.check_arity(&spelled, (builtin.min, builtin.max), args.len(), span);
                 ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
             }
             Meaning::Const(_) | Meaning::Unknown => {
@@ -529,6 +511,15 @@ impl<'a> Resolver<'a> {
             }
         };
         ir::Expr { kind, span }
+    }
+}
+
+impl Resolver<'_> {
+    /// Reports a call with fewer than `min` or more than `max` arguments.
+    fn check_arity(&mut self, name: &str, (min, max): (usize, usize), found: usize, span: Span) {
+        if found < min || found > max {
+            self.errors.push(SourceError::Arity { name: name.to_owned(), min, max, found, span });
+        }
     }
 }
 

@@ -8,88 +8,20 @@
 //! (`LIMIT`). Figures (times, CPU, fds, memory) are printed: `cargo test --test faults --
 //! --nocapture` shows them.
 
-use std::cell::RefCell;
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::process::{Command, Stdio};
-use std::rc::Rc;
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use tungstenite::{Message, WebSocket};
-use wlang::diagnostics::Style;
-use wlang::interp::Options;
+use tungstenite::Message;
 use wlang::runtime::{Config, EchoOptions, EchoServer};
-use wlang::source::SourceFile;
 
-/// Bound on any one script run.
-const LIMIT: Duration = Duration::from_secs(120);
+mod common;
+
+use common::*;
 
 // ---- running scripts ----------------------------------------------------------------------------
-
-#[derive(Debug)]
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-    elapsed: Duration,
-    /// CPU time of the interpreter thread.
-    cpu: Option<Duration>,
-}
-
-struct Capture(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn thread_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    Some(Duration::from_nanos(stat.split_whitespace().next()?.parse().ok()?))
-}
-
-/// Runs `script` through `wlang::run` on a large-stack thread; fails after `LIMIT`.
-fn run_with(script: &str, net: Config) -> Output {
-    let source = script.to_owned();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let output = wlang::with_large_stack(move || {
-            let out = Rc::new(RefCell::new(Vec::new()));
-            let err = Rc::new(RefCell::new(Vec::new()));
-            let src = SourceFile::new("test.wl", source);
-            let cpu_before = thread_cpu();
-            let start = Instant::now();
-            let code = wlang::run(
-                &src,
-                Box::new(Capture(Rc::clone(&out))),
-                Box::new(Capture(Rc::clone(&err))),
-                Options { net, ..Default::default() },
-                Style::Plain,
-            );
-            let elapsed = start.elapsed();
-            let cpu = thread_cpu().zip(cpu_before).map(|(after, before)| after - before);
-            let text = |b: &Rc<RefCell<Vec<u8>>>| String::from_utf8_lossy(&b.borrow()).into_owned();
-            Output { code, stdout: text(&out), stderr: text(&err), elapsed, cpu }
-        });
-        let _ = tx.send(output);
-    });
-    match rx.recv_timeout(LIMIT) {
-        Ok(output) => output,
-        Err(mpsc::RecvTimeoutError::Timeout) => panic!("the script did not finish within {LIMIT:?}:\n{script}"),
-        Err(mpsc::RecvTimeoutError::Disconnected) => panic!("the interpreter panicked on:\n{script}"),
-    }
-}
-
-fn run(script: &str) -> Output {
-    run_with(script, Config::default())
-}
 
 /// Replaces `{key}` in a script.
 fn script(template: &str, vars: &[(&str, &dyn std::fmt::Display)]) -> String {
@@ -104,10 +36,6 @@ fn assert_output(out: &Output, expected: &str) {
     assert_eq!((out.stdout.as_str(), out.stderr.as_str(), out.code), (expected, "", 0), "{out:#?}");
 }
 
-fn wl() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_wl"))
-}
-
 fn write_script(name: &str, text: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("wlang-faults-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
@@ -117,29 +45,6 @@ fn write_script(name: &str, text: &str) -> std::path::PathBuf {
 }
 
 // ---- servers ------------------------------------------------------------------------------------
-
-/// Accepts TCP connections, one thread each.
-fn tcp_server(handler: impl Fn(TcpStream) + Send + Sync + 'static) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("address");
-    let handler = Arc::new(handler);
-    std::thread::spawn(move || {
-        for tcp in listener.incoming().flatten() {
-            let _ = tcp.set_read_timeout(Some(LIMIT));
-            let h = Arc::clone(&handler);
-            std::thread::spawn(move || h(tcp));
-        }
-    });
-    addr
-}
-
-fn ws_server(handler: impl Fn(&mut WebSocket<TcpStream>) + Send + Sync + 'static) -> SocketAddr {
-    tcp_server(move |tcp| {
-        if let Ok(mut ws) = tungstenite::accept(tcp) {
-            handler(&mut ws);
-        }
-    })
-}
 
 /// Reads an HTTP request head (up to the blank line).
 fn read_head(tcp: &mut TcpStream) -> String {
@@ -162,11 +67,7 @@ fn canned_server(reply: &'static [u8]) -> u16 {
     .port()
 }
 
-fn drain(ws: &mut WebSocket<TcpStream>) {
-    while ws.read().is_ok() {}
-}
-
-fn echo_server() -> EchoServer {
+fn embedded_echo_server() -> EchoServer {
     EchoServer::start(EchoOptions {
         plain_port: 0,
         tls_port: None,
@@ -340,12 +241,12 @@ fn a_message_over_the_limit_fails_the_connection() {
     })
     .port();
     let small = || Config { max_message_size: 1000, ..Config::default() };
-    let out = run_with(&script(SYNC_READ, &[("port", &port)]), small());
+    let out = run_script(&script(SYNC_READ, &[("port", &port)]), small());
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!((lines.len(), lines[0], out.code), (4, "[]", 0), "{out:#?}");
     assert_eq!(lines[1], "socket \"s\" is closed: message too large: 2000 bytes, the limit is 1000 bytes");
 
-    let out = run_with(
+    let out = run_script(
         &script(
             r#"WebSocketClientConnecte("a", Rappel, "127.0.0.1", {port})
 
@@ -360,8 +261,8 @@ FIN
     assert_output(&out, "1: \n4: message too large: 2000 bytes, the limit is 1000 bytes\n");
 
     // Sending over the limit fails at once, and the socket stays usable.
-    let echo = echo_server();
-    let out = run_with(
+    let echo = embedded_echo_server();
+    let out = run_script(
         &script(
             r#"WebSocketClientConnecte("s", "127.0.0.1", {port})
 Info(SocketEcrit("s", Répète("x", 1001)))
@@ -378,7 +279,7 @@ Info(Taille(SocketLit("s")))
 
 #[test]
 fn cli_limits_on_message_size_and_socket_count() {
-    let echo = echo_server();
+    let echo = embedded_echo_server();
     let port = echo.plain.port();
     let path = write_script(
         "limits.wl",
@@ -655,7 +556,8 @@ fn every_builtin_with_a_wrong_arity_is_refused_before_running() {
         for n in counts {
             for name in [b.fr, b.en] {
                 let args = vec!["1"; n].join(", ");
-                let out = run_with(&format!("Info(\"avant\")\nx est un entier = 0\nInfo({name}({args}))\n"), offline());
+                let out =
+                    run_script(&format!("Info(\"avant\")\nx est un entier = 0\nInfo({name}({args}))\n"), offline());
                 assert_eq!((out.code, out.stdout.as_str()), (2, ""), "{name}({args}): {out:#?}");
                 assert!(out.stderr.contains(&format!("`{name}`")), "{name}({args}): {}", out.stderr);
                 checked += 1;
@@ -686,7 +588,7 @@ fn every_builtin_with_a_wrong_argument_type_fails_clearly_or_copes() {
                     let call = format!("{}({})", b.fr, args.join(", "));
                     let text =
                         format!("t est un tableau de 2 entiers\nx est un entier = 0\nInfo({call})\nPROCÉDURE P()\n");
-                    let out = run_with(&text, offline());
+                    let out = run_script(&text, offline());
                     match out.code {
                         0 => coped += 1,
                         1 => {
@@ -723,7 +625,7 @@ fn deep_nesting_and_huge_inputs_are_errors_not_crashes() {
     ];
     for (what, text) in cases {
         let start = Instant::now();
-        let out = run_with(&text, offline());
+        let out = run_script(&text, offline());
         assert!(matches!(out.code, 0..=2), "{what}: {out:#?}");
         if out.code != 0 {
             assert!(out.stderr.contains('×'), "{what}: no diagnostic: {}", &out.stderr[..out.stderr.len().min(500)]);
@@ -743,7 +645,7 @@ fn nesting_a_hundred_thousand_deep_is_an_error_not_a_crash() {
         ("100,000 nested calls", format!("Info({}1{})\n", "Abs(".repeat(100_000), ")".repeat(100_000))),
         ("100,000 terms", format!("x est un entier = 1{}\n", " + 1".repeat(100_000))),
     ] {
-        let out = run_with(&text, offline());
+        let out = run_script(&text, offline());
         assert_eq!(out.code, 2, "{what}: {}", &out.stderr[..out.stderr.len().min(500)]);
     }
 }
@@ -812,7 +714,7 @@ fn a_thousand_async_sockets_exchange_a_hundred_messages_each() {
         eprintln!("skipped: the open-files limit is {limit}; raise it with `ulimit -n 4096`");
         return;
     }
-    let echo = echo_server();
+    let echo = embedded_echo_server();
     let port = echo.plain.port();
     let busy = run(&script(THOUSAND, &[("n", &n), ("m", &m), ("port", &port), ("idle", &0)]));
     let total = n * m;
@@ -841,7 +743,7 @@ fn fds_and_rss(pid: u32) -> Option<(usize, u64)> {
 
 #[test]
 fn ten_thousand_connections_in_a_row_keep_fds_and_memory_flat() {
-    let echo = echo_server();
+    let echo = embedded_echo_server();
     let n = 10_000;
     let path = write_script(
         "churn.wl",

@@ -5,16 +5,10 @@
 //! locally: see fuzz/README.md); this is its quick, reproducible smoke run, bounded in time.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
-
-use wlang::interp::{Interp, Options};
-use wlang::runtime::{self, Interrupt};
-use wlang::source::SourceFile;
 
 /// Total time for the mutation rounds (the seeds themselves always run).
 const BUDGET: Duration = Duration::from_secs(12);
-const STEPS: u64 = 20_000;
 
 fn seeds() -> Vec<Vec<u8>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -113,29 +107,10 @@ fn mutate(rng: &mut Rng, seed: &[u8], other: &[u8]) -> Vec<u8> {
     data
 }
 
-/// Compiles and, when that works, runs `data` with a step limit and a watchdog for pauses.
+/// Both fuzz targets' checks on one input.
 fn exercise(data: Vec<u8>) {
-    let interrupt = Interrupt::default();
-    let (done, wait) = mpsc::channel::<()>();
-    let watchdog = {
-        let interrupt = interrupt.clone();
-        std::thread::spawn(move || {
-            if wait.recv_timeout(Duration::from_millis(250)).is_err() {
-                interrupt.trigger();
-            }
-        })
-    };
-    let net = runtime::Config { max_sockets: 0, interrupt, ..runtime::Config::default() };
-    wlang::with_large_stack(move || {
-        let src = SourceFile::from_bytes("fuzz.wl", &data);
-        let Ok(program) = wlang::compile(&src) else { return };
-        let options = Options { net, ..Options::default() };
-        let mut interp = Interp::new(&program, Box::new(std::io::sink()), Box::new(std::io::sink()), options);
-        interp.set_step_limit(STEPS);
-        let _ = interp.run(&program);
-    });
-    let _ = done.send(());
-    let _ = watchdog.join();
+    wlang::tools::fuzz::compile(&data);
+    wlang::tools::fuzz::run(&data);
 }
 
 #[test]

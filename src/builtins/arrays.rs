@@ -8,7 +8,8 @@ use crate::interp::value::Value;
 pub fn add(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let a = array(args, 0)?;
     let mut a = a.borrow_mut();
-    let value = args[1].clone().convert(&a.elem).map_err(|e| arg_error(1, e.0))?;
+    let value = args[1].clone();
+    let value = if value.has_type(&a.elem) { value } else { value.convert(&a.elem).map_err(|e| arg_error(1, e.0))? };
     a.items.push(value);
     Ok(Value::Int(a.items.len() as i64))
 }

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use crate::diagnostics::Fault;
 use crate::interp::frame::Closure;
-use crate::interp::value::{Array, Num, Value};
+use crate::interp::value::{Array, Num, Value, WStr};
 use crate::interp::{Abort, Interp};
 use crate::keywords::fold;
 
@@ -170,7 +170,7 @@ pub(crate) fn arg_error(index: usize, fault: Fault) -> BuiltinError {
 }
 
 /// Argument `i` as text.
-pub(crate) fn text(args: &[Value], i: usize) -> Result<Rc<String>, BuiltinError> {
+pub(crate) fn text(args: &[Value], i: usize) -> Result<Rc<WStr>, BuiltinError> {
     args[i].to_text().map_err(|e| arg_error(i, e.0))
 }
 
@@ -186,8 +186,8 @@ pub(crate) fn opt_int(args: &[Value], i: usize, default: i64) -> Result<i64, Bui
     if i < args.len() { int(args, i) } else { Ok(default) }
 }
 
-pub(crate) fn opt_text(args: &[Value], i: usize, default: &str) -> Result<Rc<String>, BuiltinError> {
-    if i < args.len() { text(args, i) } else { Ok(Rc::new(default.to_owned())) }
+pub(crate) fn opt_text(args: &[Value], i: usize, default: &str) -> Result<Rc<WStr>, BuiltinError> {
+    if i < args.len() { text(args, i) } else { Ok(Rc::new(default.to_owned().into())) }
 }
 
 pub(crate) fn array(args: &[Value], i: usize) -> Result<&Rc<std::cell::RefCell<Array>>, BuiltinError> {

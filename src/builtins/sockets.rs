@@ -258,7 +258,7 @@ pub fn read(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
 
 pub fn close(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let name = text(args, 0)?;
-    it.sockets.callbacks.remove(&*name);
+    it.sockets.callbacks.remove(name.as_str());
     let result = match it.sockets.runtime() {
         Ok(rt) => rt.close(&name).map_err(|e| e.message),
         Err(message) => Err(message),

@@ -12,8 +12,8 @@ pub fn length(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     Ok(Value::Int(match &args[0] {
         Value::Buffer(b) => b.len(),
         Value::Array(a) => a.borrow().items.len(),
-        Value::Str(s) => s.chars().count(),
-        _ => text(args, 0)?.chars().count(),
+        Value::Str(s) => s.char_count(),
+        _ => text(args, 0)?.char_count(),
     } as i64))
 }
 
@@ -26,7 +26,7 @@ pub fn left(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
 pub fn right(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let s = text(args, 0)?;
     let n = int(args, 1)?.max(0);
-    let len = s.chars().count() as i64;
+    let len = s.char_count() as i64;
     Ok(Value::from(char_range(&s, len - n + 1, len)))
 }
 
@@ -46,9 +46,14 @@ pub fn position(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError>
     let s = text(args, 0)?;
     let needle = text(args, 1)?;
     let start = opt_int(args, 2, 1)?.max(1) as usize;
-    let byte_start = s.char_indices().nth(start - 1).map_or(s.len(), |(i, _)| i);
-    Ok(Value::Int(match s[byte_start..].find(&*needle) {
-        Some(i) if !needle.is_empty() => (s[..byte_start + i].chars().count() + 1) as i64,
+    let byte_start = if s.is_ascii() {
+        (start - 1).min(s.len())
+    } else {
+        s.char_indices().nth(start - 1).map_or(s.len(), |(i, _)| i)
+    };
+    let chars_before = |end: usize| if s.is_ascii() { end } else { s[..end].chars().count() };
+    Ok(Value::Int(match s[byte_start..].find(needle.as_str()) {
+        Some(i) if !needle.is_empty() => (chars_before(byte_start + i) + 1) as i64,
         _ => 0,
     }))
 }
@@ -60,7 +65,7 @@ pub fn replace(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> 
     if old.is_empty() {
         return Ok(Value::Str(s));
     }
-    Ok(Value::from(s.replace(&*old, &new)))
+    Ok(Value::from(s.replace(old.as_str(), &new)))
 }
 
 pub fn upper(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
@@ -88,7 +93,7 @@ pub fn extract_string(_it: &mut Interp, args: &[Value]) -> Result<Value, Builtin
     if sep.is_empty() {
         return Err(arg_error(2, Fault::EmptySeparator));
     }
-    Ok(match s.split(&*sep).nth(n as usize - 1) {
+    Ok(match s.split(sep.as_str()).nth(n as usize - 1) {
         Some(part) => Value::from(part),
         None => Value::from("\u{4}"),
     })

@@ -5,10 +5,10 @@
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::{BuiltinError, int, text};
-use crate::interp::value::Value;
+use crate::interp::value::{Value, WStr};
 use crate::interp::{Abort, Interp};
 
-fn lines(args: &[Value]) -> Result<Vec<std::rc::Rc<String>>, BuiltinError> {
+fn lines(args: &[Value]) -> Result<Vec<std::rc::Rc<WStr>>, BuiltinError> {
     (0..args.len()).map(|i| text(args, i)).collect()
 }
 

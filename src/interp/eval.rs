@@ -12,7 +12,7 @@ use crate::source::Span;
 use super::frame::{Closure, Frame, Place};
 use super::ir::{Block, CaseItem, Env, Expr, ExprKind, Proc, Stmt, StmtKind, SubstringEnd, Target, Var};
 use super::ops;
-use super::value::{Array, Ty, TypeError, Value};
+use super::value::{Array, Ty, TypeError, Value, WStr};
 use super::{Abort, Ctl, Interp};
 
 /// How a statement ended.
@@ -55,9 +55,7 @@ impl Interp {
 
     fn exec(&mut self, stmt: &Stmt, env: &Rc<Frame>) -> Ctl<Flow> {
         match &stmt.kind {
-            StmtKind::Expr(e) => {
-                self.eval(e, env)?;
-            }
+            StmtKind::Expr(e) => self.eval(e, env)?.discard(),
             StmtKind::Assign { target, op, value } => self.assign(target, *op, value, env, stmt.span)?,
             StmtKind::Declare { var, ty, init } => {
                 let value = match init {
@@ -119,7 +117,7 @@ impl Interp {
                 let source = self.eval(source, env)?.to_text().at(source.span)?;
                 let separator = self.eval(separator, env)?.to_text().at(separator.span)?;
                 let parts: Vec<&str> =
-                    if separator.is_empty() { vec![&source[..]] } else { source.split(&*separator).collect() };
+                    if separator.is_empty() { vec![&source[..]] } else { source.split(separator.as_str()).collect() };
                 for part in parts {
                     self.store(*var, Value::from(part), env);
                     match self.exec_block(body, env)? {
@@ -157,7 +155,7 @@ impl Interp {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Return(value) => {
                 let value = match value {
-                    Some(v) => self.eval(v, env)?,
+                    Some(v) => self.operand(v, env)?,
                     None => Value::Null,
                 };
                 return Ok(Flow::Return(value));
@@ -209,6 +207,7 @@ impl Interp {
             } else {
                 ops::compare(&counter, &bound).at(to.span)?.is_gt()
             };
+            counter.discard();
             if past {
                 break;
             }
@@ -217,12 +216,22 @@ impl Interp {
                 flow @ Flow::Return(_) => return Ok(flow),
                 Flow::Next | Flow::Continue => {}
             }
-            let current = self.load(var, env);
-            let next = match (&current, &step) {
-                (Value::Int(c), Value::Int(s)) if c.checked_add(*s).is_some() => Value::Int(c + s),
-                _ => ops::binary(BinOp::Add, &current, &step).at(from.span)?,
+            // An integer counter steps in place.
+            let stepped = match step {
+                Value::Int(s) => self.frame_of(var, env).update(slot_of(var), |counter| match counter {
+                    Value::Int(c) if c.checked_add(s).is_some() => {
+                        *c += s;
+                        true
+                    }
+                    _ => false,
+                }),
+                _ => false,
             };
-            self.store(var, next, env);
+            if !stepped {
+                let current = self.load(var, env);
+                let next = ops::binary(BinOp::Add, &current, &step).at(from.span)?;
+                self.store(var, next, env);
+            }
         }
         Ok(Flow::Next)
     }
@@ -230,18 +239,18 @@ impl Interp {
     fn case_matches(&mut self, subject: &Value, item: &CaseItem, env: &Rc<Frame>) -> Ctl<bool> {
         Ok(match item {
             // Integers, the common case, compare without dispatch.
-            CaseItem::Value(e) => match (subject, self.eval(e, env)?) {
+            CaseItem::Value(e) => match (subject, self.operand(e, env)?) {
                 (Value::Int(x), Value::Int(y)) => *x == y,
                 (_, v) => ops::equals(subject, &v).at(e.span)?,
             },
-            CaseItem::Range(a, b) => match (subject, self.eval(a, env)?, self.eval(b, env)?) {
+            CaseItem::Range(a, b) => match (subject, self.operand(a, env)?, self.operand(b, env)?) {
                 (Value::Int(x), Value::Int(lo), Value::Int(hi)) => (lo..=hi).contains(x),
                 (_, lo, hi) => {
                     ops::compare(subject, &lo).at(a.span)?.is_ge() && ops::compare(subject, &hi).at(b.span)?.is_le()
                 }
             },
             CaseItem::Compare(op, e) => {
-                let v = self.eval(e, env)?;
+                let v = self.operand(e, env)?;
                 if let (Value::Int(x), Value::Int(y)) = (subject, &v)
                     && let Some(Value::Bool(b)) = int_fast_path(*op, *x, *y)
                 {
@@ -253,8 +262,25 @@ impl Interp {
     }
 
     fn condition(&mut self, cond: &Expr, env: &Rc<Frame>) -> Ctl<bool> {
+        // Comparisons, the usual condition, of integers: no `Value::Bool` in between.
+        if let ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), a, b) =
+            &cond.kind
+        {
+            let left = self.operand(a, env)?;
+            let right = self.operand(b, env)?;
+            if let (Value::Int(x), Value::Int(y)) = (&left, &right)
+                && let Some(Value::Bool(truth)) = int_fast_path(*op, *x, *y)
+            {
+                left.discard();
+                right.discard();
+                return Ok(truth);
+            }
+            return ops::binary(*op, &left, &right).at(cond.span)?.truthy().at(cond.span);
+        }
         let v = self.eval(cond, env)?;
-        v.truthy().at(cond.span)
+        let truth = v.truthy();
+        v.discard();
+        truth.at(cond.span)
     }
 
     // ------------------------------------------------------------ variables
@@ -322,12 +348,22 @@ impl Interp {
 
     // ------------------------------------------------------------ expressions
 
+    /// `eval` with variables and constants (most operands) read without a recursive call.
+    #[inline(always)]
+    fn operand(&mut self, e: &Expr, env: &Rc<Frame>) -> Ctl<Value> {
+        match &e.kind {
+            ExprKind::Var(var) => Ok(self.load(*var, env)),
+            ExprKind::Const(v) => Ok(v.clone()),
+            _ => self.eval(e, env),
+        }
+    }
+
     pub(crate) fn eval(&mut self, e: &Expr, env: &Rc<Frame>) -> Ctl<Value> {
         match &e.kind {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Var(var) => Ok(self.load(*var, env)),
             ExprKind::Binary(op, a, b) => {
-                let left = self.eval(a, env)?;
+                let left = self.operand(a, env)?;
                 match op {
                     BinOp::AndThen => {
                         if !left.truthy().at(a.span)? {
@@ -344,11 +380,13 @@ impl Interp {
                         Ok(Value::Bool(right.truthy().at(b.span)?))
                     }
                     _ => {
-                        let right = self.eval(b, env)?;
-                        // The common case first: integers, no allocation, no dispatch.
+                        let right = self.operand(b, env)?;
+                        // The common case first: integers, no allocation, no dispatch, no drop.
                         if let (Value::Int(x), Value::Int(y)) = (&left, &right)
                             && let Some(v) = int_fast_path(*op, *x, *y)
                         {
+                            left.discard();
+                            right.discard();
                             return Ok(v);
                         }
                         ops::binary(*op, &left, &right).at(e.span)
@@ -386,13 +424,14 @@ impl Interp {
                 Ok(Value::Proc(Rc::new(Closure { proc: self.procs[*proc].clone(), env: parent })))
             }
             ExprKind::Index { base, index } => {
-                let b = self.eval(base, env)?;
-                let i = self.eval(index, env)?;
+                let b = self.operand(base, env)?;
+                let i = self.operand(index, env)?;
                 match &b {
                     Value::Array(a) => {
                         let a = a.borrow();
-                        let i = element_index(&a.items, &i).at(index.span)?;
-                        Ok(a.items[i].clone())
+                        let at = element_index(&a.items, &i).at(index.span)?;
+                        i.discard();
+                        Ok(a.items[at].clone())
                     }
                     Value::Str(s) => {
                         let i = i.to_int().at(index.span)?;
@@ -413,7 +452,7 @@ impl Interp {
             }
             ExprKind::Count(base) => match self.eval(base, env)? {
                 Value::Array(a) => Ok(Value::Int(a.borrow().items.len() as i64)),
-                Value::Str(s) => Ok(Value::Int(s.chars().count() as i64)),
+                Value::Str(s) => Ok(Value::Int(s.char_count() as i64)),
                 other => fail(Fault::NoCount(other.kind()), base.span),
             },
             ExprKind::Array(items) => {
@@ -453,7 +492,7 @@ impl Interp {
         let mut many = Vec::new();
         let values: &[Value] = if args.len() <= few.len() {
             for (value, arg) in few.iter_mut().zip(args) {
-                *value = self.eval(arg, env)?;
+                *value = self.operand(arg, env)?;
             }
             &few[..args.len()]
         } else {
@@ -465,7 +504,11 @@ impl Interp {
         if !builtin.keeps_error_state {
             self.error_occurred = false;
         }
-        match (builtin.func)(self, values) {
+        let result = (builtin.func)(self, values);
+        for value in few {
+            value.discard();
+        }
+        match result {
             Ok(v) => Ok(v),
             Err(BuiltinError::Arg { index, fault }) => {
                 let span = args.get(index).map_or(span, |a| a.span);
@@ -517,7 +560,10 @@ impl Interp {
             };
             arguments(&mut frame).push(value);
         }
-        arguments(&mut frame).resize(proc.slots.len(), Value::Null);
+        let slots = arguments(&mut frame);
+        if slots.len() < proc.slots.len() {
+            slots.resize(proc.slots.len(), Value::Null);
+        }
         if self.depth >= MAX_CALL_DEPTH {
             return fail(Fault::TooManyCalls { limit: MAX_CALL_DEPTH }, span);
         }
@@ -547,7 +593,7 @@ impl Interp {
         self.invoke(&proc, frame, &proc.name.clone(), span)
     }
 
-    fn place(&mut self, arg: &Expr, env: &Rc<Frame>) -> Ctl<Rc<Place>> {
+    fn place(&mut self, arg: &Expr, env: &Rc<Frame>) -> Ctl<Place> {
         match &arg.kind {
             ExprKind::Var(var) => {
                 let frame = self.frame_of(*var, env);
@@ -555,7 +601,7 @@ impl Interp {
                 // Passing on a by-reference parameter passes what it refers to.
                 Ok(match frame.get_raw(slot) {
                     Value::Ref(place) => place,
-                    _ => Rc::new(Place::Slot { frame: frame.clone(), slot }),
+                    _ => Place::Slot { frame: frame.clone(), slot },
                 })
             }
             ExprKind::Index { base, index } => {
@@ -564,7 +610,9 @@ impl Interp {
                 match b {
                     Value::Array(array) => {
                         let i = element_index(&array.borrow().items, &i).at(index.span)?;
-                        Ok(Rc::new(Place::Elem { array, index: i }))
+                        // An array of more than 2^32 values (64 GB) cannot be made.
+                        let i = u32::try_from(i).expect("array index beyond u32");
+                        Ok(Place::Elem { array, index: i })
                     }
                     other => fail(Fault::CannotIndex(other.kind()), base.span),
                 }
@@ -598,7 +646,7 @@ fn combine(op: AssignOp, old: &Value, rhs: &Value) -> Result<Value, TypeError> {
     ops::binary(op, old, rhs)
 }
 
-#[inline]
+#[inline(always)]
 fn int_fast_path(op: BinOp, x: i64, y: i64) -> Option<Value> {
     Some(match op {
         BinOp::Add => Value::Int(x.checked_add(y)?),
@@ -624,8 +672,8 @@ fn element_index(items: &[Value], index: &Value) -> Result<usize, TypeError> {
     Ok(i as usize - 1)
 }
 
-/// Characters `from..=to` (1-based, clamped) of `s`.
-pub(crate) fn char_range(s: &str, from: i64, to: i64) -> &str {
+/// Characters `from..=to` (1-based, clamped) of `s`: O(1) when `s` is ASCII.
+pub(crate) fn char_range(s: &WStr, from: i64, to: i64) -> &str {
     let from = from.max(1) as usize - 1;
     if to < 1 || (to as usize) <= from {
         return "";

@@ -20,6 +20,9 @@ use frame::Frame;
 use ir::{Proc, Program};
 use value::Value;
 
+/// Steps between two Ctrl-C checks: well under a millisecond of work.
+const FUEL: u32 = 1024;
+
 /// Why evaluation stops unwinding the Rust stack: an error, or `FinProgramme`.
 #[derive(Debug)]
 pub enum Abort {
@@ -54,9 +57,11 @@ pub struct Interp {
     /// The language of `ExceptionInfo()` texts (as of diagnostics).
     pub(crate) lang: Lang,
     pub(crate) sockets: Sockets,
-    /// Blocks the evaluator may still enter (see `set_step_limit`); `u64::MAX` = no limit.
+    /// Blocks the evaluator may enter before `refuel` runs (see `tick`).
+    pub(crate) fuel: u32,
+    /// Blocks the evaluator may still enter after `fuel` (see `set_step_limit`); `u64::MAX` = no limit.
     pub(crate) steps_left: u64,
-    /// Ctrl-C, checked at every block (loop iterations, calls).
+    /// Ctrl-C, checked every `FUEL` blocks (loop iterations, calls).
     pub(crate) interrupt: runtime::Interrupt,
 }
 
@@ -77,6 +82,7 @@ impl Interp {
             depth: 0,
             rng: seed | 1,
             lang: options.lang,
+            fuel: 0,
             steps_left: u64::MAX,
             interrupt: options.net.interrupt.clone(),
             sockets: Sockets::new(options.net),
@@ -87,12 +93,25 @@ impl Interp {
     /// branches taken): a bound for running generated programs (fuzzing).
     pub fn set_step_limit(&mut self, steps: u64) {
         self.steps_left = steps;
+        self.fuel = 0;
     }
 
-    /// One evaluation step, at the start of every block: counts down the step limit and stops
-    /// the run at Ctrl-C (as `FinProgramme` does: not catchable, sockets closed).
-    #[inline]
+    /// One evaluation step, at the start of every block: one decrement and one branch. Every
+    /// `FUEL` steps, `refuel` counts them off the step limit and checks for Ctrl-C.
+    #[inline(always)]
     pub(crate) fn tick(&mut self, block: &ir::Block) -> Ctl<()> {
+        if self.fuel == 0 {
+            self.refuel(block)?;
+        }
+        self.fuel -= 1;
+        Ok(())
+    }
+
+    /// Stops the run at Ctrl-C (as `FinProgramme` does: not catchable, sockets closed) or at the
+    /// step limit; otherwise grants the next `FUEL` steps (fewer when the limit is closer).
+    #[cold]
+    #[inline(never)]
+    fn refuel(&mut self, block: &ir::Block) -> Ctl<()> {
         if self.interrupt.is_set() {
             return Err(Box::new(Abort::Exit));
         }
@@ -100,7 +119,9 @@ impl Interp {
             let span = block.first().map(|s| s.span).unwrap_or_default();
             return eval::fail(Fault::StepLimit, span);
         }
-        self.steps_left -= 1;
+        let grant = self.steps_left.min(FUEL as u64);
+        self.steps_left -= grant;
+        self.fuel = grant as u32;
         Ok(())
     }
 

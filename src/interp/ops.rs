@@ -50,7 +50,9 @@ fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
 pub fn add_in_place(target: &mut Value, b: &Value) -> Result<(), TypeError> {
     match (&mut *target, b) {
         (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => *x += y,
-        (Value::Str(s), _) if !matches!(b, Value::Array(_) | Value::Ref(_)) => b.write_text(Rc::make_mut(s))?,
+        (Value::Str(s), _) if !matches!(b, Value::Array(_) | Value::Ref(_)) => {
+            Rc::make_mut(s).append(|text| b.write_text(text))?
+        }
         _ => *target = add(target, b)?,
     }
     Ok(())

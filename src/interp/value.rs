@@ -2,8 +2,9 @@
 //! between addition and concatenation, what a condition accepts. Cheap to clone: strings, buffers
 //! and arrays are reference-counted. Knows nothing of frames, statements or spans.
 //!
-//! Strings are `Rc<String>` rather than `Rc<str>`: the pointer is thin, so a `Value` is 16 bytes,
-//! and a string nobody else holds can grow in place (`s += x`, `s = s + x` append without copying).
+//! Strings are `Rc<WStr>`: the pointer is thin, so a `Value` is 16 bytes; a string nobody else
+//! holds can grow in place (`s += x`, `s = s + x` append without copying); and a string remembers
+//! whether it is all ASCII, so that slicing and counting characters is O(1) in the common case.
 
 use std::cell::RefCell;
 use std::fmt::{self, Write as _};
@@ -52,6 +53,71 @@ impl Ty {
     }
 }
 
+/// A string value's text, and whether it is all ASCII (then character positions are byte
+/// offsets). The flag is exact: the text is only changed through `append`, which keeps it so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WStr {
+    text: String,
+    ascii: bool,
+}
+
+impl WStr {
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether every character is ASCII (one byte each).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// The number of characters.
+    pub fn char_count(&self) -> usize {
+        if self.ascii { self.text.len() } else { self.text.chars().count() }
+    }
+
+    /// Appends through `f`, checking only the new text for non-ASCII characters.
+    pub fn append<R>(&mut self, f: impl FnOnce(&mut String) -> R) -> R {
+        let old_len = self.text.len();
+        let result = f(&mut self.text);
+        self.ascii = self.ascii && self.text.as_bytes()[old_len.min(self.text.len())..].is_ascii();
+        result
+    }
+}
+
+impl Default for WStr {
+    fn default() -> WStr {
+        WStr { text: String::new(), ascii: true }
+    }
+}
+
+impl From<String> for WStr {
+    fn from(text: String) -> WStr {
+        WStr { ascii: text.is_ascii(), text }
+    }
+}
+
+impl std::ops::Deref for WStr {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl PartialEq<str> for WStr {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl fmt::Display for WStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 /// A WLanguage array: 1-based for the user, a contiguous vector inside.
 #[derive(Debug)]
 pub struct Array {
@@ -71,17 +137,28 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Real(f64),
-    Str(Rc<String>),
+    Str(Rc<WStr>),
     Buffer(Rc<Vec<u8>>),
     Array(Rc<RefCell<Array>>),
     Proc(Rc<Closure>),
     /// A parameter passed by reference: only ever found in a parameter's slot, and always
     /// followed by the evaluator before anyone else sees it.
-    Ref(Rc<Place>),
+    Ref(Place),
 }
 
 // Two words: a tag and an `i64`, an `f64` or one thin pointer.
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    /// Drops a value, without the out-of-line call to its drop glue when it holds no pointer
+    /// (numbers, the common case on hot paths).
+    #[inline(always)]
+    pub fn discard(self) {
+        if matches!(self, Value::Null | Value::Bool(_) | Value::Int(_) | Value::Real(_)) {
+            std::mem::forget(self);
+        }
+    }
+}
 
 /// Why a conversion failed; the evaluator turns it into a runtime error at the right span.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,13 +166,13 @@ pub struct TypeError(pub Fault);
 
 impl From<&str> for Value {
     fn from(s: &str) -> Value {
-        Value::Str(Rc::new(s.to_owned()))
+        Value::Str(Rc::new(WStr::from(s.to_owned())))
     }
 }
 
 impl From<String> for Value {
     fn from(s: String) -> Value {
-        Value::Str(Rc::new(s))
+        Value::Str(Rc::new(WStr::from(s)))
     }
 }
 
@@ -150,13 +227,13 @@ impl Value {
     }
 
     /// The text of a value, as `Info` or concatenation shows it.
-    pub fn to_text(&self) -> Result<Rc<String>, TypeError> {
+    pub fn to_text(&self) -> Result<Rc<WStr>, TypeError> {
         match self {
             Value::Str(s) => Ok(s.clone()),
             _ => {
                 let mut out = String::new();
                 self.write_text(&mut out)?;
-                Ok(Rc::new(out))
+                Ok(Rc::new(WStr::from(out)))
             }
         }
     }
@@ -395,6 +472,18 @@ mod tests {
         assert_eq!(parse_number("  -3.5"), Num::Real(-3.5));
         assert_eq!(parse_number("abc"), Num::Int(0));
         assert_eq!(parse_number("1e3"), Num::Real(1000.0));
+    }
+
+    #[test]
+    fn strings_know_when_they_are_ascii() {
+        let mut s = WStr::from("abc".to_owned());
+        assert!(s.is_ascii());
+        s.append(|t| t.push_str("dé"));
+        assert!(!s.is_ascii());
+        assert_eq!(s.char_count(), 5);
+        s.append(|t| t.push('f'));
+        assert!(!s.is_ascii());
+        assert!(WStr::default().is_ascii());
     }
 
     #[test]

@@ -195,7 +195,7 @@ impl Runtime {
                 format!("socket {name:?} is asynchronous: its messages go to its procedure"),
             ));
         }
-        if c.inbox.is_empty() && c.reading != Reading::On && false {
+        if c.inbox.is_empty() && c.reading != Reading::On {
             // Reading stopped at the bound: frames may be waiting in the buffers, with no
             // readiness edge to come for them.
             self.drive(id);
@@ -492,7 +492,7 @@ impl Runtime {
             }
         }
         for id in std::mem::take(&mut self.resume) {
-            if self.conns.get(&id).is_some_and(|c| c.reading == Reading::Resume && false) {
+            if self.conns.get(&id).is_some_and(|c| c.reading == Reading::Resume) {
                 self.drive(id);
             }
         }

@@ -758,3 +758,43 @@ fn a_flooding_server_does_not_grow_the_queues() {
     assert_eq!(rt.queued_messages("t"), 1);
     rt.shutdown();
 }
+
+#[test]
+fn a_flood_over_tls_is_read_back_without_stalling() {
+    // Resuming must also find the records OpenSSL has already taken off the socket.
+    const FLOOD: usize = 2_000;
+    let (cert, key, ca) = certificate(&["localhost"]);
+    let identity = native_tls::Identity::from_pkcs8(cert.as_bytes(), key.as_bytes()).expect("id");
+    let acceptor = Arc::new(native_tls::TlsAcceptor::new(identity).expect("acceptor"));
+    let addr = server(move |tcp| {
+        let _ = tcp.set_read_timeout(Some(Duration::from_secs(10)));
+        let Ok(tls) = acceptor.accept(tcp) else {
+            return;
+        };
+        let Ok(mut ws) = tungstenite::accept(tls) else {
+            return;
+        };
+        for i in 0..FLOOD {
+            if ws.write(tungstenite::Message::binary(vec![(i % 256) as u8; 100])).is_err() {
+                return;
+            }
+        }
+        let _ = ws.flush();
+        while ws.read().is_ok() {}
+    });
+    let mut rt = runtime(Config { extra_roots_pem: vec![ca.into_bytes()], ..Config::default() });
+    rt.connect_sync("s", tls_req("localhost", addr.port())).expect("connect");
+    idle_loop(&mut rt, 200);
+    assert_eq!(rt.queued_messages("s"), 1);
+    for i in 0..FLOOD {
+        assert_eq!(read_one(&mut rt, "s"), Message::Binary(vec![(i % 256) as u8; 100]));
+    }
+    rt.connect_async("a", tls_req("localhost", addr.port())).expect("connect");
+    assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
+    idle_loop(&mut rt, 200);
+    assert_eq!(rt.queued_messages("a"), 1);
+    for i in 0..FLOOD {
+        assert_eq!(next_event(&mut rt), ("a".into(), Event::Message(Message::Binary(vec![(i % 256) as u8; 100]))));
+    }
+    rt.shutdown();
+}

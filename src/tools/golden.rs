@@ -8,14 +8,13 @@
 //! contain `// wl: echo` runs as with `--echo`: with an embedded WebSocket echo server that every
 //! connection is routed to.
 
-use std::cell::RefCell;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use crate::Capture;
 use crate::diagnostics::{Lang, Style};
 use crate::interp::Options;
 use crate::runtime::{EchoOptions, EchoServer, RouteAll};
@@ -362,27 +361,6 @@ fn run_captured(src: SourceFile, echo: Option<Duration>) -> Result<Outcome, Stri
     let code = crate::run(&src, Box::new(out.clone()), Box::new(err.clone()), options, Style::Plain);
     drop(server);
     Ok(Outcome { code, stdout: out.take(), stderr: err.take() })
-}
-
-/// A writer into a buffer the caller keeps a handle on.
-#[derive(Clone, Default)]
-struct Capture(Rc<RefCell<Vec<u8>>>);
-
-impl Capture {
-    fn take(&self) -> Vec<u8> {
-        std::mem::take(&mut self.0.borrow_mut())
-    }
-}
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 /// Runs `exe [global_args] run [args] name.wl` in the script's folder, killed after `timeout`.

@@ -1,9 +1,10 @@
 //! The `wl` tools built on the pipeline, one module each: `translate` (French ↔ English),
 //! `golden` (the golden-output test runner, also behind `cargo test`), `audit` (what a folder of
-//! scripts and WINDEV exports needs from wlang), `repl` (the interactive session). They read the same tables and syntax tree as the
+//! scripts and WINDEV exports needs from wlang), `repl` (the interactive session), `fuzz` (what the fuzzers check). They read the same tables and syntax tree as the
 //! interpreter and never keep a second list of keywords or builtins.
 
 pub mod audit;
+pub mod fuzz;
 pub mod golden;
 pub mod repl;
 pub mod translate;
