@@ -409,6 +409,7 @@ pub enum Fault {
         index: i64,
         len: usize,
     },
+    ArrayTooLarge(i64),
     TooManyCalls {
         limit: u32,
     },
@@ -489,6 +490,10 @@ impl Fault {
             Fault::IndexOutOfBounds { index, len } => t(
                 format!("index {index} is out of bounds (the array has {len} element(s))"),
                 format!("indice {index} hors limites (le tableau a {len} élément(s))"),
+            ),
+            Fault::ArrayTooLarge(n) => t(
+                format!("an array of {n} elements cannot be allocated"),
+                format!("impossible d'allouer un tableau de {n} éléments"),
             ),
             Fault::TooManyCalls { limit } => t(
                 format!("too many nested calls (more than {limit}): runaway recursion?"),

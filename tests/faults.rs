@@ -23,19 +23,6 @@ use common::*;
 
 // ---- running scripts ----------------------------------------------------------------------------
 
-/// Replaces `{key}` in a script.
-fn script(template: &str, vars: &[(&str, &dyn std::fmt::Display)]) -> String {
-    let mut s = template.to_string();
-    for (key, value) in vars {
-        s = s.replace(&format!("{{{key}}}"), &value.to_string());
-    }
-    s
-}
-
-fn assert_output(out: &Output, expected: &str) {
-    assert_eq!((out.stdout.as_str(), out.stderr.as_str(), out.code), (expected, "", 0), "{out:#?}");
-}
-
 fn write_script(name: &str, text: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("wlang-faults-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");

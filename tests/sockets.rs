@@ -28,19 +28,6 @@ const IDLE: Duration = Duration::from_millis(500);
 /// For servers that must not close on their own during a test.
 const LONG_IDLE: Duration = Duration::from_secs(20);
 
-/// Replaces `{port}` (or any other `{key}`) in a script.
-fn script(template: &str, vars: &[(&str, &dyn std::fmt::Display)]) -> String {
-    let mut s = template.to_string();
-    for (key, value) in vars {
-        s = s.replace(&format!("{{{key}}}"), &value.to_string());
-    }
-    s
-}
-
-fn assert_output(out: &Output, expected: &str) {
-    assert_eq!((out.stdout.as_str(), out.stderr.as_str(), out.code), (expected, "", 0), "{out:#?}");
-}
-
 // ---- synchronous syntax -------------------------------------------------------------------------
 
 #[test]

@@ -463,12 +463,19 @@ impl Interp {
                 Ok(Value::Array(Array::new(Ty::Variant, values)))
             }
             ExprKind::SizedArray { size, ty } => {
-                let n = self.eval(size, env)?.to_int().at(size.span)?.max(0) as usize;
+                let requested = self.eval(size, env)?.to_int().at(size.span)?;
                 let elem = match ty {
                     Ty::Array(elem) => (**elem).clone(),
                     other => other.clone(),
                 };
-                let items = (0..n).map(|_| elem.default_value()).collect();
+                // Refuse what cannot be allocated instead of aborting the process; element
+                // indices are 32-bit (see `place`).
+                let n = usize::try_from(requested.max(0)).unwrap_or(usize::MAX);
+                let mut items = Vec::new();
+                if n > u32::MAX as usize || items.try_reserve_exact(n).is_err() {
+                    return fail(Fault::ArrayTooLarge(requested), size.span);
+                }
+                items.extend((0..n).map(|_| elem.default_value()));
                 Ok(Value::Array(Array::new(elem, items)))
             }
         }

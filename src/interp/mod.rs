@@ -191,28 +191,13 @@ impl Interp {
 
 #[cfg(test)]
 mod tests {
-    use std::cell::RefCell;
-    use std::rc::Rc;
 
     use super::*;
     use crate::resolve::Session;
 
-    #[derive(Clone, Default)]
-    struct Buffer(Rc<RefCell<Vec<u8>>>);
-
-    impl Write for Buffer {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-
     #[test]
     fn a_session_keeps_globals_and_procedures_between_chunks() {
-        let out = Buffer::default();
+        let out = crate::Capture::default();
         let mut session = Session::default();
         let chunk = |session: &mut Session, text: &str| session.resolve(&crate::parser::parse(text).unwrap(), text);
         let first = chunk(&mut session, "x est un entier = 40\nPROCEDURE Plus(n)\nRENVOYER n + 2").unwrap();
@@ -224,6 +209,6 @@ mod tests {
         assert!(interp.run_chunk(&second).unwrap());
         let third = chunk(&mut session, "FinProgramme()").unwrap();
         assert!(!interp.run_chunk(&third).unwrap());
-        assert_eq!(String::from_utf8(out.0.borrow().clone()).unwrap(), "42\nok\n");
+        assert_eq!(out.take_text(), "42\nok\n");
     }
 }

@@ -320,32 +320,13 @@ pub fn run(options: Options) -> i32 {
 
 #[cfg(test)]
 mod tests {
-    use std::cell::RefCell;
-    use std::rc::Rc;
 
     use super::*;
 
-    #[derive(Clone, Default)]
-    struct Buffer(Rc<RefCell<Vec<u8>>>);
+    use crate::Capture;
 
-    impl Write for Buffer {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-
-    impl Buffer {
-        fn take(&self) -> String {
-            String::from_utf8(std::mem::take(&mut *self.0.borrow_mut())).unwrap()
-        }
-    }
-
-    fn repl(lang: Lang) -> (Repl, Buffer, Buffer) {
-        let (out, err) = (Buffer::default(), Buffer::default());
+    fn repl(lang: Lang) -> (Repl, Capture, Capture) {
+        let (out, err) = (Capture::default(), Capture::default());
         let options = Options { lang, ..Options::default() };
         let repl =
             Repl::new(Box::new(out.clone()), Box::new(err.clone()), Box::new(err.clone()), options, Style::Plain);
@@ -364,38 +345,38 @@ mod tests {
         assert_eq!(r.feed("FIN"), Next::Input);
         assert_eq!(r.feed("Trace(1, ..."), Next::More);
         assert_eq!(r.feed("2)"), Next::Input);
-        assert_eq!(out.take(), "grand\n42\n1, 2\n");
-        assert_eq!(err.take(), "");
+        assert_eq!(out.take_text(), "grand\n42\n1, 2\n");
+        assert_eq!(err.take_text(), "");
     }
 
     #[test]
     fn errors_are_reported_and_forgotten() {
         let (mut r, out, err) = repl(Lang::En);
         assert_eq!(r.feed("Info(inconnu)"), Next::Input);
-        assert!(err.take().contains("unknown name `inconnu`"));
+        assert!(err.take_text().contains("unknown name `inconnu`"));
         assert_eq!(r.feed("y est un entier = 1 +"), Next::Input);
-        assert!(err.take().contains("unexpected end of line"));
+        assert!(err.take_text().contains("unexpected end of line"));
         // The runtime error of a procedure declared earlier points into that earlier input.
         r.feed("PROCEDURE Div(d)");
         r.feed("RENVOYER 1 / d");
         r.feed("");
         assert_eq!(r.feed("Info(Div(0))"), Next::Input);
-        let report = err.take();
+        let report = err.take_text();
         assert!(report.contains("division by zero") && report.contains("RENVOYER 1 / d"), "{report}");
         assert_eq!(r.feed("Info(Div(4))"), Next::Input);
-        assert_eq!(out.take(), "0.25\n");
+        assert_eq!(out.take_text(), "0.25\n");
     }
 
     #[test]
     fn commands_help_lang_quit() {
         let (mut r, _, err) = repl(Lang::En);
         r.feed(":help");
-        assert!(err.take().contains(":lang fr|en"));
+        assert!(err.take_text().contains(":lang fr|en"));
         r.feed(":lang fr");
         r.feed("Info(inconnu)");
-        assert!(err.take().contains("nom inconnu"));
+        assert!(err.take_text().contains("nom inconnu"));
         r.feed(":nope");
-        assert!(err.take().contains("commande inconnue"));
+        assert!(err.take_text().contains("commande inconnue"));
         assert_eq!(r.feed(":quit"), Next::Quit);
         let (mut r, _, _) = repl(Lang::En);
         assert_eq!(r.feed("FinProgramme()"), Next::Quit);

@@ -511,3 +511,17 @@ impl Drop for PythonServer {
         let _ = self.child.wait();
     }
 }
+
+/// Replaces `{port}` (or any other `{key}`) in a script.
+pub fn script(template: &str, vars: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut s = template.to_string();
+    for (key, value) in vars {
+        s = s.replace(&format!("{{{key}}}"), &value.to_string());
+    }
+    s
+}
+
+/// The run printed exactly `expected`, nothing on stderr, and succeeded.
+pub fn assert_output(out: &Output, expected: &str) {
+    assert_eq!((out.stdout.as_str(), out.stderr.as_str(), out.code), (expected, "", 0), "{out:#?}");
+}
