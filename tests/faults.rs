@@ -81,6 +81,14 @@ PROCÉDURE INTERNE Rappel(nEvénement, sMessage)
 FIN
 "#;
 
+/// An asynchronous socket whose procedure prints every event as `code: message`.
+const LOG_EVENTS: &str = r#"WebSocketClientConnecte("a", Rappel, "127.0.0.1", {port})
+
+PROCÉDURE INTERNE Rappel(nEvénement, sMessage)
+	Info(nEvénement + ": " + sMessage)
+FIN
+"#;
+
 /// Runs the sync and the async connect against `port`; both must fail with `why`.
 fn assert_connect_fails(port: u16, why: &str) {
     let out = run(&script(SYNC_CONNECT, &[("port", &port)]));
@@ -233,18 +241,7 @@ fn a_message_over_the_limit_fails_the_connection() {
     assert_eq!((lines.len(), lines[0], out.code), (4, "[]", 0), "{out:#?}");
     assert_eq!(lines[1], "socket \"s\" is closed: message too large: 2000 bytes, the limit is 1000 bytes");
 
-    let out = run_script(
-        &script(
-            r#"WebSocketClientConnecte("a", Rappel, "127.0.0.1", {port})
-
-PROCÉDURE INTERNE Rappel(nEvénement, sMessage)
-	Info(nEvénement + ": " + sMessage)
-FIN
-"#,
-            &[("port", &port)],
-        ),
-        small(),
-    );
+    let out = run_script(&script(LOG_EVENTS, &[("port", &port)]), small());
     assert_output(&out, "1: \n4: message too large: 2000 bytes, the limit is 1000 bytes\n");
 
     // Sending over the limit fails at once, and the socket stays usable.
@@ -394,15 +391,7 @@ fn a_peer_vanishing_mid_frame_closes_an_async_socket() {
         let _ = raw.shutdown(std::net::Shutdown::Both);
     })
     .port();
-    let out = run(&script(
-        r#"WebSocketClientConnecte("a", Rappel, "127.0.0.1", {port})
-
-PROCÉDURE INTERNE Rappel(nEvénement, sMessage)
-	Info(nEvénement + ": " + sMessage)
-FIN
-"#,
-        &[("port", &port)],
-    ));
+    let out = run(&script(LOG_EVENTS, &[("port", &port)]));
     assert_output(&out, "1: \n3: connection lost: closed without a closing handshake\n");
 }
 
