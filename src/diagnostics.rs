@@ -4,6 +4,7 @@
 //! Messages are lowercase without a final period; each variant has its own code.
 
 use std::fmt;
+use std::rc::Rc;
 
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, Report,
@@ -12,6 +13,7 @@ use miette::{
 
 use crate::lexer::LexErrorKind;
 use crate::source::{SourceFile, Span};
+use crate::types::Ty;
 
 /// The language of messages.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -357,54 +359,23 @@ impl fmt::Display for SourceError {
 
 impl std::error::Error for SourceError {}
 
-/// What kind of value a runtime message talks about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Null,
-    Bool,
-    Int,
-    Real,
-    Str,
-    Buffer,
-    Array,
-    Proc,
-    Ref,
-}
-
-impl Kind {
-    /// With its article: "a string" / "une chaîne".
-    pub fn words(self, lang: Lang) -> &'static str {
-        match self {
-            Kind::Null => "Null",
-            Kind::Bool => lang.pick("a boolean", "un booléen"),
-            Kind::Int => lang.pick("an integer", "un entier"),
-            Kind::Real => lang.pick("a real", "un réel"),
-            Kind::Str => lang.pick("a string", "une chaîne"),
-            Kind::Buffer => lang.pick("a buffer", "un buffer"),
-            Kind::Array => lang.pick("an array", "un tableau"),
-            Kind::Proc => lang.pick("a procedure", "une procédure"),
-            Kind::Ref => lang.pick("a reference", "une référence"),
-        }
-    }
-}
-
 /// Why the evaluator or a builtin stopped the script: the runtime half of the message table.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fault {
     DivisionByZero,
     ModuloByZero,
-    NotCondition(Kind),
-    NotNumber(Kind),
-    NotText(Kind),
-    AssignToArray(Kind),
-    Compare(Kind, Kind),
-    ForEachNeedsArray(Kind),
-    CannotIndex(Kind),
+    NotCondition(Ty),
+    NotNumber(Ty),
+    NotText(Ty),
+    AssignToArray(Ty),
+    Compare(Ty, Ty),
+    ForEachNeedsArray(Ty),
+    CannotIndex(Ty),
     NotProcedure {
         name: String,
-        kind: Kind,
+        kind: Ty,
     },
-    NoCount(Kind),
+    NoCount(Ty),
     IndexOutOfBounds {
         index: i64,
         len: usize,
@@ -426,23 +397,28 @@ pub enum Fault {
         index: usize,
         fault: Box<Fault>,
     },
-    ExpectedArray(Kind),
-    ExpectedProcedure(Kind),
-    NegativeSqrt,
-    StartPosition(i64),
-    PartNumber(i64),
-    EmptySeparator,
-    NoMatchingParameter(usize),
-    UnsupportedFormat(String),
-    NegativeCount(i64),
-    ResultTooLarge,
-    NotCharCode(i64),
-    MissingAddress,
-    NotPort(i64),
-    NotDuration(String),
-    UnusableTimeout(f64),
-    AsyncTakesNoTimeout,
-    SocketPoller(String),
+    ExpectedArray(Ty),
+    ExpectedProcedure(Ty),
+    /// A fault a builtin family defines beside its rows, with its own texts.
+    Family(Rc<dyn FamilyFault>),
+}
+
+impl Fault {
+    /// Wraps a family's fault.
+    pub fn family(fault: impl FamilyFault + 'static) -> Fault {
+        Fault::Family(Rc::new(fault))
+    }
+}
+
+/// A builtin family's fault: the family's file holds its texts, English and French side by side.
+pub trait FamilyFault: fmt::Debug {
+    fn text(&self, lang: Lang) -> String;
+}
+
+impl PartialEq for dyn FamilyFault {
+    fn eq(&self, other: &dyn FamilyFault) -> bool {
+        self.text(Lang::En) == other.text(Lang::En)
+    }
 }
 
 impl Fault {
@@ -514,48 +490,7 @@ impl Fault {
                 format!("expected a procedure, got {}", k.words(Lang::En)),
                 format!("une procédure est attendue, pas {}", k.words(Lang::Fr)),
             ),
-            Fault::NegativeSqrt => t(
-                "cannot take the square root of a negative number".into(),
-                "pas de racine carrée d'un nombre négatif".into(),
-            ),
-            Fault::StartPosition(n) => t(
-                format!("the start position must be 1 or more, not {n}"),
-                format!("la position de départ doit valoir au moins 1, pas {n}"),
-            ),
-            Fault::PartNumber(n) => t(
-                format!("the part number must be 1 or more, not {n}"),
-                format!("le numéro de la partie doit valoir au moins 1, pas {n}"),
-            ),
-            Fault::EmptySeparator => t("the separator is empty".into(), "le séparateur est vide".into()),
-            Fault::NoMatchingParameter(i) => {
-                t(format!("%{i} has no matching parameter"), format!("%{i} n'a pas de paramètre correspondant"))
-            }
-            Fault::UnsupportedFormat(f) => t(format!("unsupported format \"{f}\""), format!("format non géré \"{f}\"")),
-            Fault::NegativeCount(n) => {
-                t(format!("the count must be 0 or more, not {n}"), format!("le nombre doit valoir au moins 0, pas {n}"))
-            }
-            Fault::ResultTooLarge => {
-                t("the result would be larger than 1 GiB".into(), "le résultat dépasserait 1 Gio".into())
-            }
-            Fault::NotCharCode(n) => {
-                t(format!("{n} is not a character code"), format!("{n} n'est pas un code de caractère"))
-            }
-            Fault::MissingAddress => t("the server address is missing".into(), "l'adresse du serveur manque".into()),
-            Fault::NotPort(n) => t(format!("{n} is not a port number"), format!("{n} n'est pas un numéro de port")),
-            Fault::NotDuration(s) => t(
-                format!("\"{s}\" is not a duration (use ms, s, min or h)"),
-                format!("\"{s}\" n'est pas une durée (utilisez ms, s, min ou h)"),
-            ),
-            Fault::UnusableTimeout(ms) => {
-                t(format!("{ms} ms is not a usable timeout"), format!("{ms} ms n'est pas un délai utilisable"))
-            }
-            Fault::AsyncTakesNoTimeout => t(
-                "the asynchronous syntax takes no timeout".into(),
-                "la syntaxe asynchrone ne prend pas de délai".into(),
-            ),
-            Fault::SocketPoller(e) => {
-                t(format!("socket poller failed: {e}"), format!("l'attente des sockets a échoué : {e}"))
-            }
+            Fault::Family(fault) => fault.text(lang),
         }
     }
 }
@@ -565,6 +500,13 @@ impl Fault {
 pub struct CallSite {
     pub name: String,
     pub span: Span,
+}
+
+/// Why evaluation unwinds: an error, or the end of the program (`FinProgramme`, Ctrl-C).
+#[derive(Debug)]
+pub enum Abort {
+    Error(RuntimeError),
+    Exit,
 }
 
 /// An error that stops the script (unless a `QUAND EXCEPTION` block catches it).
@@ -811,21 +753,20 @@ mod tests {
 
     #[test]
     fn runtime_faults_read_in_both_languages() {
-        let start = Fault::Param { name: "Milieu".into(), index: 1, fault: Box::new(Fault::StartPosition(0)) };
+        let start = Fault::Param { name: "Milieu".into(), index: 1, fault: Box::new(Fault::NotNumber(Ty::Buffer)) };
         let faults = [
             Fault::DivisionByZero,
-            Fault::NotCondition(Kind::Str),
-            Fault::Compare(Kind::Array, Kind::Int),
+            Fault::NotCondition(Ty::Str),
+            Fault::Compare(Ty::Array(std::rc::Rc::new(Ty::Int)), Ty::Int),
             Fault::IndexOutOfBounds { index: 4, len: 3 },
             Fault::TooManyCalls { limit: 10 },
-            Fault::NotDuration("2 parsecs".into()),
             start.clone(),
         ];
         for fault in &faults {
             assert_ne!(fault.text(Lang::En), fault.text(Lang::Fr), "{fault:?} has no French text");
         }
-        assert_eq!(start.text(Lang::En), "Milieu: parameter 2: the start position must be 1 or more, not 0");
-        assert_eq!(start.text(Lang::Fr), "Milieu : paramètre 2 : la position de départ doit valoir au moins 1, pas 0");
+        assert_eq!(start.text(Lang::En), "Milieu: parameter 2: a buffer is not a number");
+        assert_eq!(start.text(Lang::Fr), "Milieu : paramètre 2 : un buffer n'est pas un nombre");
         let src = SourceFile::new("f.wl", "Info(1/0)\n");
         let error = RuntimeError::new(Fault::DivisionByZero, Span::new(5, 8));
         let text = render_runtime_error(&error, &src, Style::Plain, Lang::Fr);

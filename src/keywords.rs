@@ -135,50 +135,6 @@ pub fn lookup(folded_phrase: &str) -> Option<Kw> {
     table.get(folded_phrase).copied()
 }
 
-/// A builtin type, as a declaration names it.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum TypeName {
-    Int,
-    Real,
-    Str,
-    Bool,
-    Buffer,
-    Variant,
-    /// `tableau de X`: the only type that takes `DE`/`OF`.
-    Array,
-}
-
-/// THE type-name table, one row per word: the type it names, French spellings, English spellings
-/// (the first of each language is canonical, as in `KEYWORDS`). Singular and plural forms are
-/// separate rows so that a translation keeps the number (`sont des entiers` → `are ints`).
-/// `numérique` is read as a real but keeps its own row so that it translates to `numeric`.
-pub const TYPES: &[(TypeName, &[&str], &[&str])] = &[
-    (TypeName::Int, &["entier"], &["int", "integer"]),
-    (TypeName::Int, &["entiers"], &["ints", "integers"]),
-    (TypeName::Real, &["réel"], &["real"]),
-    (TypeName::Real, &["réels"], &["reals"]),
-    (TypeName::Real, &["numérique"], &["numeric"]),
-    (TypeName::Str, &["chaîne"], &["string"]),
-    (TypeName::Str, &["chaînes"], &["strings"]),
-    (TypeName::Bool, &["booléen"], &["boolean", "bool"]),
-    (TypeName::Bool, &["booléens"], &["booleans"]),
-    (TypeName::Buffer, &["buffer"], &["buffer"]),
-    (TypeName::Buffer, &["buffers"], &["buffers"]),
-    (TypeName::Variant, &["variant"], &["variant"]),
-    (TypeName::Variant, &["variants"], &["variants"]),
-    (TypeName::Array, &["tableau"], &["array"]),
-];
-
-/// The row of `TYPES` naming this folded word (`chaines` → the `chaînes` row).
-pub fn type_row(folded: &str) -> Option<usize> {
-    TYPES.iter().position(|(_, fr, en)| fr.iter().chain(en.iter()).any(|s| fold(s) == folded))
-}
-
-/// The type this folded word names (`entiers` → `Int`).
-pub fn type_name(folded: &str) -> Option<TypeName> {
-    type_row(folded).map(|row| TYPES[row].0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,21 +171,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn type_words_name_one_row_each() {
-        let mut seen = std::collections::HashMap::new();
-        for (row, (_, fr, en)) in TYPES.iter().enumerate() {
-            for spelling in fr.iter().chain(en.iter()) {
-                if let Some(other) = seen.insert(fold(spelling).into_owned(), row) {
-                    assert_eq!(other, row, "{spelling} is in two rows");
-                }
-                assert!(lookup(&fold(spelling)).is_none(), "{spelling} is also a keyword");
-            }
-        }
-        assert_eq!(type_name("chaines"), Some(TypeName::Str));
-        assert_eq!(type_name("numeric"), Some(TypeName::Real));
-        assert_eq!(type_name("date"), None);
     }
 }

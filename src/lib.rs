@@ -5,10 +5,14 @@
 //! 1. `source`: bytes → text (UTF-8 or Windows-1252), spans;
 //! 2. `keywords` + `lexer`: text → tokens, French and English keywords folded into one set;
 //! 3. `parser` (+ `grammar/wlanguage.lalrpop`): tokens → `ast`;
-//! 4. `resolve`: `ast` → `interp::ir`, names turned into slots, errors reported before running;
-//! 5. `interp`: evaluation, calling `builtins` (one table, both languages);
-//! 6. `runtime`: the WebSocket event loop the socket builtins drive (knows nothing of values);
-//! 7. `diagnostics`: every error as a miette report.
+//! 4. `resolve`: `ast` → `ir`, names turned into slots, errors reported before running;
+//! 5. `interp`: evaluation of the `ir`, and the host event loop; it calls `builtins`, the library
+//!    of families (one table each, both languages) behind one calling convention;
+//! 6. `runtime`: the socket runtime the socket family drives (knows nothing of values).
+//!
+//! Beside the stages: `types` (the one type vocabulary), `value` (runtime values, their
+//! operators and conversions, below `ir`, `builtins` and `interp`), `diagnostics` (every error
+//! as a miette report).
 //!
 //! `tools` holds the commands built on the pipeline (translation, golden tests, porting audit).
 
@@ -16,6 +20,7 @@ pub mod ast;
 pub mod builtins;
 pub mod diagnostics;
 pub mod interp;
+pub mod ir;
 pub mod keywords;
 pub mod lexer;
 pub mod parser;
@@ -23,6 +28,8 @@ pub mod resolve;
 pub mod runtime;
 pub mod source;
 pub mod tools;
+pub mod types;
+pub mod value;
 
 use std::io::Write;
 
@@ -36,9 +43,17 @@ pub const EXIT_RUNTIME_ERROR: i32 = 1;
 pub const EXIT_SOURCE_ERROR: i32 = 2;
 
 /// Parses and resolves a script: the program to run, or every error found.
-pub fn compile(src: &SourceFile) -> Result<interp::ir::Program, Vec<SourceError>> {
+pub fn compile(src: &SourceFile) -> Result<ir::Program, Vec<SourceError>> {
     let ast = parser::parse(&src.text)?;
     resolve::resolve(&ast, &src.text)
+}
+
+/// The options of a run from the command line's pieces: the language of messages and the socket
+/// runtime's configuration (whose interrupt flag the whole run shares).
+pub fn options(lang: Lang, net: runtime::Config) -> Options {
+    let mut options = Options { lang, interrupt: net.interrupt.clone(), ..Options::default() };
+    options.settings.insert(net);
+    options
 }
 
 /// Runs a script: its output to `out`, its errors and the diagnostics to `err`.

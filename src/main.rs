@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use wlang::diagnostics::{Lang, Style};
-use wlang::interp::Options;
 use wlang::runtime::{self, ConnectTo, EchoOptions, EchoServer, RouteAll};
 use wlang::source::SourceFile;
 
@@ -169,7 +168,7 @@ fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
     let code = wlang::with_large_stack(move || {
         let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
         let err = Box::new(std::io::stderr());
-        wlang::run(&src, out, err, Options { net: config, lang }, style)
+        wlang::run(&src, out, err, wlang::options(lang, config), style)
     });
     drop(echo);
     if interrupt.is_set() {
@@ -276,7 +275,7 @@ fn repl(net: NetArgs, lang: Lang) -> i32 {
             return wlang::EXIT_SOURCE_ERROR;
         }
     };
-    let code = wlang::with_large_stack(move || wlang::tools::repl::run(Options { net: config, lang }));
+    let code = wlang::with_large_stack(move || wlang::tools::repl::run(wlang::options(lang, config)));
     drop(echo);
     code
 }

@@ -1,4 +1,4 @@
-//! Stage 3: names → slots. Turns the syntax tree into the `interp::ir` program: each variable
+//! Stage 3: names → slots. Turns the syntax tree into the `ir` program: each variable
 //! becomes a numbered slot in its procedure's frame (or the globals, or an enclosing procedure's
 //! frame for a `PROCÉDURE INTERNE`), procedures are hoisted (callable before their declaration),
 //! builtins and constants are looked up once, and unknown names, wrong argument counts and loose
@@ -10,10 +10,10 @@ use std::rc::Rc;
 use crate::ast::{self, ExprKind as A, StmtKind as S};
 use crate::builtins;
 use crate::diagnostics::SourceError;
-use crate::interp::ir::{self, Env, ExprKind, ProcId, StmtKind, Target, Var};
-use crate::interp::value::{Ty, Value};
-use crate::keywords::{self, TypeName};
+use crate::ir::{self, Env, ExprKind, ProcId, StmtKind, Target, Var};
 use crate::source::Span;
+use crate::types::{self, Ty, TypeWord};
+use crate::value::Value;
 
 /// Resolves a whole script.
 pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
@@ -282,14 +282,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn ty(&mut self, t: &ast::TypeRef) -> Ty {
-        let base = match keywords::type_name(&t.name.folded) {
-            Some(TypeName::Int) => Ty::Int,
-            Some(TypeName::Real) => Ty::Real,
-            Some(TypeName::Str) => Ty::Str,
-            Some(TypeName::Bool) => Ty::Bool,
-            Some(TypeName::Buffer) => Ty::Buffer,
-            Some(TypeName::Variant) => Ty::Variant,
-            Some(TypeName::Array) => {
+        let base = match types::type_word(&t.name.folded) {
+            Some(TypeWord::Is(ty)) => ty,
+            Some(TypeWord::Array) => {
                 let elem = t.of.as_ref().map_or(Ty::Variant, |of| self.ty(of));
                 return Ty::Array(Rc::new(elem));
             }

@@ -521,7 +521,7 @@ fn offline() -> Config {
 #[test]
 fn every_builtin_with_a_wrong_arity_is_refused_before_running() {
     let mut checked = 0;
-    for b in wlang::builtins::BUILTINS {
+    for b in wlang::builtins::functions() {
         let mut counts = Vec::new();
         if b.min > 0 {
             counts.push(b.min - 1);
@@ -551,7 +551,7 @@ fn every_builtin_with_a_wrong_argument_type_fails_clearly_or_copes() {
     let fillers = ["1", "\"1\""];
     let wrong = [("tableau", "t"), ("procédure", "P")];
     let (mut refused, mut coped) = (0, 0);
-    for b in wlang::builtins::BUILTINS {
+    for b in wlang::builtins::functions() {
         if b.fr == "FinProgramme" {
             continue;
         }

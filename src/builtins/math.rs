@@ -2,15 +2,60 @@
 
 use std::cmp::Ordering;
 
-use super::{BuiltinError, arg_error, int, number, opt_int};
-use crate::diagnostics::Fault;
-use crate::interp::value::{Num, Value};
-use crate::interp::{Interp, ops};
+use super::{ANY, Args, Family, FamilyState, Host, Ret, Settings, arg_error, row, state};
+use crate::diagnostics::{FamilyFault, Fault, Lang};
+use crate::value::{Num, Value, ops};
+
+pub static FAMILY: Family = Family {
+    name: "math",
+    functions: &[
+        row("Arrondi", "Round", 1, 2, round),
+        row("Abs", "Abs", 1, 1, abs),
+        row("Max", "Max", 1, ANY, max),
+        row("Min", "Min", 1, ANY, min),
+        row("Racine", "Sqrt", 1, 1, sqrt),
+        row("Hasard", "Random", 0, 2, random),
+        row("InitHasard", "InitRandom", 0, 1, init_random),
+    ],
+    constants: &[],
+};
+
+#[derive(Debug)]
+enum MathFault {
+    NegativeSqrt,
+}
+
+impl FamilyFault for MathFault {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            MathFault::NegativeSqrt => lang.pick(
+                "cannot take the square root of a negative number".into(),
+                "pas de racine carrée d'un nombre négatif".into(),
+            ),
+        }
+    }
+}
+
+/// The state of `Hasard`: xorshift64*, seeded from the clock or by `InitHasard`.
+struct Rng(u64);
+
+impl FamilyState for Rng {
+    fn new(_: &Settings) -> Rng {
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0x9E37_79B9_7F4A_7C15, |d| d.as_nanos() as u64);
+        Rng(seed | 1)
+    }
+
+    fn as_any(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
 
 /// `Arrondi(x [, n])`: half away from zero, to n decimals (negative n: tens, hundreds...).
-pub fn round(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let x = number(args, 0)?;
-    let n = opt_int(args, 1, 0)?.clamp(-15, 15) as i32;
+fn round(_host: &mut dyn Host, args: Args) -> Ret {
+    let x = args.number(0)?;
+    let n = args.opt_int(1, 0)?.clamp(-15, 15) as i32;
     Ok(match x {
         Num::Int(v) if n >= 0 => Value::Int(v),
         x => {
@@ -21,14 +66,14 @@ pub fn round(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     })
 }
 
-pub fn abs(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    Ok(match number(args, 0)? {
+fn abs(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(match args.number(0)? {
         Num::Int(n) => n.checked_abs().map_or(Value::Real((n as f64).abs()), Value::Int),
         Num::Real(x) => Value::Real(x.abs()),
     })
 }
 
-fn extreme(args: &[Value], wanted: Ordering) -> Result<Value, BuiltinError> {
+fn extreme(args: Args, wanted: Ordering) -> Ret {
     let mut best = args[0].clone();
     for (i, v) in args.iter().enumerate().skip(1) {
         if ops::compare(v, &best).map_err(|e| arg_error(i, e.0))? == wanted {
@@ -38,39 +83,40 @@ fn extreme(args: &[Value], wanted: Ordering) -> Result<Value, BuiltinError> {
     Ok(best)
 }
 
-pub fn max(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
+fn max(_host: &mut dyn Host, args: Args) -> Ret {
     extreme(args, Ordering::Greater)
 }
 
-pub fn min(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
+fn min(_host: &mut dyn Host, args: Args) -> Ret {
     extreme(args, Ordering::Less)
 }
 
-pub fn sqrt(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let x = number(args, 0)?.as_f64();
+fn sqrt(_host: &mut dyn Host, args: Args) -> Ret {
+    let x = args.number(0)?.as_f64();
     if x < 0.0 {
-        return Err(arg_error(0, Fault::NegativeSqrt));
+        return Err(arg_error(0, Fault::family(MathFault::NegativeSqrt)));
     }
     Ok(Value::Real(x.sqrt()))
 }
 
 /// xorshift64*: small, fast, and reproducible after `InitHasard(seed)`.
-fn next(it: &mut Interp) -> u64 {
-    let mut x = it.rng;
+fn next(host: &mut dyn Host) -> u64 {
+    let rng = state::<Rng>(host);
+    let mut x = rng.0;
     x ^= x >> 12;
     x ^= x << 25;
     x ^= x >> 27;
-    it.rng = x;
+    rng.0 = x;
     x.wrapping_mul(0x2545_F491_4F6C_DD1D)
 }
 
 /// `Hasard()`: a real in [0, 1); `Hasard(max)`: an integer in 1..=max; `Hasard(min, max)`.
-pub fn random(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let r = next(it);
+fn random(host: &mut dyn Host, args: Args) -> Ret {
+    let r = next(host);
     let (lo, hi) = match args.len() {
         0 => return Ok(Value::Real((r >> 11) as f64 / (1u64 << 53) as f64)),
-        1 => (1, int(args, 0)?),
-        _ => (int(args, 0)?, int(args, 1)?),
+        1 => (1, args.int(0)?),
+        _ => (args.int(0)?, args.int(1)?),
     };
     let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
     let span = (hi as i128 - lo as i128 + 1) as u128;
@@ -78,8 +124,8 @@ pub fn random(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
 }
 
 /// `InitHasard(seed)`: makes the `Hasard` sequence reproducible.
-pub fn init_random(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let seed = opt_int(args, 0, 0)? as u64;
-    it.rng = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+fn init_random(host: &mut dyn Host, args: Args) -> Ret {
+    let seed = args.opt_int(0, 0)? as u64;
+    state::<Rng>(host).0 = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     Ok(Value::Null)
 }

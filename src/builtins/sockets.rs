@@ -1,18 +1,46 @@
 //! WebSocket builtins over `runtime`: `WebSocketClientConnecte(SSL)` in both syntaxes,
-//! `SocketEcrit`, `SocketLit`, `SocketFerme`, `SocketExiste`, `SocketChangeModeTransmission`,
-//! and the dispatch of socket events to WLanguage procedures, on the interpreter's thread, while
-//! the script waits. Network failures are recoverable: Faux/"" plus `ErreurInfo`.
+//! `SocketEcrit`, `SocketLit`, `SocketFerme`, `SocketExiste`, `SocketChangeModeTransmission`.
+//! The family's state (the runtime and the procedures of asynchronous sockets) is an event source
+//! of the host's event loop, which calls those procedures while the script waits. Network
+//! failures are recoverable: Faux/"" plus `ErreurInfo`.
 
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
-use super::{BuiltinError, arg_error, int, opt_int, procedure, text};
-use crate::diagnostics::Fault;
-use crate::interp::frame::Closure;
-use crate::interp::value::Value;
-use crate::interp::{Abort, Ctl, Interp};
+use super::{
+    Args, BuiltinError, Const, Dispatch, EventSource, Family, FamilyState, Host, Ret, Settings, arg_error, row, state,
+};
+use crate::diagnostics::{FamilyFault, Fault, Lang};
 use crate::runtime::{self, ConnectRequest, Event, Message, ReadOutcome, Runtime, TlsOptions, TlsVersion};
+use crate::value::Value;
+
+pub static FAMILY: Family = Family {
+    name: "sockets",
+    functions: &[
+        row("WebSocketClientConnecte", "WebSocketClientConnect", 2, 6, connect_plain),
+        row("WebSocketClientConnecteSSL", "WebSocketClientConnectSSL", 2, 7, connect_tls),
+        row("SocketEcrit", "SocketWrite", 2, 3, write),
+        row("SocketLit", "SocketRead", 1, 4, read),
+        row("SocketFerme", "SocketClose", 1, 1, close),
+        row("SocketExiste", "SocketExist", 1, 1, exists),
+        row("SocketChangeModeTransmission", "SocketChangeTransmissionMode", 2, 3, change_mode),
+    ],
+    constants: &[
+        ("SocketOuverture", "SocketOpening", Const::Int(EVENT_OPENING)),
+        ("SocketMessage", "SocketMessage", Const::Int(EVENT_MESSAGE)),
+        ("SocketFermeture", "SocketClosing", Const::Int(EVENT_CLOSING)),
+        ("SocketErreur", "SocketError", Const::Int(EVENT_ERROR)),
+        ("ProtocoleSSL2", "ProtocolSSL2", Const::Int(PROTOCOL_SSL2)),
+        ("ProtocoleSSL3", "ProtocolSSL3", Const::Int(PROTOCOL_SSL3)),
+        ("ProtocoleTLS1", "ProtocolTLS1", Const::Int(PROTOCOL_TLS1)),
+        ("ProtocoleTLS1_1", "ProtocolTLS1_1", Const::Int(PROTOCOL_TLS1_1)),
+        ("ProtocoleTLS1_2", "ProtocolTLS1_2", Const::Int(PROTOCOL_TLS1_2)),
+        ("ProtocoleTLS1_3", "ProtocolTLS1_3", Const::Int(PROTOCOL_TLS1_3)),
+        ("SocketSansMarqueurFin", "SocketNoEndTag", Const::Int(1)),
+        ("SocketMarqueurFin", "SocketEndTag", Const::Int(2)),
+        ("SocketTailleAuDébut", "SocketSizeAtBeginning", Const::Int(3)),
+    ],
+};
 
 /// Values of `SocketOuverture`, `SocketMessage`, `SocketFermeture`, `SocketErreur`.
 pub const EVENT_OPENING: i64 = 1;
@@ -31,29 +59,118 @@ pub const PROTOCOL_TLS1_3: i64 = 32;
 /// The documented default: TLS 1.0 + 1.1 + 1.2.
 const DEFAULT_TLS: i64 = PROTOCOL_TLS1 + PROTOCOL_TLS1_1 + PROTOCOL_TLS1_2;
 
+/// The socket family's faults: wrong arguments (fatal) and the texts of `ErreurInfo()` after a
+/// recoverable failure, in both languages.
+#[derive(Debug, Clone, PartialEq)]
+enum SocketFault {
+    MissingAddress,
+    NotPort(i64),
+    NotDuration(String),
+    UnusableTimeout(f64),
+    AsyncTakesNoTimeout,
+    Poller(String),
+    RuntimeStart(String),
+    OldSsl,
+    NotTlsFlags(i64),
+    NothingReceived(String),
+    Closed {
+        name: String,
+        reason: String,
+    },
+    NoSuchSocket(String),
+    /// A failure the runtime reported.
+    Net(String),
+}
+
+impl FamilyFault for SocketFault {
+    fn text(&self, lang: Lang) -> String {
+        let t = |en: String, fr: String| lang.pick(en, fr);
+        match self {
+            SocketFault::MissingAddress => {
+                t("the server address is missing".into(), "l'adresse du serveur manque".into())
+            }
+            SocketFault::NotPort(n) => {
+                t(format!("{n} is not a port number"), format!("{n} n'est pas un numéro de port"))
+            }
+            SocketFault::NotDuration(s) => t(
+                format!("\"{s}\" is not a duration (use ms, s, min or h)"),
+                format!("\"{s}\" n'est pas une durée (utilisez ms, s, min ou h)"),
+            ),
+            SocketFault::UnusableTimeout(ms) => {
+                t(format!("{ms} ms is not a usable timeout"), format!("{ms} ms n'est pas un délai utilisable"))
+            }
+            SocketFault::AsyncTakesNoTimeout => t(
+                "the asynchronous syntax takes no timeout".into(),
+                "la syntaxe asynchrone ne prend pas de délai".into(),
+            ),
+            SocketFault::Poller(e) => {
+                t(format!("socket poller failed: {e}"), format!("l'attente des sockets a échoué : {e}"))
+            }
+            SocketFault::RuntimeStart(e) => t(
+                format!("cannot start the socket runtime: {e}"),
+                format!("impossible de démarrer le moteur de sockets : {e}"),
+            ),
+            SocketFault::OldSsl => t(
+                "SSL 2 and SSL 3 are not supported: use ProtocoleTLS1_2 or ProtocoleTLS1_3".into(),
+                "SSL 2 et SSL 3 ne sont pas gérés : utilisez ProtocoleTLS1_2 ou ProtocoleTLS1_3".into(),
+            ),
+            SocketFault::NotTlsFlags(flags) => t(
+                format!(
+                    "{flags} is not a combination of ProtocoleTLS1, ProtocoleTLS1_1, ProtocoleTLS1_2, ProtocoleTLS1_3"
+                ),
+                format!(
+                    "{flags} n'est pas une combinaison de ProtocoleTLS1, ProtocoleTLS1_1, ProtocoleTLS1_2, ProtocoleTLS1_3"
+                ),
+            ),
+            SocketFault::NothingReceived(name) => t(
+                format!("nothing received on socket \"{name}\""),
+                format!("rien n'a été reçu sur la socket \"{name}\""),
+            ),
+            SocketFault::Closed { name, reason } if reason.is_empty() => {
+                t(format!("socket \"{name}\" is closed"), format!("la socket \"{name}\" est fermée"))
+            }
+            SocketFault::Closed { name, reason } => t(
+                format!("socket \"{name}\" is closed: {reason}"),
+                format!("la socket \"{name}\" est fermée : {reason}"),
+            ),
+            SocketFault::NoSuchSocket(name) => {
+                t(format!("no socket named \"{name}\""), format!("aucune socket ne s'appelle \"{name}\""))
+            }
+            SocketFault::Net(message) => message.clone(),
+        }
+    }
+}
+
+fn bad(index: usize, fault: SocketFault) -> BuiltinError {
+    arg_error(index, Fault::family(fault))
+}
+
 /// The WebSocket runtime (created at the first socket call) and the procedures of the
 /// asynchronous sockets.
 pub struct Sockets {
     config: Option<runtime::Config>,
     runtime: Option<Runtime>,
-    callbacks: HashMap<String, Rc<Closure>>,
+    callbacks: HashMap<String, Value>,
 }
 
-impl Sockets {
-    pub fn new(config: runtime::Config) -> Sockets {
-        Sockets { config: Some(config), runtime: None, callbacks: HashMap::new() }
-    }
-
-    fn runtime(&mut self) -> Result<&mut Runtime, String> {
-        if self.runtime.is_none() {
-            let config = self.config.take().unwrap_or_default();
-            self.runtime = Some(Runtime::new(config).map_err(|e| format!("cannot start the socket runtime: {e}"))?);
+impl FamilyState for Sockets {
+    fn new(settings: &Settings) -> Sockets {
+        Sockets {
+            config: Some(settings.get::<runtime::Config>().cloned().unwrap_or_default()),
+            runtime: None,
+            callbacks: HashMap::new(),
         }
-        // Just created above when it was missing.
-        self.runtime.as_mut().ok_or_else(|| "socket runtime unavailable".to_owned())
     }
 
-    pub fn shutdown(&mut self) {
+    fn as_any(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+
+    fn events(&mut self) -> Option<&mut dyn EventSource> {
+        Some(self)
+    }
+
+    fn shutdown(&mut self) {
         if let Some(rt) = self.runtime.as_mut() {
             rt.shutdown();
         }
@@ -61,80 +178,128 @@ impl Sockets {
     }
 }
 
-fn failed(it: &mut Interp, message: impl Into<String>) -> Result<Value, BuiltinError> {
-    it.set_error(message);
+impl Sockets {
+    fn runtime(&mut self) -> Result<&mut Runtime, SocketFault> {
+        if self.runtime.is_none() {
+            let config = self.config.take().unwrap_or_default();
+            self.runtime = Some(Runtime::new(config).map_err(|e| SocketFault::RuntimeStart(e.to_string()))?);
+        }
+        // Just created above when it was missing.
+        self.runtime.as_mut().ok_or_else(|| SocketFault::RuntimeStart("unavailable".into()))
+    }
+}
+
+impl EventSource for Sockets {
+    fn keeps_alive(&self) -> bool {
+        self.runtime.as_ref().is_some_and(Runtime::has_pending_async)
+    }
+
+    fn next_event(&mut self, _lang: Lang) -> Option<Dispatch> {
+        loop {
+            let (name, event) = self.runtime.as_mut()?.pop_event()?;
+            let (code, message) = match event {
+                Event::Opened => (EVENT_OPENING, Value::from("")),
+                Event::Message(Message::Text(s)) => (EVENT_MESSAGE, Value::from(s)),
+                Event::Message(Message::Binary(b)) => (EVENT_MESSAGE, Value::Buffer(b.into())),
+                Event::Closed { reason } => (EVENT_CLOSING, Value::from(reason)),
+                Event::Error { message } => (EVENT_ERROR, Value::from(message)),
+            };
+            let Some(callback) = self.callbacks.get(&name).cloned() else {
+                continue;
+            };
+            if code == EVENT_ERROR && !self.runtime.as_ref().is_some_and(|rt| rt.exists(&name)) {
+                self.callbacks.remove(&name);
+            }
+            return Some(Dispatch { procedure: callback, args: vec![Value::Int(code), message] });
+        }
+    }
+
+    fn does_io(&self) -> bool {
+        self.runtime.is_some()
+    }
+
+    fn poll(&mut self, until: Option<Instant>) -> Result<(), Fault> {
+        match self.runtime.as_mut() {
+            Some(rt) => rt.poll(until).map_err(|e| Fault::family(SocketFault::Poller(e.to_string()))),
+            None => Ok(()),
+        }
+    }
+}
+
+fn failed(host: &mut dyn Host, fault: SocketFault) -> Ret {
+    host.fail(&fault);
     Ok(Value::Bool(false))
 }
 
-pub fn connect_plain(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    connect(it, args, false)
+fn connect_plain(host: &mut dyn Host, args: Args) -> Ret {
+    connect(host, args, false)
 }
 
-pub fn connect_tls(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    connect(it, args, true)
+fn connect_tls(host: &mut dyn Host, args: Args) -> Ret {
+    connect(host, args, true)
 }
 
 /// Both syntaxes: `(name, address [, port [, path [, protocols [, SSL option] [, timeout]]]])`
 /// and `(name, procedure, address [, port [, path [, protocols [, SSL option]]]])`.
-fn connect(it: &mut Interp, args: &[Value], tls: bool) -> Result<Value, BuiltinError> {
-    let name = text(args, 0)?;
+fn connect(host: &mut dyn Host, args: Args, tls: bool) -> Ret {
+    let name = args.text(0)?;
     let callback = match args.get(1) {
-        Some(Value::Proc(_)) => Some(procedure(args, 1)?.clone()),
+        Some(v @ Value::Proc(_)) => Some(v.clone()),
         _ => None,
     };
     let first = if callback.is_some() { 2 } else { 1 };
     if args.len() <= first {
-        return Err(arg_error(first, Fault::MissingAddress));
+        return Err(bad(first, SocketFault::MissingAddress));
     }
-    let host = text(args, first)?;
-    let port = opt_int(args, first + 1, 443)?;
-    let port = u16::try_from(port).map_err(|_| arg_error(first + 1, Fault::NotPort(port)))?;
-    let path = if args.len() > first + 2 { text(args, first + 2)?.to_string() } else { String::new() };
+    let server = args.text(first)?;
+    let port = args.opt_int(first + 1, 443)?;
+    let port = u16::try_from(port).map_err(|_| bad(first + 1, SocketFault::NotPort(port)))?;
+    let path = if args.len() > first + 2 { args.text(first + 2)?.to_string() } else { String::new() };
     let protocols = if args.len() > first + 3 {
-        text(args, first + 3)?.split(',').map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
+        args.text(first + 3)?.split(',').map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
     } else {
         Vec::new()
     };
     let mut next = first + 4;
     let tls = if tls {
-        let option = opt_int(args, next, DEFAULT_TLS)?;
+        let option = args.opt_int(next, DEFAULT_TLS)?;
         next += 1;
         match tls_options(if option == 0 { DEFAULT_TLS } else { option }) {
             Ok(options) => Some(options),
-            Err(message) => return failed(it, message),
+            Err(fault) => return failed(host, fault),
         }
     } else {
         None
     };
     let timeout = match (callback.is_some(), args.get(next)) {
-        (false, Some(v)) => Some(duration(v).map_err(|m| arg_error(next, m))?),
-        (true, Some(_)) => return Err(arg_error(next, Fault::AsyncTakesNoTimeout)),
+        (false, Some(v)) => Some(duration(v).map_err(|m| bad(next, m))?),
+        (true, Some(_)) => return Err(bad(next, SocketFault::AsyncTakesNoTimeout)),
         (_, None) => None,
     };
-    let request = ConnectRequest { host: host.to_string(), port, path, protocols, tls, timeout };
-    let runtime = match it.sockets.runtime() {
-        Ok(rt) => rt,
-        Err(message) => return failed(it, message),
-    };
-    let result = match &callback {
-        Some(_) => runtime.connect_async(&name, request),
-        None => runtime.connect_sync(&name, request),
-    };
+    let request = ConnectRequest { host: server.to_string(), port, path, protocols, tls, timeout };
+    let sockets = state::<Sockets>(host);
+    let result = sockets.runtime().and_then(|rt| {
+        match &callback {
+            Some(_) => rt.connect_async(&name, request),
+            None => rt.connect_sync(&name, request),
+        }
+        .map_err(|e| SocketFault::Net(e.message))
+    });
     match result {
         Ok(()) => {
             if let Some(callback) = callback {
-                it.sockets.callbacks.insert(name.to_string(), callback);
+                sockets.callbacks.insert(name.to_string(), callback);
             }
             Ok(Value::Bool(true))
         }
-        Err(e) => failed(it, e.message),
+        Err(fault) => failed(host, fault),
     }
 }
 
 /// Maps the `Protocole*` flags onto the lowest and highest TLS version allowed.
-fn tls_options(flags: i64) -> Result<TlsOptions, String> {
+fn tls_options(flags: i64) -> Result<TlsOptions, SocketFault> {
     if flags & (PROTOCOL_SSL2 | PROTOCOL_SSL3) != 0 {
-        return Err("SSL 2 and SSL 3 are not supported: use ProtocoleTLS1_2 or ProtocoleTLS1_3".into());
+        return Err(SocketFault::OldSsl);
     }
     let versions: Vec<TlsVersion> = [
         (PROTOCOL_TLS1, TlsVersion::Tls10),
@@ -148,214 +313,121 @@ fn tls_options(flags: i64) -> Result<TlsOptions, String> {
     .collect();
     match (versions.first(), versions.last()) {
         (Some(&min), Some(&max)) => Ok(TlsOptions { min, max }),
-        _ => Err(format!(
-            "{flags} is not a combination of ProtocoleTLS1, ProtocoleTLS1_1, ProtocoleTLS1_2, ProtocoleTLS1_3"
-        )),
+        _ => Err(SocketFault::NotTlsFlags(flags)),
     }
 }
 
 /// A timeout: milliseconds as a number, or a readable duration ("2 s", "10 ms", "1 min").
-fn duration(v: &Value) -> Result<Duration, Fault> {
+fn duration(v: &Value) -> Result<Duration, SocketFault> {
     let ms = match v {
         Value::Str(s) => {
             let t = s.trim();
             let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
             let (number, unit) = (t[..split].trim(), t[split..].trim().to_lowercase());
-            let number: f64 = number.parse().map_err(|_| Fault::NotDuration(s.to_string()))?;
+            let number: f64 = number.parse().map_err(|_| SocketFault::NotDuration(s.to_string()))?;
             let scale = match unit.as_str() {
                 "" | "ms" => 1.0,
                 "s" | "sec" => 1000.0,
                 "min" | "mn" => 60_000.0,
                 "h" => 3_600_000.0,
-                _ => return Err(Fault::NotDuration(s.to_string())),
+                _ => return Err(SocketFault::NotDuration(s.to_string())),
             };
             number * scale
         }
-        other => other.to_real().map_err(|e| e.0)?,
+        other => other.to_real().map_err(|_| SocketFault::NotDuration(other.to_string()))?,
     };
     if !(0.0..=86_400_000.0).contains(&ms) {
-        return Err(Fault::UnusableTimeout(ms));
+        return Err(SocketFault::UnusableTimeout(ms));
     }
     Ok(Duration::from_micros((ms * 1000.0) as u64))
 }
 
 /// `SocketEcrit(name, data)`: a string is sent as a text message, a buffer as a binary one.
-pub fn write(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let name = text(args, 0)?;
+fn write(host: &mut dyn Host, args: Args) -> Ret {
+    let name = args.text(0)?;
     let message = match &args[1] {
         Value::Buffer(b) => Message::Binary(b.to_vec()),
-        _ => Message::Text(text(args, 1)?.to_string()),
+        _ => Message::Text(args.text(1)?.to_string()),
     };
-    let result = match it.sockets.runtime() {
-        Ok(rt) => rt.write(&name, message).map_err(|e| e.message),
-        Err(message) => Err(message),
-    };
+    let result = state::<Sockets>(host)
+        .runtime()
+        .and_then(|rt| rt.write(&name, message).map_err(|e| SocketFault::Net(e.message)));
     match result {
         Ok(()) => Ok(Value::Bool(true)),
-        Err(message) => failed(it, message),
+        Err(fault) => failed(host, fault),
     }
 }
 
 /// `SocketLit(name [, wait = Vrai [, timeout ms = 1000]])`: one whole message; "" on timeout,
-/// close or error. Events of asynchronous sockets are dispatched while it waits.
-pub fn read(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let name = text(args, 0)?;
-    let wait = match args.get(1) {
-        Some(v) => v.truthy().map_err(|e| arg_error(1, e.0))?,
-        None => true,
-    };
+/// close or error. Events of asynchronous sockets are dispatched while it waits (events that
+/// arrived before the awaited message reach their procedures before `SocketLit` returns).
+fn read(host: &mut dyn Host, args: Args) -> Ret {
+    let name = args.text(0)?;
+    let wait = args.opt_bool(1, true)?;
     let deadline =
-        if wait { None } else { Some(Instant::now() + Duration::from_millis(opt_int(args, 2, 1000)?.max(0) as u64)) };
-    let outcome = loop {
-        // Dispatch before looking at the inbox: events that arrived before the awaited message
-        // (possibly in the same loop turn) reach their procedures before SocketLit returns.
-        it.dispatch_events().map_err(BuiltinError::Abort)?;
-        let rt = match it.sockets.runtime() {
-            Ok(rt) => rt,
-            Err(message) => {
-                it.set_error(message);
-                return Ok(Value::from(""));
+        if wait { None } else { Some(Instant::now() + Duration::from_millis(args.opt_int(2, 1000)?.max(0) as u64)) };
+    if let Err(fault) = state::<Sockets>(host).runtime() {
+        host.fail(&fault);
+        return Ok(Value::from(""));
+    }
+    let mut outcome = None;
+    host.wait(deadline, &mut |host| {
+        let result =
+            state::<Sockets>(host).runtime().and_then(|rt| rt.try_read(&name).map_err(|e| SocketFault::Net(e.message)));
+        match result {
+            Ok(ReadOutcome::Empty) => false,
+            other => {
+                outcome = Some(other);
+                true
             }
-        };
-        if !rt.has_pending_async() {
-            break rt.read(&name, deadline);
         }
-        match rt.try_read(&name) {
-            Ok(ReadOutcome::Empty) => {}
-            other => break other,
-        }
-        if deadline.is_some_and(|d| Instant::now() >= d) {
-            break Ok(ReadOutcome::Empty);
-        }
-        if let Err(e) = rt.poll(deadline) {
-            break Err(runtime::NetError { kind: runtime::NetErrorKind::Io, message: e.to_string() });
-        }
-    };
-    Ok(match outcome {
+    })?;
+    Ok(match outcome.unwrap_or(Ok(ReadOutcome::Empty)) {
         Ok(ReadOutcome::Message(Message::Text(s))) => Value::from(s),
         Ok(ReadOutcome::Message(Message::Binary(b))) => Value::Buffer(b.into()),
         Ok(ReadOutcome::Empty) => {
             if wait {
-                it.set_error(format!("nothing received on socket \"{name}\""));
+                host.fail(&SocketFault::NothingReceived(name.to_string()));
             }
             Value::from("")
         }
         Ok(ReadOutcome::Closed) => {
-            let reason = it.sockets.runtime.as_ref().and_then(|rt| rt.end_reason(&name)).unwrap_or_default();
-            it.set_error(if reason.is_empty() {
-                format!("socket \"{name}\" is closed")
-            } else {
-                format!("socket \"{name}\" is closed: {reason}")
-            });
+            let reason =
+                state::<Sockets>(host).runtime.as_ref().and_then(|rt| rt.end_reason(&name)).unwrap_or_default();
+            host.fail(&SocketFault::Closed { name: name.to_string(), reason });
             Value::from("")
         }
-        Err(e) => {
-            it.set_error(e.message);
+        Err(fault) => {
+            host.fail(&fault);
             Value::from("")
         }
     })
 }
 
-pub fn close(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let name = text(args, 0)?;
-    it.sockets.callbacks.remove(name.as_str());
-    let result = match it.sockets.runtime() {
-        Ok(rt) => rt.close(&name).map_err(|e| e.message),
-        Err(message) => Err(message),
-    };
+fn close(host: &mut dyn Host, args: Args) -> Ret {
+    let name = args.text(0)?;
+    let sockets = state::<Sockets>(host);
+    sockets.callbacks.remove(name.as_str());
+    let result = sockets.runtime().and_then(|rt| rt.close(&name).map_err(|e| SocketFault::Net(e.message)));
     match result {
         Ok(()) => Ok(Value::Bool(true)),
-        Err(message) => failed(it, message),
+        Err(fault) => failed(host, fault),
     }
 }
 
-pub fn exists(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let name = text(args, 0)?;
-    Ok(Value::Bool(it.sockets.runtime.as_ref().is_some_and(|rt| rt.exists(&name))))
+fn exists(host: &mut dyn Host, args: Args) -> Ret {
+    let name = args.text(0)?;
+    Ok(Value::Bool(state::<Sockets>(host).runtime.as_ref().is_some_and(|rt| rt.exists(&name))))
 }
 
 /// WebSocket sockets always use "no end tag": accepted, no effect (as documented).
-pub fn change_mode(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let name = text(args, 0)?;
-    int(args, 1)?;
-    if it.sockets.runtime.as_ref().is_some_and(|rt| rt.exists(&name)) {
+fn change_mode(host: &mut dyn Host, args: Args) -> Ret {
+    let name = args.text(0)?;
+    args.int(1)?;
+    if state::<Sockets>(host).runtime.as_ref().is_some_and(|rt| rt.exists(&name)) {
         Ok(Value::Bool(true))
     } else {
-        failed(it, format!("no socket named \"{name}\""))
-    }
-}
-
-impl Interp {
-    /// Calls the procedures of the socket events already queued.
-    pub(crate) fn dispatch_events(&mut self) -> Ctl<()> {
-        loop {
-            let Some((name, event)) = self.sockets.runtime.as_mut().and_then(Runtime::pop_event) else {
-                return Ok(());
-            };
-            let (code, message) = match event {
-                Event::Opened => (EVENT_OPENING, Value::from("")),
-                Event::Message(Message::Text(s)) => (EVENT_MESSAGE, Value::from(s)),
-                Event::Message(Message::Binary(b)) => (EVENT_MESSAGE, Value::Buffer(b.into())),
-                Event::Closed { reason } => (EVENT_CLOSING, Value::from(reason)),
-                Event::Error { message } => (EVENT_ERROR, Value::from(message)),
-            };
-            let Some(callback) = self.sockets.callbacks.get(&name).cloned() else {
-                continue;
-            };
-            if code == EVENT_ERROR && !self.sockets.runtime.as_ref().is_some_and(|rt| rt.exists(&name)) {
-                self.sockets.callbacks.remove(&name);
-            }
-            self.call_closure(&callback, vec![Value::Int(code), message], callback.proc.span)?;
-        }
-    }
-
-    /// Waits until `deadline`, dispatching socket events as they come.
-    pub(crate) fn pump_events(&mut self, deadline: Instant) -> Ctl<()> {
-        loop {
-            self.dispatch_events()?;
-            self.stop_if_interrupted()?;
-            let now = Instant::now();
-            if now >= deadline {
-                return Ok(());
-            }
-            match self.sockets.runtime.as_mut() {
-                Some(rt) if rt.has_pending_async() => {
-                    if let Err(e) = rt.poll(Some(deadline)) {
-                        return crate::interp::eval::fail(Fault::SocketPoller(e.to_string()), Default::default());
-                    }
-                }
-                _ => {
-                    self.interrupt.sleep_until(deadline);
-                    return self.stop_if_interrupted();
-                }
-            }
-            self.stop_if_interrupted()?;
-        }
-    }
-
-    /// Ctrl-C ends a wait the way `FinProgramme` does.
-    fn stop_if_interrupted(&self) -> Ctl<()> {
-        if self.interrupt.is_set() { Err(Box::new(Abort::Exit)) } else { Ok(()) }
-    }
-
-    /// After the main code: dispatch events until no asynchronous socket is left.
-    pub(crate) fn run_event_loop(&mut self) -> Ctl<()> {
-        loop {
-            self.dispatch_events()?;
-            let Some(rt) = self.sockets.runtime.as_mut() else {
-                return Ok(());
-            };
-            if !rt.has_pending_async() {
-                return Ok(());
-            }
-            if let Err(e) = rt.poll(None) {
-                return Err(Box::new(Abort::Error(crate::diagnostics::RuntimeError::new(
-                    Fault::SocketPoller(e.to_string()),
-                    Default::default(),
-                ))));
-            }
-            self.stop_if_interrupted()?;
-        }
+        failed(host, SocketFault::NoSuchSocket(name.to_string()))
     }
 }
 
@@ -369,7 +441,7 @@ mod tests {
         assert_eq!((default.min, default.max), (TlsVersion::Tls10, TlsVersion::Tls12));
         let only13 = tls_options(PROTOCOL_TLS1_3).unwrap();
         assert_eq!((only13.min, only13.max), (TlsVersion::Tls13, TlsVersion::Tls13));
-        assert!(tls_options(PROTOCOL_SSL3 + PROTOCOL_TLS1_2).unwrap_err().contains("SSL 2 and SSL 3"));
+        assert_eq!(tls_options(PROTOCOL_SSL3 + PROTOCOL_TLS1_2).unwrap_err(), SocketFault::OldSsl);
     }
 
     #[test]

@@ -2,50 +2,121 @@
 
 use std::fmt::Write as _;
 
-use super::{BuiltinError, arg_error, int, number, opt_int, opt_text, text};
-use crate::diagnostics::Fault;
-use crate::interp::Interp;
-use crate::interp::eval::char_range;
-use crate::interp::value::{Num, Value, parse_number};
+use super::{ANY, Args, Family, Host, Ret, arg_error, row};
+use crate::diagnostics::{FamilyFault, Fault, Lang};
+use crate::value::{Num, Value, char_range, parse_number};
 
-pub fn length(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
+pub static FAMILY: Family = Family {
+    name: "strings",
+    functions: &[
+        row("Taille", "Length", 1, 1, length),
+        row("Gauche", "Left", 2, 2, left),
+        row("Droite", "Right", 2, 2, right),
+        row("Milieu", "Middle", 2, 3, middle),
+        row("Position", "Position", 2, 4, position),
+        row("Remplace", "Replace", 3, 4, replace),
+        row("Majuscule", "Upper", 1, 1, upper),
+        row("Minuscule", "Lower", 1, 1, lower),
+        row("SansEspace", "NoSpace", 1, 2, no_space),
+        row("ExtraitChaîne", "ExtractString", 2, 4, extract_string),
+        row("ChaîneConstruit", "StringBuild", 1, ANY, string_build),
+        row("Val", "Val", 1, 2, val),
+        row("NumériqueVersChaîne", "NumToString", 1, 2, num_to_string),
+        row("Complète", "Complete", 2, 3, complete),
+        row("Répète", "RepeatString", 2, 2, repeat),
+        row("Caract", "Charact", 1, 1, charact),
+        row("Asc", "Asc", 1, 1, asc),
+    ],
+    constants: &[],
+};
+
+/// How a string builtin refuses its arguments.
+#[derive(Debug)]
+enum StringFault {
+    StartPosition(i64),
+    PartNumber(i64),
+    EmptySeparator,
+    NoMatchingParameter(usize),
+    UnsupportedFormat(String),
+    NegativeCount(i64),
+    ResultTooLarge,
+    NotCharCode(i64),
+}
+
+impl FamilyFault for StringFault {
+    fn text(&self, lang: Lang) -> String {
+        let t = |en: String, fr: String| lang.pick(en, fr);
+        match self {
+            StringFault::StartPosition(n) => t(
+                format!("the start position must be 1 or more, not {n}"),
+                format!("la position de départ doit valoir au moins 1, pas {n}"),
+            ),
+            StringFault::PartNumber(n) => t(
+                format!("the part number must be 1 or more, not {n}"),
+                format!("le numéro de la partie doit valoir au moins 1, pas {n}"),
+            ),
+            StringFault::EmptySeparator => t("the separator is empty".into(), "le séparateur est vide".into()),
+            StringFault::NoMatchingParameter(i) => {
+                t(format!("%{i} has no matching parameter"), format!("%{i} n'a pas de paramètre correspondant"))
+            }
+            StringFault::UnsupportedFormat(f) => {
+                t(format!("unsupported format \"{f}\""), format!("format non géré \"{f}\""))
+            }
+            StringFault::NegativeCount(n) => {
+                t(format!("the count must be 0 or more, not {n}"), format!("le nombre doit valoir au moins 0, pas {n}"))
+            }
+            StringFault::ResultTooLarge => {
+                t("the result would be larger than 1 GiB".into(), "le résultat dépasserait 1 Gio".into())
+            }
+            StringFault::NotCharCode(n) => {
+                t(format!("{n} is not a character code"), format!("{n} n'est pas un code de caractère"))
+            }
+        }
+    }
+}
+
+fn bad(index: usize, fault: StringFault) -> super::BuiltinError {
+    arg_error(index, Fault::family(fault))
+}
+
+fn length(_host: &mut dyn Host, args: Args) -> Ret {
     Ok(Value::Int(match &args[0] {
         Value::Buffer(b) => b.len(),
         Value::Array(a) => a.borrow().items.len(),
         Value::Str(s) => s.char_count(),
-        _ => text(args, 0)?.char_count(),
+        _ => args.text(0)?.char_count(),
     } as i64))
 }
 
-pub fn left(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
-    let n = int(args, 1)?;
+fn left(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
+    let n = args.int(1)?;
     Ok(Value::from(char_range(&s, 1, n)))
 }
 
-pub fn right(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
-    let n = int(args, 1)?.max(0);
+fn right(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
+    let n = args.int(1)?.max(0);
     let len = s.char_count() as i64;
     Ok(Value::from(char_range(&s, len - n + 1, len)))
 }
 
 /// `Milieu(s, start [, length])`.
-pub fn middle(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
-    let start = int(args, 1)?;
-    let count = opt_int(args, 2, i64::MAX / 2)?;
+fn middle(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
+    let start = args.int(1)?;
+    let count = args.opt_int(2, i64::MAX / 2)?;
     if start < 1 {
-        return Err(arg_error(1, Fault::StartPosition(start)));
+        return Err(bad(1, StringFault::StartPosition(start)));
     }
     Ok(Value::from(char_range(&s, start, start.saturating_add(count.max(0)) - 1)))
 }
 
 /// `Position(s, searched [, start])`: 1-based character position, 0 when absent.
-pub fn position(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
-    let needle = text(args, 1)?;
-    let start = opt_int(args, 2, 1)?.max(1) as usize;
+fn position(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
+    let needle = args.text(1)?;
+    let start = args.opt_int(2, 1)?.max(1) as usize;
     let byte_start = if s.is_ascii() {
         (start - 1).min(s.len())
     } else {
@@ -58,40 +129,40 @@ pub fn position(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError>
     }))
 }
 
-pub fn replace(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
-    let old = text(args, 1)?;
-    let new = text(args, 2)?;
+fn replace(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
+    let old = args.text(1)?;
+    let new = args.text(2)?;
     if old.is_empty() {
         return Ok(Value::Str(s));
     }
     Ok(Value::from(s.replace(old.as_str(), &new)))
 }
 
-pub fn upper(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    Ok(Value::from(text(args, 0)?.to_uppercase()))
+fn upper(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(Value::from(args.text(0)?.to_uppercase()))
 }
 
-pub fn lower(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    Ok(Value::from(text(args, 0)?.to_lowercase()))
+fn lower(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(Value::from(args.text(0)?.to_lowercase()))
 }
 
 /// `SansEspace(s)`: without the blanks (spaces, tabs, line breaks) around it.
-pub fn no_space(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
+fn no_space(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
     Ok(Value::from(s.trim_matches([' ', '\t', '\r', '\n'])))
 }
 
 /// `ExtraitChaîne(s, n [, separator = TAB])`: the n-th part, or EOT past the last one.
-pub fn extract_string(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
-    let n = int(args, 1)?;
-    let sep = opt_text(args, 2, "\t")?;
+fn extract_string(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
+    let n = args.int(1)?;
+    let sep = args.opt_text(2, "\t")?;
     if n < 1 {
-        return Err(arg_error(1, Fault::PartNumber(n)));
+        return Err(bad(1, StringFault::PartNumber(n)));
     }
     if sep.is_empty() {
-        return Err(arg_error(2, Fault::EmptySeparator));
+        return Err(bad(2, StringFault::EmptySeparator));
     }
     Ok(match s.split(sep.as_str()).nth(n as usize - 1) {
         Some(part) => Value::from(part),
@@ -100,8 +171,8 @@ pub fn extract_string(_it: &mut Interp, args: &[Value]) -> Result<Value, Builtin
 }
 
 /// `ChaîneConstruit("%1 and %2", a, b)`.
-pub fn string_build(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let format = text(args, 0)?;
+fn string_build(_host: &mut dyn Host, args: Args) -> Ret {
+    let format = args.text(0)?;
     let mut out = String::with_capacity(format.len());
     let mut chars = format.chars().peekable();
     while let Some(c) = chars.next() {
@@ -123,7 +194,7 @@ pub fn string_build(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinEr
                 match args.get(index).filter(|_| index >= 1) {
                     Some(v) => v.write_text(&mut out).map_err(|e| arg_error(index, e.0))?,
                     None => {
-                        return Err(arg_error(0, Fault::NoMatchingParameter(index)));
+                        return Err(bad(0, StringFault::NoMatchingParameter(index)));
                     }
                 }
             }
@@ -133,19 +204,19 @@ pub fn string_build(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinEr
     Ok(Value::from(out))
 }
 
-pub fn val(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
+fn val(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
     Ok(parse_number(&s).into_value())
 }
 
 /// `NumériqueVersChaîne(n [, format])`; formats like "5d", "05d", ".2f", "8.3f", "x", "X", "+d".
-pub fn num_to_string(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let n = number(args, 0)?;
+fn num_to_string(_host: &mut dyn Host, args: Args) -> Ret {
+    let n = args.number(0)?;
     if args.len() < 2 {
         return Ok(Value::Str(n.into_value().to_text().map_err(|e| arg_error(0, e.0))?));
     }
-    let format = text(args, 1)?;
-    format_number(n, &format).map(Value::from).ok_or_else(|| arg_error(1, Fault::UnsupportedFormat(format.to_string())))
+    let format = args.text(1)?;
+    format_number(n, &format).map(Value::from).ok_or_else(|| bad(1, StringFault::UnsupportedFormat(format.to_string())))
 }
 
 fn format_number(n: Num, format: &str) -> Option<String> {
@@ -211,10 +282,10 @@ fn format_number(n: Num, format: &str) -> Option<String> {
 }
 
 /// `Complète(s, n [, c = " "])`: padded on the right with c (or cut) to exactly n characters.
-pub fn complete(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
-    let n = int(args, 1)?.max(0) as usize;
-    let fill = opt_text(args, 2, " ")?;
+fn complete(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
+    let n = args.int(1)?.max(0) as usize;
+    let fill = args.opt_text(2, " ")?;
     let fill = fill.chars().next().unwrap_or(' ');
     let mut out: String = s.chars().take(n).collect();
     let len = out.chars().count();
@@ -222,26 +293,26 @@ pub fn complete(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError>
     Ok(Value::from(out))
 }
 
-pub fn repeat(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
-    let n = int(args, 1)?;
+fn repeat(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
+    let n = args.int(1)?;
     if n < 0 {
-        return Err(arg_error(1, Fault::NegativeCount(n)));
+        return Err(bad(1, StringFault::NegativeCount(n)));
     }
     if (n as u128) * (s.len() as u128) > (1 << 30) {
-        return Err(arg_error(1, Fault::ResultTooLarge));
+        return Err(bad(1, StringFault::ResultTooLarge));
     }
     Ok(Value::from(s.repeat(n as usize)))
 }
 
-pub fn charact(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let code = int(args, 0)?;
-    let c = u32::try_from(code).ok().and_then(char::from_u32).ok_or_else(|| arg_error(0, Fault::NotCharCode(code)))?;
+fn charact(_host: &mut dyn Host, args: Args) -> Ret {
+    let code = args.int(0)?;
+    let c = u32::try_from(code).ok().and_then(char::from_u32).ok_or_else(|| bad(0, StringFault::NotCharCode(code)))?;
     Ok(Value::from(c.to_string()))
 }
 
-pub fn asc(_it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let s = text(args, 0)?;
+fn asc(_host: &mut dyn Host, args: Args) -> Ret {
+    let s = args.text(0)?;
     Ok(Value::Int(s.chars().next().map_or(0, |c| c as i64)))
 }
 

@@ -4,78 +4,103 @@
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use super::{BuiltinError, int, text};
-use crate::interp::value::{Value, WStr};
-use crate::interp::{Abort, Interp};
+use super::{ANY, Args, Builtin, BuiltinError, Const, Family, Host, Ret, row};
+use crate::diagnostics::Abort;
+use crate::value::{Value, WStr};
 
-fn lines(args: &[Value]) -> Result<Vec<std::rc::Rc<WStr>>, BuiltinError> {
-    (0..args.len()).map(|i| text(args, i)).collect()
+pub static FAMILY: Family = Family {
+    name: "ui",
+    functions: &[
+        row("Info", "Info", 0, ANY, info),
+        row("Erreur", "Error", 0, ANY, error),
+        row("Avertissement", "Warning", 0, ANY, warning),
+        row("Trace", "Trace", 0, ANY, trace),
+        row("ToastAffiche", "ToastDisplay", 1, 6, toast),
+        Builtin { keeps_error_state: true, ..row("ErreurInfo", "ErrorInfo", 0, 1, error_info) },
+        Builtin { keeps_error_state: true, ..row("ErreurDétectée", "ErrorOccurred", 0, 0, error_occurred) },
+        row("ExceptionInfo", "ExceptionInfo", 0, 1, exception_info),
+        row("FinProgramme", "EndProgram", 0, 2, end_program),
+        row("Multitâche", "Multitask", 0, 1, multitask),
+        row("ThreadPause", "ThreadPause", 1, 1, thread_pause),
+        row("DateSys", "DateSys", 0, 0, date_sys),
+        row("HeureSys", "TimeSys", 0, 0, time_sys),
+    ],
+    constants: &[
+        // WLanguage's RC is a Windows line break, CR + LF.
+        ("RC", "CR", Const::Str("\r\n")),
+        ("TAB", "TAB", Const::Str("\t")),
+        ("EOT", "EOT", Const::Str("\u{4}")),
+    ],
+};
+
+fn lines(args: Args) -> Result<Vec<std::rc::Rc<WStr>>, BuiltinError> {
+    (0..args.len()).map(|i| args.text(i)).collect()
 }
 
-pub fn info(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
+fn info(host: &mut dyn Host, args: Args) -> Ret {
     for line in lines(args)? {
-        it.print_line(&line);
+        host.print_line(&line);
     }
     Ok(Value::Null)
 }
 
-pub fn error(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
+fn error(host: &mut dyn Host, args: Args) -> Ret {
     for line in lines(args)? {
-        it.print_error_line(&line);
+        host.print_error_line(&line);
     }
     Ok(Value::Null)
 }
 
-pub fn warning(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    error(it, args)
+fn warning(host: &mut dyn Host, args: Args) -> Ret {
+    error(host, args)
 }
 
 /// `Trace(a, b)`: one line, parameters separated by ", ".
-pub fn trace(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
+fn trace(host: &mut dyn Host, args: Args) -> Ret {
     let line = lines(args)?.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
-    it.print_line(&line);
+    host.print_line(&line);
     Ok(Value::Null)
 }
 
 /// `ToastAffiche(message, ...)`: the message on stdout; position and style parameters are ignored.
-pub fn toast(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let message = text(args, 0)?;
-    it.print_line(&message);
+fn toast(host: &mut dyn Host, args: Args) -> Ret {
+    let message = args.text(0)?;
+    host.print_line(&message);
     Ok(Value::Null)
 }
 
-pub fn error_info(it: &mut Interp, _args: &[Value]) -> Result<Value, BuiltinError> {
-    Ok(Value::from(it.error_info.as_str()))
+fn error_info(host: &mut dyn Host, _args: Args) -> Ret {
+    Ok(Value::from(host.errors().info.as_str()))
 }
 
-pub fn error_occurred(it: &mut Interp, _args: &[Value]) -> Result<Value, BuiltinError> {
-    Ok(Value::Bool(it.error_occurred))
+fn error_occurred(host: &mut dyn Host, _args: Args) -> Ret {
+    Ok(Value::Bool(host.errors().occurred))
 }
 
-pub fn exception_info(it: &mut Interp, _args: &[Value]) -> Result<Value, BuiltinError> {
-    Ok(Value::from(it.exception_info.as_str()))
+fn exception_info(host: &mut dyn Host, _args: Args) -> Ret {
+    Ok(Value::from(host.errors().exception.as_str()))
 }
 
-pub fn end_program(_it: &mut Interp, _args: &[Value]) -> Result<Value, BuiltinError> {
+fn end_program(_host: &mut dyn Host, _args: Args) -> Ret {
     Err(BuiltinError::Abort(Box::new(Abort::Exit)))
 }
 
 /// `Multitâche(n)`: waits |n| hundredths of a second (0: just lets pending events through),
 /// dispatching socket events meanwhile.
-pub fn multitask(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let n = if args.is_empty() { 0 } else { int(args, 0)? };
-    pause(it, n.unsigned_abs())
+fn multitask(host: &mut dyn Host, args: Args) -> Ret {
+    let n = if args.is_empty() { 0 } else { args.int(0)? };
+    pause(host, n.unsigned_abs())
 }
 
 /// `ThreadPause(n)`: waits n hundredths of a second, dispatching socket events meanwhile.
-pub fn thread_pause(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
-    let n = int(args, 0)?;
-    pause(it, n.max(0) as u64)
+fn thread_pause(host: &mut dyn Host, args: Args) -> Ret {
+    let n = args.int(0)?;
+    pause(host, n.max(0) as u64)
 }
 
-fn pause(it: &mut Interp, hundredths: u64) -> Result<Value, BuiltinError> {
+fn pause(host: &mut dyn Host, hundredths: u64) -> Ret {
     let deadline = Instant::now() + Duration::from_millis(hundredths.saturating_mul(10));
-    it.pump_events(deadline).map_err(BuiltinError::Abort)?;
+    host.wait(Some(deadline), &mut |_| false)?;
     Ok(Value::Null)
 }
 
@@ -85,14 +110,14 @@ fn now_utc() -> (i64, u64) {
 }
 
 /// `DateSys()`: today as "AAAAMMJJ" (UTC).
-pub fn date_sys(_it: &mut Interp, _args: &[Value]) -> Result<Value, BuiltinError> {
+fn date_sys(_host: &mut dyn Host, _args: Args) -> Ret {
     let (days, _) = now_utc();
     let (y, m, d) = civil_from_days(days);
     Ok(Value::from(format!("{y:04}{m:02}{d:02}")))
 }
 
 /// `HeureSys()`: the time as "HHMMSSCC" (UTC, CC = hundredths).
-pub fn time_sys(_it: &mut Interp, _args: &[Value]) -> Result<Value, BuiltinError> {
+fn time_sys(_host: &mut dyn Host, _args: Args) -> Ret {
     let (_, ms) = now_utc();
     let (h, m, s, c) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms / 10 % 100);
     Ok(Value::from(format!("{h:02}{m:02}{s:02}{c:02}")))

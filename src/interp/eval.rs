@@ -5,15 +5,13 @@
 use std::rc::Rc;
 
 use crate::ast::{AssignOp, BinOp, UnOp};
-use crate::builtins::{Builtin, BuiltinError};
-use crate::diagnostics::{CallSite, Fault, RuntimeError};
+use crate::builtins::{Args, Builtin, BuiltinError};
+use crate::diagnostics::{Abort, CallSite, Fault, RuntimeError};
+use crate::ir::{Block, CaseItem, Env, Expr, ExprKind, Proc, Stmt, StmtKind, SubstringEnd, Target, Var};
 use crate::source::Span;
+use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, char_range, ops};
 
-use super::frame::{Closure, Frame, Place};
-use super::ir::{Block, CaseItem, Env, Expr, ExprKind, Proc, Stmt, StmtKind, SubstringEnd, Target, Var};
-use super::ops;
-use super::value::{Array, Ty, TypeError, Value, WStr};
-use super::{Abort, Ctl, Interp};
+use super::{Ctl, Interp};
 
 /// How a statement ended.
 pub(crate) enum Flow {
@@ -93,7 +91,7 @@ impl Interp {
                 let array = match self.eval(iterable, env)? {
                     Value::Array(a) => a,
                     other => {
-                        return fail(Fault::ForEachNeedsArray(other.kind()), iterable.span);
+                        return fail(Fault::ForEachNeedsArray(other.ty()), iterable.span);
                     }
                 };
                 let mut i = 0;
@@ -163,7 +161,7 @@ impl Interp {
             StmtKind::WhenException { body, handler } => match self.exec_block(body, env) {
                 Err(abort) => match *abort {
                     Abort::Error(error) => {
-                        self.exception_info = error.fault.text(self.lang);
+                        self.errors.exception = error.fault.text(self.lang);
                         return self.exec_block(handler, env);
                     }
                     exit => return Err(Box::new(exit)),
@@ -328,7 +326,7 @@ impl Interp {
             Target::Elem { array, index } => {
                 let (array_value, i) = (self.eval(array, env)?, self.eval(index, env)?);
                 let Value::Array(array_rc) = array_value else {
-                    return fail(Fault::CannotIndex(array_value.kind()), array.span);
+                    return fail(Fault::CannotIndex(array_value.ty()), array.span);
                 };
                 let i = element_index(&array_rc.borrow().items, &i).at(index.span)?;
                 let new = match op {
@@ -410,10 +408,10 @@ impl Interp {
             }
             ExprKind::CallValue { callee, args, name } => match self.eval(callee, env)? {
                 Value::Proc(closure) => {
-                    let closure: &Closure = &closure;
-                    self.call_proc(&closure.proc.clone(), closure.env.clone(), args, env, name, e.span)
+                    let proc = self.procs[closure.proc].clone();
+                    self.call_proc(&proc, closure.env.clone(), args, env, name, e.span)
                 }
-                other => fail(Fault::NotProcedure { name: name.to_string(), kind: other.kind() }, callee.span),
+                other => fail(Fault::NotProcedure { name: name.to_string(), kind: other.ty() }, callee.span),
             },
             ExprKind::CallBuiltin { builtin, args, name } => self.call_builtin(builtin, args, name, env, e.span),
             ExprKind::ProcValue { proc, env: callee_env } => {
@@ -421,7 +419,7 @@ impl Interp {
                     Env::Global => self.globals.clone(),
                     Env::Enclosing(depth) => env.ancestor(*depth).clone(),
                 };
-                Ok(Value::Proc(Rc::new(Closure { proc: self.procs[*proc].clone(), env: parent })))
+                Ok(Value::Proc(Rc::new(Closure { proc: *proc, name: self.procs[*proc].name.clone(), env: parent })))
             }
             ExprKind::Index { base, index } => {
                 let b = self.operand(base, env)?;
@@ -437,7 +435,7 @@ impl Interp {
                         let i = i.to_int().at(index.span)?;
                         Ok(Value::from(char_range(s, i, i)))
                     }
-                    other => fail(Fault::CannotIndex(other.kind()), base.span),
+                    other => fail(Fault::CannotIndex(other.ty()), base.span),
                 }
             }
             ExprKind::Substring { base, from, to } => {
@@ -453,7 +451,7 @@ impl Interp {
             ExprKind::Count(base) => match self.eval(base, env)? {
                 Value::Array(a) => Ok(Value::Int(a.borrow().items.len() as i64)),
                 Value::Str(s) => Ok(Value::Int(s.char_count() as i64)),
-                other => fail(Fault::NoCount(other.kind()), base.span),
+                other => fail(Fault::NoCount(other.ty()), base.span),
             },
             ExprKind::Array(items) => {
                 let mut values = Vec::with_capacity(items.len());
@@ -509,9 +507,9 @@ impl Interp {
             &many
         };
         if !builtin.keeps_error_state {
-            self.error_occurred = false;
+            self.errors.occurred = false;
         }
-        let result = (builtin.func)(self, values);
+        let result = (builtin.func)(self, Args(values));
         for value in few {
             value.discard();
         }
@@ -592,12 +590,12 @@ impl Interp {
 
     /// Calls a procedure value with argument values (callbacks).
     pub(crate) fn call_closure(&mut self, closure: &Closure, args: Vec<Value>, span: Span) -> Ctl<Value> {
+        let proc = self.procs[closure.proc].clone();
         let mut frame = Frame::for_call(closure.env.clone());
-        for (value, param) in args.into_iter().zip(&closure.proc.params) {
+        for (value, param) in args.into_iter().zip(&proc.params) {
             arguments(&mut frame).push(value.convert(&param.ty).at(span)?);
         }
-        let proc = closure.proc.clone();
-        self.invoke(&proc, frame, &proc.name.clone(), span)
+        self.invoke(&proc, frame, &proc.name, span)
     }
 
     fn place(&mut self, arg: &Expr, env: &Rc<Frame>) -> Ctl<Place> {
@@ -621,7 +619,7 @@ impl Interp {
                         let i = u32::try_from(i).expect("array index beyond u32");
                         Ok(Place::Elem { array, index: i })
                     }
-                    other => fail(Fault::CannotIndex(other.kind()), base.span),
+                    other => fail(Fault::CannotIndex(other.ty()), base.span),
                 }
             }
             _ => fail(Fault::NotVariable, arg.span),
@@ -677,21 +675,4 @@ fn element_index(items: &[Value], index: &Value) -> Result<usize, TypeError> {
         return Err(TypeError(Fault::IndexOutOfBounds { index: i, len: items.len() }));
     }
     Ok(i as usize - 1)
-}
-
-/// Characters `from..=to` (1-based, clamped) of `s`: O(1) when `s` is ASCII.
-pub(crate) fn char_range(s: &WStr, from: i64, to: i64) -> &str {
-    let from = from.max(1) as usize - 1;
-    if to < 1 || (to as usize) <= from {
-        return "";
-    }
-    let count = to as usize - from;
-    if s.is_ascii() {
-        let start = from.min(s.len());
-        return &s[start..(start + count).min(s.len())];
-    }
-    let mut indices = s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len()));
-    let start = indices.nth(from).unwrap_or(s.len());
-    let end = indices.nth(count - 1).unwrap_or(s.len());
-    &s[start..end.max(start)]
 }

@@ -1,34 +1,27 @@
 //! Stage 4: running a resolved program. `Interp` owns the globals, the output streams, the error
-//! state (`ErreurInfo`, `ErreurDétectée`) and the socket state; `eval` walks the `ir` tree.
-//! After the main code ends, socket events keep being dispatched while an asynchronous socket is
-//! open, as WINDEV does while its main window lives.
+//! state (`ErreurInfo`, `ErreurDétectée`), the state slots of the builtin families and the host
+//! event loop; `eval` walks the `ir` tree, `events` runs the event loop, and `host` is the
+//! calling convention's other side (what builtins may ask of the interpreter).
+//! After the main code ends, events keep being dispatched while a family's event source has
+//! more to come (an asynchronous socket is open), as WINDEV does while its main window lives.
+//! The interpreter never names a builtin family: families plug in through `builtins::Host`.
 
 pub mod eval;
-pub mod frame;
-pub mod ir;
-pub mod ops;
-pub mod value;
+mod events;
+mod host;
 
+use std::any::TypeId;
 use std::io::Write;
 use std::rc::Rc;
 
-use crate::builtins::sockets::Sockets;
-use crate::diagnostics::{Fault, Lang, RuntimeError};
-use crate::runtime;
-
-use frame::Frame;
-use ir::{Proc, Program};
-use value::Value;
+use crate::builtins::{ErrorState, FamilyState, Settings};
+use crate::diagnostics::{Abort, Fault, Lang, RuntimeError};
+use crate::ir::{self, Proc, Program};
+use crate::runtime::Interrupt;
+use crate::value::{Frame, Value};
 
 /// Steps between two Ctrl-C checks: well under a millisecond of work.
 const FUEL: u32 = 1024;
-
-/// Why evaluation stops unwinding the Rust stack: an error, or `FinProgramme`.
-#[derive(Debug)]
-pub enum Abort {
-    Error(RuntimeError),
-    Exit,
-}
 
 /// The result of evaluation steps; the error side is boxed to keep `Ok` paths small.
 pub(crate) type Ctl<T> = Result<T, Box<Abort>>;
@@ -36,9 +29,12 @@ pub(crate) type Ctl<T> = Result<T, Box<Abort>>;
 /// Everything a run needs besides the program.
 #[derive(Default)]
 pub struct Options {
-    pub net: runtime::Config,
-    /// The language of diagnostics.
+    /// The language of diagnostics and of messages builtins produce.
     pub lang: Lang,
+    /// Ctrl-C: checked at evaluation steps, ends every wait.
+    pub interrupt: Interrupt,
+    /// What families read when their state is created (e.g. the socket runtime's configuration).
+    pub settings: Settings,
 }
 
 pub struct Interp {
@@ -46,46 +42,41 @@ pub struct Interp {
     pub(crate) procs: Vec<Rc<Proc>>,
     pub(crate) out: Box<dyn Write>,
     pub(crate) err: Box<dyn Write>,
-    /// `ErreurInfo()`: the last recoverable error's message.
-    pub(crate) error_info: String,
-    /// `ErreurDétectée`: reset by every builtin call, set by a failing one.
-    pub(crate) error_occurred: bool,
-    /// `ExceptionInfo()`: the message of the last error a `QUAND EXCEPTION` caught.
-    pub(crate) exception_info: String,
+    pub(crate) errors: ErrorState,
     pub(crate) depth: u32,
-    pub(crate) rng: u64,
-    /// The language of `ExceptionInfo()` texts (as of diagnostics).
+    /// The language of `ExceptionInfo()` and builtin messages (as of diagnostics).
     pub(crate) lang: Lang,
-    pub(crate) sockets: Sockets,
+    /// The families' state slots, in order of creation.
+    pub(crate) states: Vec<(TypeId, Box<dyn FamilyState>)>,
+    pub(crate) settings: Settings,
+    /// True while an event's procedure runs: waits inside it drive the sources but dispatch
+    /// nothing (no nesting of dispatches).
+    pub(crate) dispatching: bool,
     /// Blocks the evaluator may enter before `refuel` runs (see `tick`).
     pub(crate) fuel: u32,
     /// Blocks the evaluator may still enter after `fuel` (see `set_step_limit`); `u64::MAX` = no limit.
     pub(crate) steps_left: u64,
     /// Ctrl-C, checked every `FUEL` blocks (loop iterations, calls).
-    pub(crate) interrupt: runtime::Interrupt,
+    pub(crate) interrupt: Interrupt,
 }
 
 impl Interp {
     pub fn new(program: &Program, out: Box<dyn Write>, err: Box<dyn Write>, options: Options) -> Interp {
         let globals = program.globals.iter().map(|_| Value::Null).collect();
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0x9E37_79B9_7F4A_7C15, |d| d.as_nanos() as u64);
         Interp {
             globals: Frame::new(globals, None),
             procs: program.procs.clone(),
             out,
             err,
-            error_info: String::new(),
-            error_occurred: false,
-            exception_info: String::new(),
+            errors: ErrorState::default(),
             depth: 0,
-            rng: seed | 1,
             lang: options.lang,
+            states: Vec::new(),
+            settings: options.settings,
+            dispatching: false,
             fuel: 0,
             steps_left: u64::MAX,
-            interrupt: options.net.interrupt.clone(),
-            sockets: Sockets::new(options.net),
+            interrupt: options.interrupt,
         }
     }
 
@@ -125,17 +116,15 @@ impl Interp {
         Ok(())
     }
 
-    /// Runs the main code, then dispatches socket events until no asynchronous socket is left
-    /// (or `FinProgramme`). Sockets are closed at the end, whatever happened.
+    /// Runs the main code, then dispatches events until no event source has more to come
+    /// (or `FinProgramme`). The families' states are shut down at the end, whatever happened.
     pub fn run(&mut self, program: &Program) -> Result<(), RuntimeError> {
         let globals = self.globals.clone();
         let mut result = self.exec_block(&program.main, &globals).map(|_| ());
         if result.is_ok() {
             result = self.run_event_loop();
         }
-        self.sockets.shutdown();
-        let _ = self.out.flush();
-        let _ = self.err.flush();
+        self.shutdown();
         match result {
             Ok(()) => Ok(()),
             Err(abort) => match *abort {
@@ -146,13 +135,13 @@ impl Interp {
     }
 
     /// Runs one more chunk of an interactive session (see `resolve::Session`): globals declared
-    /// so far keep their values; socket events already queued are dispatched, without waiting.
+    /// so far keep their values; events already queued are dispatched, without waiting.
     /// Returns `Ok(false)` when the chunk called `FinProgramme`.
     pub fn run_chunk(&mut self, program: &Program) -> Result<bool, RuntimeError> {
         self.globals.grow(program.globals.len());
         self.procs.clone_from(&program.procs);
         let globals = self.globals.clone();
-        let result = self.exec_block(&program.main, &globals).and_then(|_| self.dispatch_events());
+        let result = self.exec_block(&program.main, &globals).and_then(|_| self.dispatch_queued());
         let _ = self.out.flush();
         let _ = self.err.flush();
         match result {
@@ -164,27 +153,12 @@ impl Interp {
         }
     }
 
-    /// Closes every socket (end of an interactive session).
+    /// Ends the run: the families release what they hold (sockets are closed), streams flushed.
     pub fn shutdown(&mut self) {
-        self.sockets.shutdown();
+        for (_, state) in &mut self.states {
+            state.shutdown();
+        }
         let _ = self.out.flush();
-    }
-
-    /// Records a recoverable error: `ErreurInfo()` returns it, `ErreurDétectée` becomes true.
-    pub(crate) fn set_error(&mut self, message: impl Into<String>) {
-        self.error_info = message.into();
-        self.error_occurred = true;
-    }
-
-    /// Writes one line to stdout.
-    pub(crate) fn print_line(&mut self, text: &str) {
-        let _ = writeln!(self.out, "{text}");
-    }
-
-    /// Writes one line to stderr, after flushing stdout so the two stay in order on a terminal.
-    pub(crate) fn print_error_line(&mut self, text: &str) {
-        let _ = self.out.flush();
-        let _ = writeln!(self.err, "{text}");
         let _ = self.err.flush();
     }
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::ast::{ExprKind, StmtKind};
 use crate::builtins;
-use crate::keywords::{self, Kw, fold};
+use crate::keywords::{Kw, fold};
 use crate::lexer::{self, LexErrorKind, Tok};
 use crate::parser;
 use crate::source::SourceFile;
@@ -235,7 +235,7 @@ pub fn audit(blocks: &[Block], files: usize) -> Report {
                 }
             }
             Visit::Type(ty) => {
-                if keywords::type_name(&ty.name.folded).is_none() {
+                if crate::types::type_word(&ty.name.folded).is_none() {
                     let spelled = &block.code[ty.name.span.start as usize..ty.name.span.end as usize];
                     construct(format!("type {}", spelled), ty.name.span.start as usize);
                 }

@@ -6,7 +6,7 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::interp::{Interp, Options};
+use crate::interp::Interp;
 use crate::runtime::{self, Interrupt};
 use crate::source::SourceFile;
 
@@ -39,7 +39,7 @@ pub fn run(data: &[u8]) {
     let src = SourceFile::from_bytes("fuzz.wl", data);
     crate::with_large_stack(move || {
         let Ok(program) = crate::compile(&src) else { return };
-        let options = Options { net, ..Options::default() };
+        let options = crate::options(crate::diagnostics::Lang::En, net);
         let mut interp = Interp::new(&program, Box::new(std::io::sink()), Box::new(std::io::sink()), options);
         interp.set_step_limit(STEPS);
         let _ = interp.run(&program);

@@ -16,7 +16,6 @@ use std::time::{Duration, Instant};
 
 use crate::Capture;
 use crate::diagnostics::{Lang, Style};
-use crate::interp::Options;
 use crate::runtime::{EchoOptions, EchoServer, RouteAll};
 use crate::source::SourceFile;
 
@@ -344,20 +343,21 @@ pub fn run_in_process(src: SourceFile, echo: Option<Duration>, timeout: Duration
 
 /// On the interpreter thread: stdout and stderr go to buffers created here.
 fn run_captured(src: SourceFile, echo: Option<Duration>) -> Result<Outcome, String> {
-    let mut options = Options::default();
+    let mut net = crate::runtime::Config::default();
     let server = match echo {
         Some(idle) => {
             let server =
                 EchoServer::start(EchoOptions { plain_port: 0, tls_port: Some(0), idle, bind: [127, 0, 0, 1].into() })
                     .map_err(|e| format!("cannot start the echo server: {e}"))?;
             let tls = server.tls.ok_or("the echo server has no TLS listener")?;
-            options.net.route_all = Some(RouteAll { plain: server.plain, tls });
-            options.net.extra_roots_pem.push(server.ca_pem.clone());
+            net.route_all = Some(RouteAll { plain: server.plain, tls });
+            net.extra_roots_pem.push(server.ca_pem.clone());
             Some(server)
         }
         None => None,
     };
     let (out, err) = (Capture::default(), Capture::default());
+    let options = crate::options(Lang::default(), net);
     let code = crate::run(&src, Box::new(out.clone()), Box::new(err.clone()), options, Style::Plain);
     drop(server);
     Ok(Outcome { code, stdout: out.take(), stderr: err.take() })

@@ -14,9 +14,10 @@ use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Context, Editor, Helper};
 
-use crate::builtins::{BUILTINS, CONSTANTS};
+use crate::builtins;
 use crate::diagnostics::{self, Found, Lang, SourceError, Style};
-use crate::interp::{Interp, Options, ir};
+use crate::interp::{Interp, Options};
+use crate::ir;
 use crate::keywords::{KEYWORDS, fold};
 use crate::parser;
 use crate::resolve::Session;
@@ -205,11 +206,11 @@ impl WlHelper {
             fr.push(fr_words[0].to_owned());
             en.push(en_words[0].to_owned());
         }
-        for b in BUILTINS {
+        for b in builtins::functions() {
             fr.push(b.fr.to_owned());
             en.push(b.en.to_owned());
         }
-        for (fr_name, en_name, _) in CONSTANTS {
+        for (fr_name, en_name, _) in builtins::constants() {
             fr.push((*fr_name).to_owned());
             en.push((*en_name).to_owned());
         }

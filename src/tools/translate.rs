@@ -1,6 +1,6 @@
 //! `wl translate`: rewrites a script's keywords, type names, builtin functions and builtin
 //! constants into French or English, from the very tables the interpreter reads (`KEYWORDS`,
-//! `TYPES`, `BUILTINS`, `CONSTANTS`). Only those words change: comments, strings, user names,
+//! `TYPE_WORDS`, the builtin families). Only those words change: comments, strings, user names,
 //! spacing, continuations, line endings and the file's encoding are kept byte for byte.
 //!
 //! Which words are translatable is decided by the lexer (keywords, with its contextual `A`/`TO`
@@ -13,12 +13,13 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::ast::ExprKind;
-use crate::builtins::{BUILTINS, CONSTANTS};
+use crate::builtins;
 use crate::diagnostics::SourceError;
-use crate::keywords::{self, KEYWORDS, Kw, TYPES, fold};
+use crate::keywords::{KEYWORDS, Kw, fold};
 use crate::lexer::{self, Tok};
 use crate::parser;
 use crate::tools::walk::{self, Visit};
+use crate::types::{self, TYPE_WORDS};
 
 /// The language to translate into.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -43,11 +44,11 @@ impl std::str::FromStr for Language {
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Meaning {
     Keyword(Kw),
-    /// An index in `BUILTINS`.
-    Builtin(usize),
-    /// An index in `CONSTANTS`.
-    Constant(usize),
-    /// An index in `TYPES`.
+    /// A builtin function: its French and English names.
+    Builtin(&'static str, &'static str),
+    /// A builtin constant: its French and English names.
+    Constant(&'static str, &'static str),
+    /// An index in `types::TYPE_WORDS`.
     Type(usize),
 }
 
@@ -63,15 +64,11 @@ impl Meaning {
                 let (_, fr, en) = KEYWORDS.iter().find(|(k, _, _)| *k == kw).expect("every keyword has a row");
                 pick(fr, en)
             }
-            Meaning::Builtin(i) => vec![match lang {
-                Language::Fr => BUILTINS[i].fr,
-                Language::En => BUILTINS[i].en,
+            Meaning::Builtin(fr, en) | Meaning::Constant(fr, en) => vec![match lang {
+                Language::Fr => fr,
+                Language::En => en,
             }],
-            Meaning::Constant(i) => vec![match lang {
-                Language::Fr => CONSTANTS[i].0,
-                Language::En => CONSTANTS[i].1,
-            }],
-            Meaning::Type(row) => pick(TYPES[row].1, TYPES[row].2),
+            Meaning::Type(row) => pick(TYPE_WORDS[row].1, TYPE_WORDS[row].2),
         }
     }
 }
@@ -111,8 +108,7 @@ pub fn words(text: &str) -> Result<Vec<Word>, Vec<SourceError>> {
                 && let Some(meaning) = builtin_meaning(&name.folded)
             {
                 let (fr, en) = match meaning {
-                    Meaning::Builtin(i) => (BUILTINS[i].fr, BUILTINS[i].en),
-                    Meaning::Constant(i) => (CONSTANTS[i].0, CONSTANTS[i].1),
+                    Meaning::Builtin(fr, en) | Meaning::Constant(fr, en) => (fr, en),
                     _ => unreachable!("builtin_meaning gives builtins and constants"),
                 };
                 if free(fr, en) {
@@ -121,7 +117,7 @@ pub fn words(text: &str) -> Result<Vec<Word>, Vec<SourceError>> {
             }
         }
         Visit::Type(ty) => {
-            if let Some(row) = keywords::type_row(&ty.name.folded) {
+            if let Some(row) = types::type_row(&ty.name.folded) {
                 words.push(Word { span: span_range(ty.name.span), meaning: Meaning::Type(row) });
             }
         }
@@ -138,10 +134,11 @@ fn span_range(span: crate::source::Span) -> Range<usize> {
 
 /// The builtin constant or function with this folded name (constants first, as `resolve` does).
 fn builtin_meaning(folded: &str) -> Option<Meaning> {
-    if let Some(i) = CONSTANTS.iter().position(|(fr, en, _)| fold(fr) == folded || fold(en) == folded) {
-        return Some(Meaning::Constant(i));
+    if builtins::constant(folded).is_some() {
+        let (fr, en, _) = builtins::constants().find(|(fr, en, _)| fold(fr) == folded || fold(en) == folded)?;
+        return Some(Meaning::Constant(fr, en));
     }
-    BUILTINS.iter().position(|b| fold(b.fr) == folded || fold(b.en) == folded).map(Meaning::Builtin)
+    builtins::lookup(folded).map(|b| Meaning::Builtin(b.fr, b.en))
 }
 
 /// Why a script could not be translated.

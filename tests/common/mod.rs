@@ -16,7 +16,6 @@ use tungstenite::protocol::CloseFrame;
 use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::{Message, WebSocket};
 use wlang::diagnostics::Style;
-use wlang::interp::Options;
 use wlang::runtime::Config;
 use wlang::source::SourceFile;
 
@@ -59,7 +58,7 @@ pub fn run_script(script: &str, net: Config) -> Output {
                 &src,
                 Box::new(out.clone()),
                 Box::new(err.clone()),
-                Options { net, ..Default::default() },
+                wlang::options(Default::default(), net),
                 Style::Plain,
             );
             let elapsed = start.elapsed();

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use crate::ast::BinOp;
 use crate::diagnostics::Fault;
 
-use super::value::{Num, TypeError, Value, parse_number_prefix};
+use super::{Num, TypeError, Value, parse_number_prefix};
 
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
     Ok(match op {
@@ -151,14 +151,14 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, TypeError> {
         (Value::Buffer(x), Value::Buffer(y)) => Ok(x.cmp(y)),
         (Value::Buffer(x), Value::Str(y)) => Ok(x.as_slice().cmp(y.as_bytes())),
         (Value::Str(x), Value::Buffer(y)) => Ok(x.as_bytes().cmp(y.as_slice())),
-        _ => Err(TypeError(Fault::Compare(a.kind(), b.kind()))),
+        _ => Err(TypeError(Fault::Compare(a.ty(), b.ty()))),
     }
 }
 
 pub fn equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
     match (a, b) {
         (Value::Array(x), Value::Array(y)) => Ok(Rc::ptr_eq(x, y)),
-        (Value::Proc(x), Value::Proc(y)) => Ok(Rc::ptr_eq(&x.proc, &y.proc)),
+        (Value::Proc(x), Value::Proc(y)) => Ok(x.proc == y.proc),
         (Value::Array(_) | Value::Proc(_), _) | (_, Value::Array(_) | Value::Proc(_)) => Ok(false),
         _ => Ok(compare(a, b)? == Ordering::Equal),
     }

@@ -1,6 +1,8 @@
-//! Runtime values and WLanguage's conversions between them: how numbers print, how `+` chooses
-//! between addition and concatenation, what a condition accepts. Cheap to clone: strings, buffers
-//! and arrays are reference-counted. Knows nothing of frames, statements or spans.
+//! Runtime values and WLanguage's conversions between them: how numbers print, what a condition
+//! accepts, how an assignment converts (`ops` holds the operators, `frame` the activation records
+//! that procedure values and by-reference parameters point into). Cheap to clone: strings, buffers
+//! and arrays are reference-counted. Knows nothing of statements, spans or the evaluator; below
+//! `ir`, `builtins` and `interp`.
 //!
 //! Strings are `Rc<WStr>`: the pointer is thin, so a `Value` is 16 bytes; a string nobody else
 //! holds can grow in place (`s += x`, `s = s + x` append without copying); and a string remembers
@@ -10,21 +12,13 @@ use std::cell::RefCell;
 use std::fmt::{self, Write as _};
 use std::rc::Rc;
 
-use super::frame::{Closure, Place};
-use crate::diagnostics::{Fault, Kind, Lang};
+pub mod frame;
+pub mod ops;
 
-/// A declared type: what an assignment converts to.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Ty {
-    Int,
-    Real,
-    Str,
-    Bool,
-    Buffer,
-    /// `variant`, untyped parameters and `SOIT`: no conversion.
-    Variant,
-    Array(Rc<Ty>),
-}
+pub use frame::{Closure, Frame, Place};
+
+use crate::diagnostics::{Fault, Lang};
+pub use crate::types::Ty;
 
 impl Ty {
     /// The value a declaration without `= ...` starts with.
@@ -35,20 +29,8 @@ impl Ty {
             Ty::Str => Value::Str(Rc::default()),
             Ty::Bool => Value::Bool(false),
             Ty::Buffer => Value::Buffer(Rc::default()),
-            Ty::Variant => Value::Null,
+            Ty::Variant | Ty::Null | Ty::Proc => Value::Null,
             Ty::Array(elem) => Value::Array(Array::new((**elem).clone(), Vec::new())),
-        }
-    }
-
-    pub fn name(&self) -> String {
-        match self {
-            Ty::Int => "entier".into(),
-            Ty::Real => "réel".into(),
-            Ty::Str => "chaîne".into(),
-            Ty::Bool => "booléen".into(),
-            Ty::Buffer => "buffer".into(),
-            Ty::Variant => "variant".into(),
-            Ty::Array(elem) => format!("tableau de {}", elem.name()),
         }
     }
 }
@@ -177,18 +159,18 @@ impl From<String> for Value {
 }
 
 impl Value {
-    /// What kind of value this is, for messages.
-    pub fn kind(&self) -> Kind {
+    /// The value's type, for messages.
+    pub fn ty(&self) -> Ty {
         match self {
-            Value::Null => Kind::Null,
-            Value::Bool(_) => Kind::Bool,
-            Value::Int(_) => Kind::Int,
-            Value::Real(_) => Kind::Real,
-            Value::Str(_) => Kind::Str,
-            Value::Buffer(_) => Kind::Buffer,
-            Value::Array(_) => Kind::Array,
-            Value::Proc(_) => Kind::Proc,
-            Value::Ref(_) => Kind::Ref,
+            Value::Null => Ty::Null,
+            Value::Bool(_) => Ty::Bool,
+            Value::Int(_) => Ty::Int,
+            Value::Real(_) => Ty::Real,
+            Value::Str(_) => Ty::Str,
+            Value::Buffer(_) => Ty::Buffer,
+            Value::Array(a) => Ty::Array(Rc::new(a.borrow().elem.clone())),
+            Value::Proc(_) => Ty::Proc,
+            Value::Ref(place) => place.load().ty(),
         }
     }
 
@@ -199,7 +181,7 @@ impl Value {
             Value::Int(n) => Ok(*n != 0),
             Value::Real(x) => Ok(*x != 0.0),
             Value::Null => Ok(false),
-            other => Err(TypeError(Fault::NotCondition(other.kind()))),
+            other => Err(TypeError(Fault::NotCondition(other.ty()))),
         }
     }
 
@@ -211,7 +193,7 @@ impl Value {
             Value::Bool(b) => Ok(Num::Int(*b as i64)),
             Value::Null => Ok(Num::Int(0)),
             Value::Str(s) => Ok(parse_number(s)),
-            other => Err(TypeError(Fault::NotNumber(other.kind()))),
+            other => Err(TypeError(Fault::NotNumber(other.ty()))),
         }
     }
 
@@ -249,9 +231,9 @@ impl Value {
             Value::Real(x) => write_real(out, *x),
             Value::Str(s) => out.push_str(s),
             Value::Buffer(b) => out.push_str(&String::from_utf8_lossy(b)),
-            Value::Proc(c) => out.push_str(&c.proc.name),
+            Value::Proc(c) => out.push_str(&c.name),
             Value::Array(_) | Value::Ref(_) => {
-                return Err(TypeError(Fault::NotText(self.kind())));
+                return Err(TypeError(Fault::NotText(self.ty())));
             }
         }
         Ok(())
@@ -274,7 +256,9 @@ impl Value {
     /// Converts for an assignment to a variable of type `ty`.
     pub fn convert(self, ty: &Ty) -> Result<Value, TypeError> {
         Ok(match (ty, self) {
-            (Ty::Variant, v) => v,
+            (Ty::Variant | Ty::Null, v) => v,
+            (Ty::Proc, v @ (Value::Proc(_) | Value::Null)) => v,
+            (Ty::Proc, v) => return Err(TypeError(Fault::ExpectedProcedure(v.ty()))),
             (Ty::Int, v @ Value::Int(_)) => v,
             (Ty::Int, v) => Value::Int(v.to_int()?),
             (Ty::Real, Value::Real(x)) => Value::Real(x),
@@ -295,7 +279,7 @@ impl Value {
                 Value::Array(Array::new((**elem).clone(), items))
             }
             (Ty::Array(_), v) => {
-                return Err(TypeError(Fault::AssignToArray(v.kind())));
+                return Err(TypeError(Fault::AssignToArray(v.ty())));
             }
         })
     }
@@ -435,12 +419,29 @@ pub fn write_real(out: &mut String, x: f64) {
     }
 }
 
+/// Characters `from..=to` (1-based, clamped) of `s`: O(1) when `s` is ASCII.
+pub fn char_range(s: &WStr, from: i64, to: i64) -> &str {
+    let from = from.max(1) as usize - 1;
+    if to < 1 || (to as usize) <= from {
+        return "";
+    }
+    let count = to as usize - from;
+    if s.is_ascii() {
+        let start = from.min(s.len());
+        return &s[start..(start + count).min(s.len())];
+    }
+    let mut indices = s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len()));
+    let start = indices.nth(from).unwrap_or(s.len());
+    let end = indices.nth(count - 1).unwrap_or(s.len());
+    &s[start..end.max(start)]
+}
+
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut s = String::new();
         match self.write_text(&mut s) {
             Ok(()) => f.write_str(&s),
-            Err(_) => write!(f, "<{}>", self.kind().words(Lang::En)),
+            Err(_) => write!(f, "<{}>", self.ty().words(Lang::En)),
         }
     }
 }

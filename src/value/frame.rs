@@ -10,8 +10,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::ir::Proc;
-use super::value::{Array, Value};
+use super::{Array, Value};
 
 #[derive(Debug)]
 pub struct Frame {
@@ -183,9 +182,11 @@ impl Place {
     }
 }
 
-/// A procedure as a value: the code and the frame its body sees as enclosing.
+/// A procedure as a value: which procedure (an index in the program's table, so that values stay
+/// below the resolved program), its name as declared, and the frame its body sees as enclosing.
 #[derive(Debug)]
 pub struct Closure {
-    pub proc: Rc<Proc>,
+    pub proc: usize,
+    pub name: Rc<str>,
     pub env: Rc<Frame>,
 }

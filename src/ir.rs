@@ -1,5 +1,5 @@
 //! The resolved program the evaluator runs: every name is already a slot, a procedure or a
-//! builtin; every type is known; constants are values. Built by `resolve`, read by `eval`.
+//! builtin; every type is known; constants are values. Built by `resolve`, read by `interp`.
 //! No evaluation logic here.
 
 use std::rc::Rc;
@@ -8,7 +8,7 @@ use crate::ast::{AssignOp, BinOp, UnOp};
 use crate::builtins::Builtin;
 use crate::source::Span;
 
-use super::value::{Ty, Value};
+use crate::value::{Ty, Value};
 
 pub type ProcId = usize;
 

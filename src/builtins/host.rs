@@ -1,0 +1,229 @@
+//! The calling convention every builtin follows, owned by the library and implemented by the
+//! interpreter (as Lua's `lauxlib` is for C functions): argument readers that turn a wrong
+//! argument into an error naming it, the `Host` services a builtin may use, and the typed state
+//! slots a family owns. Nothing here knows a family or the interpreter's internals.
+
+use std::any::{Any, TypeId};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+use crate::diagnostics::{Abort, FamilyFault, Fault, Lang};
+use crate::value::{Array, Num, Value, WStr};
+
+/// What a builtin returns.
+pub type Ret = Result<Value, BuiltinError>;
+
+/// How a builtin fails fatally (a recoverable failure sets `ErreurInfo` and returns normally).
+pub enum BuiltinError {
+    /// The argument at `index` (0-based) is wrong.
+    Arg {
+        index: usize,
+        fault: Fault,
+    },
+    Fatal(Fault),
+    /// Unwinding on purpose (`FinProgramme`, Ctrl-C) or an error raised by a called procedure.
+    Abort(Box<Abort>),
+}
+
+impl From<Box<Abort>> for BuiltinError {
+    fn from(abort: Box<Abort>) -> BuiltinError {
+        BuiltinError::Abort(abort)
+    }
+}
+
+pub fn arg_error(index: usize, fault: Fault) -> BuiltinError {
+    BuiltinError::Arg { index, fault }
+}
+
+/// A builtin's arguments, already evaluated, with readers that convert them or name the faulty
+/// one. Derefs to the slice for anything else (`args.len()`, `args.get(i)`, `args[i]`).
+#[derive(Clone, Copy)]
+pub struct Args<'a>(pub &'a [Value]);
+
+impl<'a> std::ops::Deref for Args<'a> {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
+        self.0
+    }
+}
+
+impl<'a> Args<'a> {
+    /// Argument `i` as text.
+    pub fn text(&self, i: usize) -> Result<Rc<WStr>, BuiltinError> {
+        self.0[i].to_text().map_err(|e| arg_error(i, e.0))
+    }
+
+    pub fn int(&self, i: usize) -> Result<i64, BuiltinError> {
+        self.0[i].to_int().map_err(|e| arg_error(i, e.0))
+    }
+
+    pub fn number(&self, i: usize) -> Result<Num, BuiltinError> {
+        self.0[i].to_number().map_err(|e| arg_error(i, e.0))
+    }
+
+    pub fn real(&self, i: usize) -> Result<f64, BuiltinError> {
+        self.0[i].to_real().map_err(|e| arg_error(i, e.0))
+    }
+
+    pub fn bool(&self, i: usize) -> Result<bool, BuiltinError> {
+        self.0[i].truthy().map_err(|e| arg_error(i, e.0))
+    }
+
+    pub fn opt_int(&self, i: usize, default: i64) -> Result<i64, BuiltinError> {
+        if i < self.0.len() { self.int(i) } else { Ok(default) }
+    }
+
+    pub fn opt_bool(&self, i: usize, default: bool) -> Result<bool, BuiltinError> {
+        if i < self.0.len() { self.bool(i) } else { Ok(default) }
+    }
+
+    pub fn opt_text(&self, i: usize, default: &str) -> Result<Rc<WStr>, BuiltinError> {
+        if i < self.0.len() { self.text(i) } else { Ok(Rc::new(default.to_owned().into())) }
+    }
+
+    pub fn array(&self, i: usize) -> Result<&'a Rc<RefCell<Array>>, BuiltinError> {
+        match &self.0[i] {
+            Value::Array(a) => Ok(a),
+            other => Err(arg_error(i, Fault::ExpectedArray(other.ty()))),
+        }
+    }
+
+    /// Argument `i`, which must be a procedure (to call back through `Host::call`).
+    pub fn procedure(&self, i: usize) -> Result<&'a Value, BuiltinError> {
+        match &self.0[i] {
+            v @ Value::Proc(_) => Ok(v),
+            other => Err(arg_error(i, Fault::ExpectedProcedure(other.ty()))),
+        }
+    }
+}
+
+/// `ErreurInfo()`, `ErreurDétectée` and `ExceptionInfo()`: the error state a run keeps.
+#[derive(Default, Debug)]
+pub struct ErrorState {
+    /// `ErreurInfo()`: the last recoverable error's message.
+    pub info: String,
+    /// `ErreurDétectée`: reset by every builtin call, set by a failing one.
+    pub occurred: bool,
+    /// `ExceptionInfo()`: the message of the last error a `QUAND EXCEPTION` caught.
+    pub exception: String,
+}
+
+impl ErrorState {
+    /// Records a recoverable error.
+    pub fn set(&mut self, message: impl Into<String>) {
+        self.info = message.into();
+        self.occurred = true;
+    }
+}
+
+/// What the interpreter offers a builtin.
+pub trait Host {
+    /// The language of messages (`--lang`, `LANG`).
+    fn lang(&self) -> Lang;
+
+    /// Writes one line to stdout.
+    fn print_line(&mut self, text: &str);
+
+    /// Writes one line to stderr, in order with stdout.
+    fn print_error_line(&mut self, text: &str);
+
+    fn errors(&mut self) -> &mut ErrorState;
+
+    /// Records a recoverable failure (`ErreurInfo()` in the run's language); the builtin then
+    /// returns its documented failure value.
+    fn fail(&mut self, fault: &dyn FamilyFault) {
+        let text = fault.text(self.lang());
+        self.errors().set(text);
+    }
+
+    /// Calls a procedure value (a callback) with argument values.
+    fn call(&mut self, procedure: &Value, args: Vec<Value>) -> Ret;
+
+    /// Runs the event loop until `ready` says so (then `true`) or `deadline` passes (`false`):
+    /// drives every family's event source and, unless already inside a dispatched procedure,
+    /// calls the procedures of their events. Ctrl-C ends the run from here.
+    fn wait(
+        &mut self,
+        deadline: Option<Instant>,
+        ready: &mut dyn FnMut(&mut dyn Host) -> bool,
+    ) -> Result<bool, BuiltinError>;
+
+    /// The state slot of type `id`, made by `make` on first use. Use [`state`] instead.
+    fn state_slot(&mut self, id: TypeId, make: &dyn Fn(&Settings) -> Box<dyn FamilyState>) -> &mut dyn FamilyState;
+}
+
+/// The state a family keeps for a run (its random generator, its sockets), created on first use
+/// from the run's settings, dropped (after `shutdown`) at the end of the run.
+pub trait FamilyState: Any {
+    fn new(settings: &Settings) -> Self
+    where
+        Self: Sized;
+
+    fn as_any(&mut self) -> &mut dyn Any;
+
+    /// The family's events (socket messages, timers), if it has any.
+    fn events(&mut self) -> Option<&mut dyn EventSource> {
+        None
+    }
+
+    /// The run ends: release what the state holds (close sockets).
+    fn shutdown(&mut self) {}
+}
+
+/// The typed state slot `T` of the running script.
+pub fn state<T: FamilyState>(host: &mut dyn Host) -> &mut T {
+    let slot = host.state_slot(TypeId::of::<T>(), &|settings| Box::new(T::new(settings)));
+    match slot.as_any().downcast_mut::<T>() {
+        Some(state) => state,
+        // `state_slot` keys slots by type: another type here is a host bug.
+        None => unreachable!("state slot of the wrong type"),
+    }
+}
+
+/// A procedure to call for an event, with its arguments.
+pub struct Dispatch {
+    pub procedure: Value,
+    pub args: Vec<Value>,
+}
+
+/// Something the host's event loop drives: a family's sockets, its timers.
+pub trait EventSource {
+    /// Whether events may still come that the script must wait for after its main code ends.
+    fn keeps_alive(&self) -> bool;
+
+    /// The next event ready to be dispatched.
+    fn next_event(&mut self, lang: Lang) -> Option<Dispatch>;
+
+    /// Whether `poll` waits for I/O (otherwise the host sleeps until `next_deadline`).
+    fn does_io(&self) -> bool;
+
+    /// The earliest moment this source needs the loop (a timer), if any.
+    fn next_deadline(&self) -> Option<Instant> {
+        None
+    }
+
+    /// Waits for I/O at most until `until`, for one bounded turn of work.
+    fn poll(&mut self, until: Option<Instant>) -> Result<(), Fault>;
+}
+
+/// Settings of a run that families read when their state is created (the socket runtime's
+/// configuration, ...), keyed by type. The command line fills them; the interpreter only
+/// carries them.
+#[derive(Default)]
+pub struct Settings(HashMap<TypeId, Box<dyn Any + Send>>);
+
+impl Settings {
+    pub fn insert<T: Any + Send>(&mut self, value: T) {
+        self.0.insert(TypeId::of::<T>(), Box::new(value));
+    }
+
+    pub fn get<T: Any + Send>(&self) -> Option<&T> {
+        self.0.get(&TypeId::of::<T>()).and_then(|b| b.downcast_ref())
+    }
+
+    pub fn get_mut<T: Any + Send>(&mut self) -> Option<&mut T> {
+        self.0.get_mut(&TypeId::of::<T>()).and_then(|b| b.downcast_mut())
+    }
+}

@@ -1,0 +1,132 @@
+//! The host event loop. Families plug event sources into it through their state slots
+//! (`builtins::FamilyState::events`): the sockets' readiness loop, later timers and threads. Every
+//! wait of a script goes through `wait_events` (a pause, a blocking read, the end of the main
+//! code): it calls the procedures of ready events, checks what the caller waits for, and sleeps in
+//! the one source that does I/O until the nearest deadline. Ctrl-C ends a wait as `FinProgramme`
+//! does. Events are dispatched only from the outermost wait: a procedure called for an event that
+//! waits in turn drives the sources without dispatching (no nesting, so no unbounded recursion).
+
+use std::time::{Duration, Instant};
+
+use crate::builtins::{Dispatch, Host};
+use crate::diagnostics::Abort;
+use crate::value::Value;
+
+use super::eval::fail;
+use super::{Ctl, Interp};
+
+/// With several sources doing I/O, each is polled in turn for at most this long.
+const SHARED_SLICE: Duration = Duration::from_millis(10);
+
+impl Interp {
+    /// Waits until `ready` (then `true`) or `deadline` (then `false`), dispatching events.
+    /// Also returns `false` when nothing could ever wake the loop (no source, no deadline).
+    pub(crate) fn wait_events(
+        &mut self,
+        deadline: Option<Instant>,
+        ready: &mut dyn FnMut(&mut dyn Host) -> bool,
+    ) -> Ctl<bool> {
+        loop {
+            if !self.dispatching {
+                self.dispatch_queued()?;
+            }
+            if ready(self) {
+                return Ok(true);
+            }
+            if self.interrupt.is_set() {
+                return Err(Box::new(Abort::Exit));
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(false);
+            }
+            if !self.poll_sources(deadline)? {
+                return Ok(false);
+            }
+        }
+    }
+
+    /// After the main code: dispatches events while a source has more to come.
+    pub(crate) fn run_event_loop(&mut self) -> Ctl<()> {
+        loop {
+            self.dispatch_queued()?;
+            if !self.keeps_alive() {
+                return Ok(());
+            }
+            if self.interrupt.is_set() {
+                return Err(Box::new(Abort::Exit));
+            }
+            if !self.poll_sources(None)? {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Calls the procedures of every event already queued, source by source.
+    pub(crate) fn dispatch_queued(&mut self) -> Ctl<()> {
+        let mut i = 0;
+        while i < self.states.len() {
+            let lang = self.lang;
+            match self.states[i].1.events().and_then(|source| source.next_event(lang)) {
+                Some(event) => self.dispatch(event)?,
+                None => i += 1,
+            }
+        }
+        Ok(())
+    }
+
+    fn dispatch(&mut self, event: Dispatch) -> Ctl<()> {
+        let Value::Proc(closure) = &event.procedure else {
+            return Ok(());
+        };
+        let span = self.procs[closure.proc].span;
+        let outer = std::mem::replace(&mut self.dispatching, true);
+        let result = self.call_closure(closure, event.args, span);
+        self.dispatching = outer;
+        result.map(Value::discard)
+    }
+
+    fn keeps_alive(&mut self) -> bool {
+        self.states.iter_mut().any(|(_, state)| state.events().is_some_and(|source| source.keeps_alive()))
+    }
+
+    /// One turn of waiting, until the nearest of `deadline` and the sources' own deadlines.
+    /// Returns `false` when nothing could wake the loop.
+    fn poll_sources(&mut self, deadline: Option<Instant>) -> Ctl<bool> {
+        let mut wake = deadline;
+        let mut io = Vec::new();
+        for (i, (_, state)) in self.states.iter_mut().enumerate() {
+            if let Some(source) = state.events() {
+                if let Some(d) = source.next_deadline() {
+                    wake = Some(wake.map_or(d, |w| w.min(d)));
+                }
+                if source.does_io() {
+                    io.push(i);
+                }
+            }
+        }
+        if io.is_empty() {
+            return Ok(match wake {
+                Some(wake) => {
+                    self.interrupt.sleep_until(wake);
+                    true
+                }
+                None => false,
+            });
+        }
+        let shared = io.len() > 1;
+        for i in io {
+            let until = if shared {
+                let slice = Instant::now() + SHARED_SLICE;
+                Some(wake.map_or(slice, |w| w.min(slice)))
+            } else {
+                wake
+            };
+            if let Some(source) = self.states[i].1.events()
+                && let Err(fault) = source.poll(until)
+            {
+                return fail(fault, Default::default());
+            }
+        }
+        Ok(true)
+    }
+}

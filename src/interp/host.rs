@@ -1,0 +1,62 @@
+//! The interpreter's side of the builtins' calling convention: what `builtins::Host` offers a
+//! builtin (output, error state, calling a procedure value, waiting, state slots), implemented
+//! on `Interp` without naming any family.
+
+use std::any::TypeId;
+use std::io::Write;
+use std::time::Instant;
+
+use crate::builtins::{BuiltinError, ErrorState, FamilyState, Host, Ret, Settings};
+use crate::diagnostics::{Fault, Lang};
+use crate::value::Value;
+
+use super::Interp;
+
+impl Host for Interp {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn print_line(&mut self, text: &str) {
+        let _ = writeln!(self.out, "{text}");
+    }
+
+    fn print_error_line(&mut self, text: &str) {
+        let _ = self.out.flush();
+        let _ = writeln!(self.err, "{text}");
+        let _ = self.err.flush();
+    }
+
+    fn errors(&mut self) -> &mut ErrorState {
+        &mut self.errors
+    }
+
+    fn call(&mut self, procedure: &Value, args: Vec<Value>) -> Ret {
+        match procedure {
+            Value::Proc(closure) => {
+                let span = self.procs[closure.proc].span;
+                Ok(self.call_closure(closure, args, span)?)
+            }
+            other => Err(BuiltinError::Fatal(Fault::ExpectedProcedure(other.ty()))),
+        }
+    }
+
+    fn wait(
+        &mut self,
+        deadline: Option<Instant>,
+        ready: &mut dyn FnMut(&mut dyn Host) -> bool,
+    ) -> Result<bool, BuiltinError> {
+        Ok(self.wait_events(deadline, ready)?)
+    }
+
+    fn state_slot(&mut self, id: TypeId, make: &dyn Fn(&Settings) -> Box<dyn FamilyState>) -> &mut dyn FamilyState {
+        let index = match self.states.iter().position(|(t, _)| *t == id) {
+            Some(i) => i,
+            None => {
+                self.states.push((id, make(&self.settings)));
+                self.states.len() - 1
+            }
+        };
+        &mut *self.states[index].1
+    }
+}
