@@ -7,9 +7,9 @@ use std::rc::Rc;
 use crate::ast::{AssignOp, BinOp, UnOp};
 use crate::builtins::{Args, Builtin, BuiltinError};
 use crate::diagnostics::{Abort, CallSite, Fault, RuntimeError};
-use crate::ir::{Block, CaseItem, Env, Expr, ExprKind, Proc, Stmt, StmtKind, SubstringEnd, Target, Var};
+use crate::ir::{Block, CaseItem, Env, Expr, ExprKind, Interval, Proc, Stmt, StmtKind, SubstringEnd, Target, Var};
 use crate::source::Span;
-use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, char_range, ops};
+use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, WStr, char_range, ops};
 
 use super::{Ctl, Interp};
 
@@ -87,35 +87,66 @@ impl Interp {
             StmtKind::For { var, from, to, step, bound_once, body } => {
                 return self.exec_for(*var, from, to, step.as_ref(), *bound_once, body, env);
             }
-            StmtKind::ForEach { var, ty, iterable, body } => {
-                let array = match self.eval(iterable, env)? {
+            StmtKind::ForEach { var, ty, index, from_end, iterable, body } => {
+                let items = match self.eval(iterable, env)? {
                     Value::Array(a) => a,
+                    // `POUR TOUT c DE chaîne`: its characters.
+                    Value::Str(s) => {
+                        let chars: Vec<Value> = s.as_str().chars().map(|c| Value::from(c.to_string())).collect();
+                        Array::new(Ty::Str, chars)
+                    }
                     other => {
                         return fail(Fault::ForEachNeedsArray(other.ty()), iterable.span);
                     }
                 };
-                let mut i = 0;
+                // From the end, the elements there at the start; otherwise the length is read
+                // again at each step (the body may add to the array).
+                let start_len = items.borrow().items.len();
+                let mut k = 0;
                 loop {
-                    // Re-read the length: the body may add to the array.
-                    let item = match array.borrow().items.get(i) {
+                    let i = if *from_end {
+                        match start_len.checked_sub(k + 1) {
+                            Some(i) => i,
+                            None => break,
+                        }
+                    } else {
+                        k
+                    };
+                    let item = match items.borrow().items.get(i) {
                         Some(item) => item.clone(),
                         None => break,
                     };
                     let item = if item.has_type(ty) { item } else { item.convert(ty).at(iterable.span)? };
                     self.store(*var, item, env);
+                    if let Some(index) = index {
+                        self.store(*index, Value::Int(i as i64 + 1), env);
+                    }
                     match self.exec_block(body, env)? {
                         Flow::Break => break,
                         flow @ Flow::Return(_) => return Ok(flow),
                         Flow::Next | Flow::Continue => {}
                     }
-                    i += 1;
+                    k += 1;
                 }
             }
-            StmtKind::ForEachString { var, source, separator, body } => {
-                let source = self.eval(source, env)?.to_text().at(source.span)?;
-                let separator = self.eval(separator, env)?.to_text().at(separator.span)?;
-                let parts: Vec<&str> =
-                    if separator.is_empty() { vec![&source[..]] } else { source.split(separator.as_str()).collect() };
+            StmtKind::ForEachString { var, source, separator, from_end, body } => {
+                let text = self.eval(source, env)?.to_text().at(source.span)?;
+                // One separator, or an array of them (the text is cut at each).
+                let separators: Vec<Rc<WStr>> = match self.eval(separator, env)? {
+                    Value::Array(a) => {
+                        let a = a.borrow();
+                        let mut seps = Vec::with_capacity(a.items.len());
+                        for item in &a.items {
+                            seps.push(item.to_text().at(separator.span)?);
+                        }
+                        seps
+                    }
+                    other => vec![other.to_text().at(separator.span)?],
+                };
+                let mut parts = split_all(text.as_str(), &separators);
+                if *from_end {
+                    parts.reverse();
+                }
                 for part in parts {
                     self.store(*var, Value::from(part), env);
                     match self.exec_block(body, env)? {
@@ -134,7 +165,7 @@ impl Interp {
                     }
                 }
             }
-            StmtKind::Loop { count, body } => {
+            StmtKind::Loop { count, body, do_while } => {
                 let limit = match count {
                     Some(c) => Some(self.eval(c, env)?.to_int().at(c.span)?),
                     None => None,
@@ -147,6 +178,12 @@ impl Interp {
                         flow @ Flow::Return(_) => return Ok(flow),
                         Flow::Next | Flow::Continue => {}
                     }
+                    // `À FAIRE TANTQUE cond`: the lines before it run, then the test.
+                    if let Some(cond) = do_while
+                        && !self.condition(cond, env)?
+                    {
+                        break;
+                    }
                 }
             }
             StmtKind::Break => return Ok(Flow::Break),
@@ -158,7 +195,7 @@ impl Interp {
                 };
                 return Ok(Flow::Return(value));
             }
-            StmtKind::WhenException { body, handler } => match self.exec_block(body, env) {
+            StmtKind::WhenException { body, handler, otherwise } => match self.exec_block(body, env) {
                 Err(abort) => match *abort {
                     Abort::Error(error) => {
                         self.errors.exception = error.fault.text(self.lang);
@@ -166,8 +203,33 @@ impl Interp {
                     }
                     exit => return Err(Box::new(exit)),
                 },
+                Ok(Flow::Next) => return self.exec_block(otherwise, env),
                 flow => return flow,
             },
+            StmtKind::Block(body) => return self.exec_block(body, env),
+            StmtKind::Sections { body, on_exception, end } => {
+                let mut result = self.exec_block(body, env);
+                // `CAS EXCEPTION:` runs when the lines before it failed; the procedure then ends.
+                if let Some(handler) = on_exception
+                    && matches!(&result, Err(abort) if matches!(**abort, Abort::Error(_)))
+                {
+                    if let Err(abort) = result
+                        && let Abort::Error(error) = *abort
+                    {
+                        self.errors.exception = error.fault.text(self.lang);
+                    }
+                    result = self.exec_block(handler, env);
+                }
+                // `FIN:` runs after the body however it returned; a value it returns wins.
+                if let Some(end) = end
+                    && result.is_ok()
+                    && let Flow::Return(value) = self.exec_block(end, env)?
+                {
+                    return Ok(Flow::Return(value));
+                }
+                return result;
+            }
+            StmtKind::Unsupported(construct) => return fail(Fault::Unsupported(construct.clone()), stmt.span),
         }
         Ok(Flow::Next)
     }
@@ -247,6 +309,11 @@ impl Interp {
                     ops::compare(subject, &lo).at(a.span)?.is_ge() && ops::compare(subject, &hi).at(b.span)?.is_le()
                 }
             },
+            CaseItem::UpTo(e) => match (subject, self.operand(e, env)?) {
+                (Value::Int(x), Value::Int(hi)) => *x <= hi,
+                (_, hi) => ops::compare(subject, &hi).at(e.span)?.is_le(),
+            },
+            CaseItem::Interval(bounds) => self.in_interval(subject, bounds, env)?,
             CaseItem::Compare(op, e) => {
                 let v = self.operand(e, env)?;
                 if let (Value::Int(x), Value::Int(y)) = (subject, &v)
@@ -255,6 +322,29 @@ impl Interp {
                     return Ok(b);
                 }
                 ops::binary(*op, subject, &v).at(e.span)?.truthy().at(e.span)?
+            }
+        })
+    }
+
+    /// Whether `value` lies in the interval (`a < x < b` and its forms).
+    fn in_interval(&mut self, value: &Value, bounds: &Interval, env: &Rc<Frame>) -> Ctl<bool> {
+        let low = self.operand(&bounds.low, env)?;
+        let above = match (value, &low) {
+            (Value::Int(x), Value::Int(lo)) => x > lo || (!bounds.low_strict && x == lo),
+            _ => {
+                let order = ops::compare(value, &low).at(bounds.low.span)?;
+                order.is_gt() || (!bounds.low_strict && order.is_eq())
+            }
+        };
+        if !above {
+            return Ok(false);
+        }
+        let high = self.operand(&bounds.high, env)?;
+        Ok(match (value, &high) {
+            (Value::Int(x), Value::Int(hi)) => x < hi || (!bounds.high_strict && x == hi),
+            _ => {
+                let order = ops::compare(value, &high).at(bounds.high.span)?;
+                order.is_lt() || (!bounds.high_strict && order.is_eq())
             }
         })
     }
@@ -396,8 +486,42 @@ impl Interp {
                 match op {
                     UnOp::Neg => ops::negate(&v).at(e.span),
                     UnOp::Not => Ok(Value::Bool(!v.truthy().at(operand.span)?)),
+                    UnOp::BitNot => ops::bit_not(&v).at(operand.span),
                 }
             }
+            ExprKind::Interval { value, bounds } => {
+                let v = self.operand(value, env)?;
+                Ok(Value::Bool(self.in_interval(&v, bounds, env)?))
+            }
+            ExprKind::In { value, list, negated } => {
+                let v = self.operand(value, env)?;
+                let mut found = false;
+                for item in list {
+                    let candidate = self.operand(item, env)?;
+                    if ops::equals(&v, &candidate).at(item.span)? {
+                        found = true;
+                        break;
+                    }
+                }
+                Ok(Value::Bool(found != *negated))
+            }
+            ExprKind::Increment { target, delta, prefix } => self.increment(target, *delta, *prefix, env, e.span),
+            ExprKind::SwitchExpr { subject, values, otherwise } => {
+                let v = self.operand(subject, env)?;
+                let n = match v {
+                    Value::Int(n) => n,
+                    Value::Real(x) if x.fract() == 0.0 => x as i64,
+                    other => return fail(Fault::SwitchIndex(other.ty()), subject.span),
+                };
+                match usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).and_then(|i| values.get(i)) {
+                    Some(chosen) => self.eval(chosen, env),
+                    None => match otherwise {
+                        Some(d) => self.eval(d, env),
+                        None => Ok(Value::Null),
+                    },
+                }
+            }
+            ExprKind::Unsupported(construct) => fail(Fault::Unsupported(construct.clone()), e.span),
             ExprKind::CallProc { proc, env: callee_env, args, name } => {
                 let proc = self.procs[*proc].clone();
                 let parent = match callee_env {
@@ -445,6 +569,13 @@ impl Interp {
                     SubstringEnd::Single => start,
                     SubstringEnd::ToEnd => i64::MAX,
                     SubstringEnd::To(e) => self.eval(e, env)?.to_int().at(e.span)?,
+                    SubstringEnd::Length(e) => {
+                        let n = self.eval(e, env)?.to_int().at(e.span)?;
+                        if n <= 0 {
+                            return Ok(Value::from(""));
+                        }
+                        start.saturating_add(n - 1)
+                    }
                 };
                 Ok(Value::from(char_range(&s, start, end)))
             }
@@ -598,6 +729,33 @@ impl Interp {
         self.invoke(&proc, frame, &proc.name, span)
     }
 
+    /// `x++` / `++x` in an expression: adds `delta` to the target, gives the old value
+    /// (postfix) or the new one (prefix).
+    fn increment(&mut self, target: &Target, delta: i64, prefix: bool, env: &Rc<Frame>, span: Span) -> Ctl<Value> {
+        let step = Value::Int(delta);
+        match target {
+            Target::Var { var, ty } => {
+                let old = self.load(*var, env);
+                let new = ops::binary(BinOp::Add, &old, &step).at(span)?;
+                let new = if new.has_type(ty) { new } else { new.convert(ty).at(span)? };
+                self.store(*var, new.clone(), env);
+                Ok(if prefix { new } else { old })
+            }
+            Target::Elem { array, index } => {
+                let (array_value, i) = (self.eval(array, env)?, self.eval(index, env)?);
+                let Value::Array(array_rc) = array_value else {
+                    return fail(Fault::CannotIndex(array_value.ty()), array.span);
+                };
+                let i = element_index(&array_rc.borrow().items, &i).at(index.span)?;
+                let old = array_rc.borrow().items[i].clone();
+                let elem_ty = array_rc.borrow().elem.clone();
+                let new = ops::binary(BinOp::Add, &old, &step).at(span)?.convert(&elem_ty).at(span)?;
+                array_rc.borrow_mut().items[i] = new.clone();
+                Ok(if prefix { new } else { old })
+            }
+        }
+    }
+
     fn place(&mut self, arg: &Expr, env: &Rc<Frame>) -> Ctl<Place> {
         match &arg.kind {
             ExprKind::Var(var) => {
@@ -666,6 +824,30 @@ fn int_fast_path(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Ge => Value::Bool(x >= y),
         _ => return None,
     })
+}
+
+/// `text` cut at every occurrence of any separator (the leftmost one; the longest at a tie). An
+/// empty separator cuts nothing.
+fn split_all<'t>(text: &'t str, separators: &[Rc<WStr>]) -> Vec<&'t str> {
+    let seps: Vec<&str> = separators.iter().map(|s| s.as_str()).filter(|s| !s.is_empty()).collect();
+    let mut parts = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = seps
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|at| (at, sep.len())))
+            .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        match next {
+            Some((at, len)) => {
+                parts.push(&rest[..at]);
+                rest = &rest[at + len..];
+            }
+            None => {
+                parts.push(rest);
+                return parts;
+            }
+        }
+    }
 }
 
 /// A 1-based index into `items`, checked.
