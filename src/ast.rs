@@ -459,6 +459,8 @@ pub enum ExprKind {
     /// An export's string-resource reference (`<§@3b8b...§>`), as written.
     Resource(Rc<str>),
     Name(Name),
+    /// `WL.Nom`: the WLanguage function or constant `Nom`, whatever the script declares.
+    BuiltinName(Name),
     /// `MoiMême` / `MySelf`; also the implicit object of `:membre`.
     MySelf,
     Unary(UnOp, Box<Expr>),

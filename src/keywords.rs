@@ -107,6 +107,9 @@ pub enum Kw {
     Delete,
     /// `UTILISER x DANS ... FIN`, at the start of a line.
     Using,
+    /// `WL.` before a name: the WLanguage function or constant, even where the script declares
+    /// the name (`WL.Trace`).
+    Wl,
     And,
     Or,
     AndThen,
@@ -183,6 +186,7 @@ pub const KEYWORDS: &[(Kw, &[&str], &[&str])] = &[
     (Kw::New, &["allouer un", "allouer une", "allouer"], &["new"]),
     (Kw::Delete, &["libérer"], &["delete"]),
     (Kw::Using, &["UTILISER"], &["USING"]),
+    (Kw::Wl, &["WL"], &["WL"]),
     (Kw::And, &["ET"], &["AND"]),
     (Kw::Or, &["OU"], &["OR"]),
     (Kw::AndThen, &["_ET_"], &["_AND_"]),

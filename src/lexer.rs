@@ -734,6 +734,7 @@ impl Adapter {
             Kw::Structure | Kw::Class | Kw::Enumeration | Kw::Combination => {
                 matches!(self.last(), Some(Tok::Kw(Kw::IsA)))
             }
+            Kw::Wl => after == Some(Raw::Dot),
             // `p est une procédure`: a type name.
             Kw::Procedure => !matches!(self.last(), Some(Tok::Kw(Kw::IsA | Kw::Are | Kw::Of))),
             _ => true,
@@ -853,6 +854,8 @@ mod tests {
         assert_eq!(toks("x = 4 bitDécaleGauche 1")[3], Tok::Kw(Kw::ShiftLeft));
         assert_eq!(toks("x = bitDécaleGauche(4, 1)")[2], ident("bitdecalegauche"));
         assert_eq!(toks("t est un tableau d'entiers")[3..5], [Tok::Kw(Kw::Of), ident("entiers")]);
+        assert_eq!(toks("WL.Trace(1)")[0], Tok::Kw(Kw::Wl));
+        assert_eq!(toks("wl = 1")[0], ident("wl"));
     }
 
     #[test]

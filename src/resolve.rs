@@ -876,6 +876,10 @@ impl<'a> Resolver<'a> {
                     ExprKind::Const(Value::Null)
                 }
             },
+            A::BuiltinName(name) => match builtins::constant(&name.folded) {
+                Some(value) => ExprKind::Const(value),
+                None => return self.call_builtin(name, &[], span),
+            },
             A::MySelf => ExprKind::Unsupported(self.unsupported(CK::Object, span)),
             A::Unary(op, operand) => ExprKind::Unary(*op, Box::new(self.expr(operand))),
             A::Binary(op, a, b) => ExprKind::Binary(*op, Box::new(self.expr(a)), Box::new(self.expr(b))),
@@ -901,6 +905,7 @@ impl<'a> Resolver<'a> {
             },
             A::Call { callee, args } => match &callee.kind {
                 A::Name(name) => return self.call(name, args, span),
+                A::BuiltinName(name) => return self.call_builtin(name, args, span),
                 A::Member { .. } => {
                     // A method: its object and arguments must resolve.
                     let callee = self.expr(callee);
@@ -1067,6 +1072,23 @@ impl<'a> Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// `WL.Nom(...)`: the builtin, whatever the script declares.
+    fn call_builtin(&mut self, name: &ast::Name, args: &[ast::Expr], span: Span) -> ir::Expr {
+        let spelled: Rc<str> = self.spelled(name.span).into();
+        let kind = match builtins::lookup(&name.folded) {
+            Some(builtin) => {
+                self.check_arity(&spelled, (builtin.min, builtin.max), args.len(), span);
+                ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
+            }
+            None => {
+                self.errors.push(SourceError::UnknownProcedure { name: spelled.to_string(), span: name.span });
+                self.exprs(args);
+                ExprKind::Const(Value::Null)
+            }
+        };
+        ir::Expr { kind, span }
+    }
+
     /// Reports a call with fewer than `min` or more than `max` arguments.
     fn check_arity(&mut self, name: &str, (min, max): (usize, usize), found: usize, span: Span) {
         if found < min || found > max {

@@ -269,6 +269,7 @@ fn expr_children<'a>(x: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | ExprKind::Null
         | ExprKind::Resource(_)
         | ExprKind::Name(_)
+        | ExprKind::BuiltinName(_)
         | ExprKind::MySelf => {}
         ExprKind::Unary(_, a) | ExprKind::AddressOf(a) => e(a, f),
         ExprKind::Increment { target, .. } => e(target, f),
