@@ -128,6 +128,11 @@ pub enum SourceError {
         name: String,
         span: Span,
     },
+    /// An unknown name used as an object: `SAI_Nom..Valeur`, `CLIENT.Nom`.
+    UnknownObject {
+        name: String,
+        span: Span,
+    },
     /// `o.x` where the script declares `o`'s type and it has no `x`.
     UnknownMember {
         name: String,
@@ -151,6 +156,11 @@ pub enum SourceError {
         span: Span,
     },
     NotAssignable {
+        span: Span,
+    },
+    /// `MAX = 1` where `MAX` is a `CONSTANTE`.
+    AssignConstant {
+        name: String,
         span: Span,
     },
     OutsideLoop {
@@ -185,11 +195,13 @@ impl SourceError {
             | SourceError::OneTypeName { span }
             | SourceError::UnknownName { span, .. }
             | SourceError::UnknownProcedure { span, .. }
+            | SourceError::UnknownObject { span, .. }
             | SourceError::UnknownMember { span, .. }
             | SourceError::UnknownType { span, .. }
             | SourceError::Arity { span, .. }
             | SourceError::Duplicate { span, .. }
             | SourceError::NotAssignable { span }
+            | SourceError::AssignConstant { span, .. }
             | SourceError::OutsideLoop { span, .. }
             | SourceError::TooDeep { span, .. } => *span,
         }
@@ -311,6 +323,15 @@ impl SourceError {
                     ),
                 )],
             ),
+            SourceError::UnknownObject { name, span } => (
+                "wl::name::unknown_object",
+                t(format!("unknown name `{name}`"), format!("nom inconnu `{name}`")),
+                Some(t(
+                    "no variable, window, control or data file of this name is declared".into(),
+                    "aucune variable, fenêtre, champ ou fichier de données de ce nom n'est déclaré".into(),
+                )),
+                vec![(*span, t("its members are used here".into(), "ses membres sont utilisés ici".into()))],
+            ),
             SourceError::UnknownMember { name, owner, span } => (
                 "wl::name::unknown_member",
                 t(format!("`{owner}` has no member `{name}`"), format!("`{owner}` n'a pas de membre `{name}`")),
@@ -358,6 +379,15 @@ impl SourceError {
                     "seuls les variables, les éléments de tableau et les paramètres s'affectent".into(),
                 )),
                 vec![(*span, t("not a variable".into(), "pas une variable".into()))],
+            ),
+            SourceError::AssignConstant { name, span } => (
+                "wl::name::assign_constant",
+                t(format!("`{name}` is a constant"), format!("`{name}` est une constante")),
+                Some(t(
+                    "a CONSTANTE keeps its value; declare a variable to change it".into(),
+                    "une CONSTANTE garde sa valeur ; déclarez une variable pour la modifier".into(),
+                )),
+                vec![(*span, t("cannot be assigned".into(), "ne peut pas être affectée".into()))],
             ),
             SourceError::OutsideLoop { what, span } => (
                 "wl::name::outside_loop",
@@ -894,11 +924,13 @@ mod tests {
             SourceError::OneTypeName { span },
             SourceError::UnknownName { name: name(), span },
             SourceError::UnknownProcedure { name: name(), span },
+            SourceError::UnknownObject { name: name(), span },
             SourceError::UnknownMember { name: name(), owner: "S".into(), span },
             SourceError::UnknownType { name: name(), span },
             SourceError::Arity { name: name(), min: 1, max: 2, found: 3, span },
             SourceError::Duplicate { name: name(), span },
             SourceError::NotAssignable { span },
+            SourceError::AssignConstant { name: name(), span },
             SourceError::OutsideLoop { what: "SORTIR".into(), span },
             SourceError::TooDeep { limit: 3, span },
         ]

@@ -568,17 +568,24 @@ fn parse_real(digits: &str) -> Option<Tok> {
 }
 
 /// A multi-line string whose `[` ends at `open_end`: the lines up to the one starting with `]`
-/// (blanks aside), joined by CR+LF as WINDEV's line breaks are. Returns the text and the offset
-/// just past the `]`.
+/// (blanks aside), without the indentation they all share, joined by CR+LF as WINDEV's line
+/// breaks are. Returns the text and the offset just past the `]`.
 fn multiline_string(text: &str, open_end: usize) -> Option<(String, usize)> {
     let first = open_end + text[open_end..].find('\n')? + 1;
-    let mut lines = Vec::new();
+    let mut lines: Vec<&str> = Vec::new();
     let mut at = first;
     while at <= text.len() {
         let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
         let line = &text[at..line_end];
         let blanks = line.len() - line.trim_start().len();
         if line.trim_start().starts_with(']') {
+            let indent = lines
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| &l[..l.len() - l.trim_start_matches([' ', '\t']).len()])
+                .reduce(|a, b| &a[..a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()])
+                .unwrap_or("");
+            let lines: Vec<&str> = lines.iter().map(|l| l.strip_prefix(indent).unwrap_or(l.trim_start())).collect();
             return Some((lines.join("\r\n"), at + blanks + 1));
         }
         lines.push(line.strip_suffix('\r').unwrap_or(line));
@@ -692,7 +699,9 @@ impl Adapter {
         let Some(kw) = kw else { return (None, 1) };
         // What follows the keyword's words.
         let after = raw.peek_kind(words - 1);
-        let line_start = self.at_line_start();
+        // Where a statement may start: a line's start, after `CAS v:`, `ALORS`, `SINON`.
+        let line_start =
+            matches!(self.last(), None | Some(Tok::Newline | Tok::CaseColon | Tok::Kw(Kw::Then | Kw::Else)));
         let starts_statement = !matches!(
             after,
             Some(
@@ -885,6 +894,7 @@ mod tests {
     fn multiline_strings() {
         let t = toks("s = [\nab\n  cd\n]\nx = [1]");
         assert_eq!(t[2], Tok::Str("ab\r\n  cd".into()));
+        assert_eq!(toks("s = [\n\t\tab\n\n\t\t\tcd\n\t]")[2], Tok::Str("ab\r\n\r\n\tcd".into()));
         assert_eq!(t[3], Tok::Newline);
         assert_eq!(t[6], Tok::LBracket);
         let unclosed = lex("s = [\nab");

@@ -324,7 +324,7 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
     ];
     const EXPR_START: &[&str] = &[
         "ident", "int", "real", "str", "resource", "True", "False", "Null", "Not", "-", "+", "~", "&", "++", "--", "(",
-        "[", "{", ":", "MySelf", "Switch", "New",
+        "[", "{", ":", "MySelf", "Switch", "New", "Wl",
     ];
     const STMT_START: &[&str] = &[
         "If",
@@ -350,6 +350,7 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
         "Constant",
         "DirIf",
         "MySelf",
+        "Wl",
         "{",
         ":",
         "(",
@@ -675,6 +676,11 @@ pub(crate) fn one_line_if(cond: Expr, then: Stmt, otherwise: Option<Stmt>) -> St
 
 pub(crate) fn case(first: Option<Option<Stmt>>, items: Vec<CaseItem>, body: Block, span: Span) -> Case {
     Case { items, body: prepend(first.flatten(), body), span }
+}
+
+pub(crate) fn case_recovered(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>, body: Block, span: Span) -> Case {
+    st.recovered.push(e);
+    Case { items: Vec::new(), body, span }
 }
 
 /// The bounds of an interval from its two operators: `<`/`<=` then `<`/`<=` (ascending), or

@@ -77,6 +77,7 @@ impl Session {
                 }
             }
         }
+        r.hoist_global_sections(program);
         let main = r.body(&program.main);
         for (proc, id) in program.procedures.iter().zip(first_new..) {
             r.class = proc.class.as_ref().map(|c| c.folded.clone());
@@ -150,6 +151,9 @@ struct Binding {
     constant: bool,
     /// Declared with a type of the script (`x est un MaStructure`): its folded name.
     object: Option<Rc<str>>,
+    /// Declared ahead of its procedure's `GLOBAL` section (so the main code sees it): the
+    /// declaration in the section takes it over.
+    hoisted: bool,
 }
 
 struct Resolver<'a> {
@@ -191,10 +195,10 @@ impl<'a> Resolver<'a> {
         self.text.get(span.start as usize..span.end as usize).unwrap_or("?")
     }
 
-    /// What the script wrote, to name a construct: the first line, at most 40 characters.
+    /// What the script wrote, to name a construct: the first line, at most 60 characters.
     fn written(&self, span: Span) -> Rc<str> {
         let text = self.spelled(span).lines().next().unwrap_or("").trim_end();
-        match text.char_indices().nth(40) {
+        match text.char_indices().nth(60) {
             Some((cut, _)) => format!("{}...", &text[..cut]).into(),
             None => text.into(),
         }
@@ -235,6 +239,38 @@ impl<'a> Resolver<'a> {
         for (name, ty) in found {
             if self.types.insert(name.folded.clone(), ty).is_some() {
                 self.errors.push(SourceError::Duplicate { name: self.spelled(name.span).into(), span: name.span });
+            }
+        }
+    }
+
+    /// The variables a procedure declares in its `GLOBAL` section are globals: declared now, so
+    /// that the main code (resolved first) and every procedure see them.
+    fn hoist_global_sections(&mut self, program: &ast::Program) {
+        for proc in &program.procedures {
+            let mut global = false;
+            for stmt in &proc.body.block {
+                match &stmt.kind {
+                    S::Section(section) => global = *section == ast::ScopeSection::Global,
+                    S::Declare { names, .. } if global => {
+                        for name in names {
+                            if self.scopes[0].vars.contains_key(&name.folded) {
+                                continue;
+                            }
+                            let slot = self.scopes[0].slots.len() as u32;
+                            self.scopes[0].slots.push(Ty::Variant);
+                            let binding = Binding {
+                                slot,
+                                ty: Ty::Variant,
+                                block: IMPLICIT,
+                                constant: false,
+                                object: None,
+                                hoisted: true,
+                            };
+                            self.scopes[0].vars.insert(name.folded.clone(), binding);
+                        }
+                    }
+                    _ => {}
+                }
             }
         }
     }
@@ -384,6 +420,15 @@ impl<'a> Resolver<'a> {
         let index = if self.scope().global_section { 0 } else { self.scopes.len() - 1 };
         let scope = &mut self.scopes[index];
         let current_block = scope.blocks.last().copied().unwrap_or(0);
+        if let Some(existing) = scope.vars.get_mut(&name.folded)
+            && existing.hoisted
+        {
+            existing.hoisted = false;
+            existing.ty = ty;
+            let slot = existing.slot;
+            scope.slots[slot as usize] = existing.ty.clone();
+            return self.var_at(index, slot);
+        }
         if let Some(existing) = scope.vars.get(&name.folded)
             && existing.block == current_block
         {
@@ -392,9 +437,8 @@ impl<'a> Resolver<'a> {
         let scope = &mut self.scopes[index];
         let slot = scope.slots.len() as u32;
         scope.slots.push(ty.clone());
-        scope
-            .vars
-            .insert(name.folded.clone(), Binding { slot, ty, block: current_block, constant: false, object: None });
+        let binding = Binding { slot, ty, block: current_block, constant: false, object: None, hoisted: false };
+        scope.vars.insert(name.folded.clone(), binding);
         self.var_at(index, slot)
     }
 
@@ -775,7 +819,17 @@ impl<'a> Resolver<'a> {
             // Declared by `body`'s pre-pass; nothing to run where it stands.
             S::InternalProcedure(_) => return,
         };
+        // A construct of several lines is named by its first.
+        let span = match kind {
+            StmtKind::Unsupported(_) => self.first_line(span),
+            _ => span,
+        };
         out.push(ir::Stmt { kind, span });
+    }
+
+    fn first_line(&self, span: Span) -> Span {
+        let len = self.spelled(span).lines().next().unwrap_or("").trim_end().len();
+        Span::new(span.start as usize, span.start as usize + len)
     }
 
     /// A member of a structure or class: its type and default must resolve.
@@ -810,7 +864,10 @@ impl<'a> Resolver<'a> {
             A::Name(name) => match self.lookup(&name.folded) {
                 Meaning::Var(var, ty) => {
                     if self.binding(&name.folded).is_some_and(|b| b.constant) {
-                        self.errors.push(SourceError::NotAssignable { span: target.span });
+                        self.errors.push(SourceError::AssignConstant {
+                            name: self.spelled(name.span).into(),
+                            span: target.span,
+                        });
                         return Assignable::Error;
                     }
                     Assignable::Target(Target::Var { var, ty })
@@ -1001,7 +1058,11 @@ impl<'a> Resolver<'a> {
             && sep != MemberSep::DotDot
         {
             if self.type_has(owner, &name.folded) == Some(false) {
-                let owner_span = if matches!(base.kind, A::MySelf) { name.span } else { base.span };
+                // `:x` belongs to the class of the method: say which.
+                let owner_span = match (&base.kind, self.types.get(owner)) {
+                    (A::MySelf, Some(UserType::Class(decl, _))) => decl.name.span,
+                    _ => base.span,
+                };
                 self.errors.push(SourceError::UnknownMember {
                     name: self.spelled(name.span).into(),
                     owner: self.spelled(owner_span).into(),
@@ -1020,6 +1081,15 @@ impl<'a> Resolver<'a> {
         }
         if matches!(base.kind, A::MySelf) {
             return unsupported(self, CK::Object);
+        }
+        // An unknown object (a control, a window, a data file): say it is the object.
+        if let A::Name(n) = &base.kind
+            && matches!(self.lookup(&n.folded), Meaning::Unknown)
+        {
+            if !self.tolerated.contains(&n.folded) {
+                self.errors.push(SourceError::UnknownObject { name: self.spelled(n.span).into(), span: n.span });
+            }
+            return unsupported(self, CK::Member);
         }
         let base_ir = self.expr(base);
         match sep {
