@@ -89,10 +89,13 @@ pub fn parse_recovering(text: &str, base: usize) -> Parsed {
             None
         }
     };
-    if let Some(program) = &program
-        && let Some(span) = too_deep(program)
+    let mut program = program;
+    if let Some(tree) = &program
+        && let Some(span) = too_deep(tree)
     {
         errors.push(SourceError::TooDeep { limit: MAX_NESTING, span });
+        // Too deep to resolve: the later stages recurse over the tree.
+        program = None;
     }
     errors.sort_by_key(|e| e.span().start);
     errors.dedup_by_key(|e| e.span().start);
