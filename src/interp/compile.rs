@@ -571,7 +571,7 @@ impl Compiler<'_> {
                         Env::Global => it.globals.clone(),
                         Env::Enclosing(depth) => env.ancestor(depth).clone(),
                     };
-                    let mut frame = Frame::for_call(parent);
+                    let mut frame = Frame::for_call(&mut it.frames, parent);
                     for arg in &args {
                         let v = arg.get(it, env)?;
                         arguments(&mut frame).push(v);
@@ -591,7 +591,7 @@ impl Compiler<'_> {
                     Value::Proc(closure) => {
                         let code = it.code[closure.proc].clone();
                         let code = code.get().expect("every procedure is compiled before the run");
-                        let mut frame = Frame::for_call(closure.env.clone());
+                        let mut frame = Frame::for_call(&mut it.frames, closure.env.clone());
                         for (i, (value, place, arg_span)) in args.iter().enumerate() {
                             let v = match (code.proc.params.get(i), place) {
                                 (Some(p), Some(place)) if !p.by_value => Value::Ref(place(it, env)?),
@@ -979,13 +979,13 @@ impl Interp {
             slots.resize(proc.slots.len(), Value::Null);
         }
         if self.depth >= MAX_CALL_DEPTH {
-            Frame::recycle(frame);
+            Frame::recycle(&mut self.frames, frame);
             return fail(Fault::TooManyCalls { limit: MAX_CALL_DEPTH }, span);
         }
         self.depth += 1;
         let result = (code.body)(self, &frame);
         self.depth -= 1;
-        Frame::recycle(frame);
+        Frame::recycle(&mut self.frames, frame);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::Null),
@@ -1002,7 +1002,7 @@ impl Interp {
     pub(crate) fn call_closure(&mut self, closure: &Closure, args: Vec<Value>, span: Span) -> Ctl<Value> {
         let cell = self.code[closure.proc].clone();
         let code = cell.get().expect("every procedure is compiled before the run");
-        let mut frame = Frame::for_call(closure.env.clone());
+        let mut frame = Frame::for_call(&mut self.frames, closure.env.clone());
         for (value, param) in args.into_iter().zip(&code.proc.params) {
             arguments(&mut frame).push(value.convert(&param.ty).at(span)?);
         }

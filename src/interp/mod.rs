@@ -20,7 +20,7 @@ use crate::diagnostics::{Abort, Fault, Lang, RuntimeError};
 use crate::ir::{Proc, Program};
 use crate::runtime::Interrupt;
 use crate::source::Span;
-use crate::value::{Frame, Value};
+use crate::value::{Frame, FramePool, Value};
 
 use compile::{Flow, ProcCell};
 
@@ -46,6 +46,8 @@ pub struct Interp {
     pub(crate) procs: Vec<Rc<Proc>>,
     /// The compiled procedures, by procedure id.
     pub(crate) code: Vec<ProcCell>,
+    /// Frames of finished calls, for the next calls.
+    pub(crate) frames: FramePool,
     pub(crate) out: Box<dyn Write>,
     pub(crate) err: Box<dyn Write>,
     pub(crate) errors: ErrorState,
@@ -73,6 +75,7 @@ impl Interp {
             globals: Frame::new(globals, None),
             procs: program.procs.clone(),
             code: Vec::new(),
+            frames: FramePool::default(),
             out,
             err,
             errors: ErrorState::default(),
