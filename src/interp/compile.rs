@@ -111,6 +111,52 @@ impl Operand {
     }
 }
 
+/// An integer expression over variables and constants (`(nX * 31 + i) % 1000003`), evaluated
+/// without building a `Value`: the fast lane of arithmetic and comparisons. `None` means "not all
+/// integers here" (or an overflow, or an inexact division): the node then runs its general code,
+/// which is always correct to run instead since reading variables changes nothing.
+enum IntTree {
+    Const(i64),
+    Local(u32),
+    Global(u32),
+    Outer(u16, u32),
+    Add(Box<IntTree>, Box<IntTree>),
+    Sub(Box<IntTree>, Box<IntTree>),
+    Mul(Box<IntTree>, Box<IntTree>),
+    Mod(Box<IntTree>, Box<IntTree>),
+    /// `/` stays an integer only when the division is exact.
+    Div(Box<IntTree>, Box<IntTree>),
+    Neg(Box<IntTree>),
+}
+
+impl IntTree {
+    fn eval(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64> {
+        match self {
+            IntTree::Const(n) => Some(*n),
+            IntTree::Local(slot) => env.peek_int(*slot),
+            IntTree::Global(slot) => it.globals.peek_int(*slot),
+            IntTree::Outer(depth, slot) => env.ancestor(*depth).peek_int(*slot),
+            IntTree::Add(a, b) => a.eval(it, env)?.checked_add(b.eval(it, env)?),
+            IntTree::Sub(a, b) => a.eval(it, env)?.checked_sub(b.eval(it, env)?),
+            IntTree::Mul(a, b) => a.eval(it, env)?.checked_mul(b.eval(it, env)?),
+            IntTree::Mod(a, b) => {
+                let (x, y) = (a.eval(it, env)?, b.eval(it, env)?);
+                if y == 0 { None } else { x.checked_rem(y) }
+            }
+            IntTree::Div(a, b) => {
+                let (x, y) = (a.eval(it, env)?, b.eval(it, env)?);
+                if y != 0 && x.checked_rem(y) == Some(0) { x.checked_div(y) } else { None }
+            }
+            IntTree::Neg(a) => a.eval(it, env)?.checked_neg(),
+        }
+    }
+
+    /// Whether the tree is a single leaf (then the general code is already as cheap).
+    fn is_leaf(&self) -> bool {
+        matches!(self, IntTree::Const(_) | IntTree::Local(_) | IntTree::Global(_) | IntTree::Outer(..))
+    }
+}
+
 #[inline(always)]
 fn frame_of<'f>(it: &'f Interp, var: Var, env: &'f Rc<Frame>) -> &'f Rc<Frame> {
     match var {
@@ -156,6 +202,31 @@ impl Compiler<'_> {
             ExprKind::Var(Var::Global(slot)) => Operand::Global(*slot),
             _ => Operand::Code(self.expr(e)),
         }
+    }
+
+    /// The integer tree of an expression made only of variables, integer constants and
+    /// integer-friendly operators.
+    fn int_tree(&self, e: &Expr) -> Option<IntTree> {
+        let pair = |a: &Expr, b: &Expr| Some((Box::new(self.int_tree(a)?), Box::new(self.int_tree(b)?)));
+        Some(match &e.kind {
+            ExprKind::Const(Value::Int(n)) => IntTree::Const(*n),
+            ExprKind::Var(Var::Local(slot)) => IntTree::Local(*slot),
+            ExprKind::Var(Var::Global(slot)) => IntTree::Global(*slot),
+            ExprKind::Var(Var::Outer { depth, slot }) => IntTree::Outer(*depth, *slot),
+            ExprKind::Unary(UnOp::Neg, a) => IntTree::Neg(Box::new(self.int_tree(a)?)),
+            ExprKind::Binary(op, a, b) => {
+                let (a, b) = pair(a, b)?;
+                match op {
+                    BinOp::Add => IntTree::Add(a, b),
+                    BinOp::Sub => IntTree::Sub(a, b),
+                    BinOp::Mul => IntTree::Mul(a, b),
+                    BinOp::Mod => IntTree::Mod(a, b),
+                    BinOp::Div => IntTree::Div(a, b),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        })
     }
 
     // ------------------------------------------------------------ statements
@@ -436,6 +507,25 @@ impl Compiler<'_> {
         match target {
             Target::Var { var, ty } => {
                 let (var, ty) = (*var, ty.clone());
+                if op == AssignOp::Set
+                    && matches!(ty, Ty::Int | Ty::Variant)
+                    && let Some(tree) = self.int_tree(value).filter(|t| !t.is_leaf())
+                {
+                    // An integer computed into an integer (or untyped) variable: no `Value` in
+                    // between, no conversion.
+                    let general = self.general_expr(value);
+                    return Box::new(move |it, env| {
+                        let v = match tree.eval(it, env) {
+                            Some(n) => Value::Int(n),
+                            None => {
+                                let v = general(it, env)?;
+                                if v.has_type(&ty) { v } else { v.convert(&ty).at(value_span)? }
+                            }
+                        };
+                        store(it, var, v, env);
+                        Ok(Flow::Next)
+                    });
+                }
                 let rhs = self.operand(value);
                 if op == AssignOp::Set {
                     return match var {
@@ -509,6 +599,17 @@ impl Compiler<'_> {
     /// A condition: comparisons yield their `bool` without a `Value` in between.
     fn condition(&self, cond: &Expr) -> Code<bool> {
         let span = cond.span;
+        if let ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), a, b) =
+            &cond.kind
+            && let (Some(x), Some(y)) = (self.int_tree(a), self.int_tree(b))
+        {
+            let general = self.general_condition(*op, a, b, span);
+            let op = *op;
+            return Box::new(move |it, env| match (x.eval(it, env), y.eval(it, env)) {
+                (Some(x), Some(y)) => Ok(int_relation(op, x, y)),
+                _ => general(it, env),
+            });
+        }
         if let ExprKind::Binary(op, a, b) = &cond.kind {
             let (a, b) = (self.operand(a), self.operand(b));
             match op {
@@ -530,9 +631,33 @@ impl Compiler<'_> {
         })
     }
 
+    fn general_condition(&self, op: BinOp, a: &Expr, b: &Expr, span: Span) -> Code<bool> {
+        let (a, b) = (self.operand(a), self.operand(b));
+        match op {
+            BinOp::Eq => compare(op, a, b, span, |x, y| x == y),
+            BinOp::Ne => compare(op, a, b, span, |x, y| x != y),
+            BinOp::Lt => compare(op, a, b, span, |x, y| x < y),
+            BinOp::Le => compare(op, a, b, span, |x, y| x <= y),
+            BinOp::Gt => compare(op, a, b, span, |x, y| x > y),
+            _ => compare(op, a, b, span, |x, y| x >= y),
+        }
+    }
+
     // ------------------------------------------------------------ expressions
 
     fn expr(&self, e: &Expr) -> Code<Value> {
+        if let Some(tree) = self.int_tree(e).filter(|t| !t.is_leaf()) {
+            let general = self.general_expr(e);
+            return Box::new(move |it, env| match tree.eval(it, env) {
+                Some(n) => Ok(Value::Int(n)),
+                None => general(it, env),
+            });
+        }
+        self.general_expr(e)
+    }
+
+    /// An expression's code for any operand types.
+    fn general_expr(&self, e: &Expr) -> Code<Value> {
         let span = e.span;
         match &e.kind {
             ExprKind::Const(v) => {
@@ -898,6 +1023,8 @@ fn arith(
         if let (Value::Int(x), Value::Int(y)) = (&left, &right)
             && let Some(n) = int(*x, *y)
         {
+            // Integers own nothing: no drop call.
+            std::mem::forget((left, right));
             return Ok(Value::Int(n));
         }
         ops::binary(op, &left, &right).at(span)
@@ -910,7 +1037,9 @@ fn relation(op: BinOp, a: Operand, b: Operand, span: Span, int: impl Fn(i64, i64
         let left = a.get(it, env)?;
         let right = b.get(it, env)?;
         if let (Value::Int(x), Value::Int(y)) = (&left, &right) {
-            return Ok(Value::Bool(int(*x, *y)));
+            let truth = int(*x, *y);
+            std::mem::forget((left, right));
+            return Ok(Value::Bool(truth));
         }
         ops::binary(op, &left, &right).at(span)
     })
@@ -922,7 +1051,9 @@ fn compare(op: BinOp, a: Operand, b: Operand, span: Span, int: impl Fn(i64, i64)
         let left = a.get(it, env)?;
         let right = b.get(it, env)?;
         if let (Value::Int(x), Value::Int(y)) = (&left, &right) {
-            return Ok(int(*x, *y));
+            let truth = int(*x, *y);
+            std::mem::forget((left, right));
+            return Ok(truth);
         }
         ops::binary(op, &left, &right).at(span)?.truthy().at(span)
     })

@@ -80,6 +80,19 @@ impl Frame {
         unsafe { (&(*self.slots.get()))[slot as usize].clone() }
     }
 
+    /// The integer in a slot (or in what it aliases), without a copy of the value: `None` when
+    /// it holds anything else.
+    #[inline(always)]
+    pub fn peek_int(&self, slot: u32) -> Option<i64> {
+        // SAFETY: a short shared read (see the type's documentation); following a reference
+        // reads another frame or an array the same way.
+        match unsafe { &(&(*self.slots.get()))[slot as usize] } {
+            Value::Int(n) => Some(*n),
+            Value::Ref(place) => place.peek_int(),
+            _ => None,
+        }
+    }
+
     /// The value of a slot, following a by-reference parameter to what it aliases.
     #[inline(always)]
     pub fn get(&self, slot: u32) -> Value {
@@ -173,6 +186,17 @@ pub enum Place {
 }
 
 impl Place {
+    /// The integer this place holds, if it holds one.
+    pub fn peek_int(&self) -> Option<i64> {
+        match self {
+            Place::Slot { frame, slot } => frame.peek_int(*slot),
+            Place::Elem { array, index } => match array.borrow().items.get(*index as usize) {
+                Some(Value::Int(n)) => Some(*n),
+                _ => None,
+            },
+        }
+    }
+
     pub fn load(&self) -> Value {
         match self {
             Place::Slot { frame, slot } => frame.get(*slot),
