@@ -72,6 +72,8 @@ enum ArrayFault {
     ColumnSort,
     UnknownSeek(i64),
     BadCompareResult(String),
+    ProcedureName(String),
+    NegativeDimension(i64),
 }
 
 impl FamilyFault for ArrayFault {
@@ -93,6 +95,14 @@ impl FamilyFault for ArrayFault {
             ArrayFault::UnknownSeek(n) => t(
                 format!("{n} is not a kind of search (use tcLinéaire... or tcDichotomique)"),
                 format!("{n} n'est pas un type de recherche (utilisez tcLinéaire... ou tcDichotomique)"),
+            ),
+            ArrayFault::ProcedureName(name) => t(
+                format!("pass the procedure itself, without quotes: {name} instead of \"{name}\""),
+                format!("passez la procédure elle-même, sans guillemets : {name} au lieu de \"{name}\""),
+            ),
+            ArrayFault::NegativeDimension(n) => t(
+                format!("the number of elements must be 0 or more, not {n}"),
+                format!("le nombre d'éléments doit valoir au moins 0, pas {n}"),
             ),
             ArrayFault::BadCompareResult(v) => t(
                 format!("the comparison procedure must return a number (-1, 0 or 1), not {v}"),
@@ -232,6 +242,9 @@ fn sort(host: &mut dyn Host, args: Args) -> Ret {
             if args.len() < 3 {
                 return Err(bad(1, ArrayFault::SortNeedsProcedure));
             }
+            if let Value::Str(name) = &args[2] {
+                return Err(bad(2, ArrayFault::ProcedureName(name.to_string())));
+            }
             let procedure = args.procedure(2)?.clone();
             merge_sort(items, &mut |a, b| {
                 let result = host.call(&procedure, vec![a.clone(), b.clone()])?;
@@ -353,6 +366,9 @@ fn dimension(_host: &mut dyn Host, args: Args) -> Ret {
         return Ok(Value::Int(array.borrow().items.len() as i64));
     }
     let requested = args.int(1)?;
+    if requested < 0 {
+        return Err(bad(1, ArrayFault::NegativeDimension(requested)));
+    }
     let n = match usize::try_from(requested) {
         Ok(n) if n <= MAX_ELEMENTS => n,
         _ => return Err(too_large(requested, 1)),
@@ -386,6 +402,8 @@ mod tests {
             ArrayFault::ColumnSort,
             ArrayFault::UnknownSeek(9),
             ArrayFault::BadCompareResult("x".into()),
+            ArrayFault::ProcedureName("P".into()),
+            ArrayFault::NegativeDimension(-1),
         ] {
             assert_ne!(fault.text(Lang::En), fault.text(Lang::Fr));
         }

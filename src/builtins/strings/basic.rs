@@ -1,5 +1,7 @@
 //! Length, cuts, case, padding, building and the conversions between a string and an array.
 
+use std::rc::Rc;
+
 use unicode_normalization::UnicodeNormalization;
 
 use super::{MAX_RESULT_BYTES, StringFault, bad, check_size};
@@ -70,39 +72,61 @@ pub fn no_space(_host: &mut dyn Host, args: Args) -> Ret {
 }
 
 /// `ChaîneConstruit("%1 and %2", a, b)`: `%%` is a percent sign, `%` not followed by a digit
-/// stays as it is.
+/// stays as it is. The result's size is known (and checked) before it is built.
 pub fn string_build(_host: &mut dyn Host, args: Args) -> Ret {
     let format = args.text(0)?;
-    let mut out = String::with_capacity(format.len());
-    let mut chars = format.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        match chars.peek().copied() {
-            Some('%') => {
-                chars.next();
-                out.push('%');
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut size = 0u128;
+    let mut literal_start = 0;
+    let mut rest = format.as_str();
+    let mut offset = 0;
+    while let Some(i) = rest.find('%') {
+        let at = offset + i;
+        let after = &format[at + 1..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let (skip, piece) = if after.starts_with('%') {
+            (2, Some(Piece::Text("%")))
+        } else if digits > 0 {
+            let number = &after[..digits];
+            let value = number.parse::<usize>().ok().filter(|&i| i >= 1).and_then(|i| args.get(i).map(|v| (i, v)));
+            match value {
+                Some((i, v)) => (1 + digits, Some(Piece::Param(v.to_text().map_err(|e| arg_error(i, e.0))?))),
+                None => return Err(bad(0, StringFault::NoMatchingParameter(number.to_owned()))),
             }
-            Some(d) if d.is_ascii_digit() => {
-                let mut digits = String::new();
-                while let Some(d) = chars.peek().copied().filter(char::is_ascii_digit) {
-                    digits.push(d);
-                    chars.next();
-                }
-                let value = digits.parse::<usize>().ok().filter(|&i| i >= 1).and_then(|i| args.get(i).map(|v| (i, v)));
-                match value {
-                    Some((i, v)) => v.write_text(&mut out).map_err(|e| arg_error(i, e.0))?,
-                    None => return Err(bad(0, StringFault::NoMatchingParameter(digits))),
-                }
-                // A format repeating a large parameter could build a huge string.
-                check_size(out.len() as u128, 0)?;
-            }
-            _ => out.push('%'),
+        } else {
+            (1, None)
+        };
+        if let Some(piece) = piece {
+            pieces.push(Piece::Text(&format[literal_start..at]));
+            size += (at - literal_start) as u128 + piece.text().len() as u128;
+            pieces.push(piece);
+            literal_start = at + skip;
         }
+        offset = at + skip;
+        rest = &format[offset..];
+    }
+    pieces.push(Piece::Text(&format[literal_start..]));
+    size += (format.len() - literal_start) as u128;
+    let mut out = String::with_capacity(check_size(size, 0)?);
+    for piece in &pieces {
+        out.push_str(piece.text());
     }
     Ok(Value::from(out))
+}
+
+/// A piece of `ChaîneConstruit`'s result: literal text, or the text of a parameter.
+enum Piece<'a> {
+    Text(&'a str),
+    Param(Rc<WStr>),
+}
+
+impl Piece<'_> {
+    fn text(&self) -> &str {
+        match self {
+            Piece::Text(text) => text,
+            Piece::Param(text) => text,
+        }
+    }
 }
 
 /// `Complète(s, n [, c = " "])`: padded on the right with c (or cut) to exactly n characters.
@@ -212,7 +236,7 @@ pub fn format(_host: &mut dyn Host, args: Args) -> Ret {
     let options = super::flags(&args, 1, all)?;
     let has = |flag: i64| options & flag != 0;
     if has(CC_UPPER) && has(CC_LOWER) {
-        return Err(bad(1, StringFault::UnknownOption(options)));
+        return Err(bad(1, StringFault::UpperAndLower));
     }
     let mut out: String = if has(CC_NO_ACCENT) {
         s.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).nfc().collect()
@@ -254,10 +278,10 @@ pub fn to_array(_host: &mut dyn Host, args: Args) -> Ret {
         Vec::new()
     } else if default {
         // Count first: a string of separators must not become millions of elements.
-        check_size((s.matches('\n').count() as u128 + 1) * ELEMENT_COST, 0)?;
+        check_elements(s.matches('\n').count() + 1)?;
         s.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line)).collect()
     } else {
-        check_size((s.matches(separator.as_str()).count() as u128 + 1) * ELEMENT_COST, 0)?;
+        check_elements(s.matches(separator.as_str()).count() + 1)?;
         s.split(separator.as_str()).collect()
     };
     let elem = array.borrow().elem.clone();
@@ -267,6 +291,14 @@ pub fn to_array(_host: &mut dyn Host, args: Args) -> Ret {
         .collect::<Result<Vec<_>, BuiltinError>>()?;
     array.borrow_mut().items = items;
     Ok(Value::Null)
+}
+
+/// Refuses to make an array of `n` string elements if they would take more than 1 GiB.
+fn check_elements(n: usize) -> Result<(), BuiltinError> {
+    if n as u128 * ELEMENT_COST > MAX_RESULT_BYTES {
+        return Err(arg_error(0, crate::diagnostics::Fault::ArrayTooLarge(n as i64)));
+    }
+    Ok(())
 }
 
 /// `TableauVersChaîne(t [, separator = RC])`: the elements as text, separated.

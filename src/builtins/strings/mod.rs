@@ -11,6 +11,9 @@ mod codec;
 mod number;
 mod search;
 
+#[cfg(test)]
+mod hostile_tests;
+
 use super::{ANY, Args, BuiltinError, Const, Family, arg_error, row};
 use crate::diagnostics::{FamilyFault, Fault, Lang};
 
@@ -130,6 +133,7 @@ enum StringFault {
     NotHexadecimal,
     NegativeGroup(i64),
     HexWidth(i64),
+    UpperAndLower,
 }
 
 impl FamilyFault for StringFault {
@@ -199,6 +203,10 @@ impl FamilyFault for StringFault {
                 format!("the grouping must be 0 (SansRegroupement) or more, not {n}"),
                 format!("le regroupement doit valoir 0 (SansRegroupement) ou plus, pas {n}"),
             ),
+            StringFault::UpperAndLower => t(
+                "ccMajuscule and ccMinuscule cannot be combined".into(),
+                "ccMajuscule et ccMinuscule ne peuvent pas être combinées".into(),
+            ),
             StringFault::HexWidth(n) => t(
                 format!("the number of hexadecimal digits must be between 0 and 16, not {n}"),
                 format!("le nombre de chiffres hexadécimaux doit être compris entre 0 et 16, pas {n}"),
@@ -252,6 +260,7 @@ mod tests {
             StringFault::NotHexadecimal,
             StringFault::NegativeGroup(-1),
             StringFault::HexWidth(17),
+            StringFault::UpperAndLower,
         ];
         for fault in &faults {
             assert_ne!(fault.text(Lang::En), fault.text(Lang::Fr), "{fault:?}");
