@@ -148,7 +148,7 @@ pub fn buffer_to_hexa(_host: &mut dyn Host, args: Args) -> Ret {
     check_size(data.len() as u128 * 3, 0)?;
     let mut out = String::with_capacity(data.len() * 3);
     for (i, b) in data.iter().enumerate() {
-        if grouping > 0 && i > 0 && i as u64 % grouping as u64 == 0 {
+        if grouping > 0 && i > 0 && (i as u64).is_multiple_of(grouping as u64) {
             out.push(' ');
         }
         out.push_str(&format!("{b:02X}"));
@@ -161,7 +161,7 @@ pub fn buffer_to_hexa(_host: &mut dyn Host, args: Args) -> Ret {
 pub fn hexa_to_buffer(host: &mut dyn Host, args: Args) -> Ret {
     let text = args.text(0)?;
     let digits: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    let decoded: Option<Vec<u8>> = if digits.len() % 2 == 0 {
+    let decoded: Option<Vec<u8>> = if digits.len().is_multiple_of(2) {
         digits.chunks(2).map(|pair| Some(hex_value(pair[0])? * 16 + hex_value(pair[1])?)).collect()
     } else {
         None
