@@ -581,7 +581,7 @@ impl<'a> Resolver<'a> {
                 if t.of.is_some() {
                     self.errors.push(SourceError::UnknownType { name: self.spelled(t.span).into(), span: t.span });
                 }
-                (ty, None, None)
+                (self.refine(t, ty), None, None)
             }
             Some(TypeWord::Array) => {
                 let (elem, unsupported, _) = t.of.as_ref().map_or((Ty::Variant, None, None), |of| self.ty(of));
@@ -609,6 +609,64 @@ impl<'a> Resolver<'a> {
                     (Ty::Variant, None, None)
                 }
             },
+        }
+    }
+
+    /// The qualifiers of a number type: `entier sur 4 octets`, `entier sans signe [sur N
+    /// octets]` are sized integers; `réel sur 4 octets` a 4-byte real; `numérique (a, b)` keeps
+    /// `a` digits before the point and `b` after. Plain `entier` and `entier système` are
+    /// 8-byte integers.
+    fn refine(&mut self, t: &ast::TypeRef, ty: Ty) -> Ty {
+        use types::{IntKind as K, NumericDigits};
+        let literal = |e: &ast::Expr| match e.kind {
+            A::Int(n) => Some(n),
+            _ => None,
+        };
+        let bytes = t.size.as_deref().and_then(literal);
+        let bad = |r: &mut Self| {
+            r.errors.push(SourceError::UnknownType { name: r.spelled(t.span).into(), span: t.span });
+        };
+        match ty {
+            Ty::Int => {
+                let kind = match (bytes, t.has(Qualifier::Unsigned)) {
+                    (None, false) => return Ty::Int,
+                    (None, true) => K::U32,
+                    (Some(1), false) => K::I8,
+                    (Some(2), false) => K::I16,
+                    (Some(4), false) => K::I32,
+                    (Some(8), false) => K::I64,
+                    (Some(1), true) => K::U8,
+                    (Some(2), true) => K::U16,
+                    (Some(4), true) => K::U32,
+                    (Some(8), true) => K::U64,
+                    (Some(_), _) => {
+                        bad(self);
+                        return Ty::Int;
+                    }
+                };
+                Ty::Sized(kind)
+            }
+            Ty::Real => match bytes {
+                None | Some(8) => Ty::Real,
+                Some(4) => Ty::Real4,
+                Some(_) => {
+                    bad(self);
+                    Ty::Real
+                }
+            },
+            Ty::Numeric(default) => match t.args.as_deref() {
+                Some([a, b]) => match (literal(a).map(u8::try_from), literal(b).map(u8::try_from)) {
+                    (Some(Ok(int)), Some(Ok(frac))) if int as u32 + frac as u32 <= 38 => {
+                        Ty::Numeric(NumericDigits { int, frac })
+                    }
+                    _ => {
+                        bad(self);
+                        Ty::Numeric(default)
+                    }
+                },
+                _ => Ty::Numeric(default),
+            },
+            other => other,
         }
     }
 
