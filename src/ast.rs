@@ -454,6 +454,12 @@ pub enum ExprKind {
     Int(i64),
     Real(f64),
     Str(Rc<str>),
+    /// `"Bonjour [%Nom%] !"`: a string with expressions in it (the literal kept as written, for
+    /// when the project does not interpret `[% %]`).
+    DynamicString {
+        literal: Rc<str>,
+        parts: Vec<StrPart>,
+    },
     Bool(bool),
     Null,
     /// An export's string-resource reference (`<§@3b8b...§>`), as written.
@@ -530,6 +536,13 @@ pub enum ExprKind {
         params: Vec<Name>,
         body: Box<Expr>,
     },
+}
+
+/// A part of a dynamic string.
+#[derive(Debug, Clone)]
+pub enum StrPart {
+    Text(Rc<str>),
+    Expr(Expr),
 }
 
 #[derive(Debug, Clone)]

@@ -224,6 +224,8 @@ pub enum ExprKind {
         value: Box<Expr>,
         bounds: Box<Interval>,
     },
+    /// A dynamic string: the parts' texts, one after the other.
+    Concat(Vec<Expr>),
     /// `x DANS (a, b)`.
     In {
         value: Box<Expr>,
@@ -278,6 +280,7 @@ impl Expr {
                 value.calls_nothing() && bounds.low.calls_nothing() && bounds.high.calls_nothing()
             }
             ExprKind::In { value, list, .. } => value.calls_nothing() && list.iter().all(Expr::calls_nothing),
+            ExprKind::Concat(parts) => parts.iter().all(Expr::calls_nothing),
             ExprKind::SwitchExpr { subject, values, otherwise } => {
                 subject.calls_nothing()
                     && values.iter().all(Expr::calls_nothing)

@@ -162,7 +162,7 @@ pub const KEYWORDS: &[(Kw, &[&str], &[&str])] = &[
     (Kw::FromEnd, &["DepuisFin"], &["FromEnd"]),
     (Kw::While, &["TANTQUE"], &["WHILE"]),
     (Kw::Loop, &["BOUCLE"], &["LOOP"]),
-    (Kw::DoWhile, &["À FAIRE TANTQUE", "A FAIRE TANTQUE"], &["TO DO WHILE"]),
+    (Kw::DoWhile, &["À FAIRE TANTQUE", "A FAIRE TANTQUE"], &["TO DO WHILE", "DO WHILE"]),
     (Kw::Break, &["SORTIR"], &["BREAK"]),
     (Kw::Continue, &["CONTINUER"], &["CONTINUE"]),
     (Kw::Result, &["RENVOYER"], &["RESULT"]),

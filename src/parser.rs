@@ -20,11 +20,18 @@ lalrpop_mod!(
     "/wlanguage.rs"
 );
 
-/// What the grammar's actions record while parsing.
-#[derive(Default)]
-pub struct ParseState {
+/// What the grammar's actions record while parsing, and the text they read (`[% %]` in strings).
+pub struct ParseState<'t> {
     recovered: Vec<ErrorRecovery<usize, Tok, ()>>,
     errors: Vec<SourceError>,
+    /// The whole text; token positions are offsets into it.
+    text: &'t str,
+}
+
+impl ParseState<'_> {
+    fn new(text: &str) -> ParseState<'_> {
+        ParseState { recovered: Vec::new(), errors: Vec::new(), text }
+    }
 }
 
 /// A parse that went on past its errors: the tree the parser recovered (lines with an error
@@ -67,7 +74,7 @@ pub fn parse_recovering(text: &str, base: usize) -> Parsed {
     }
     let mut errors: Vec<SourceError> =
         lexed.errors.iter().map(|e| SourceError::Lex { kind: e.kind.clone(), span: e.span }).collect();
-    let mut st = ParseState::default();
+    let mut st = ParseState::new(text);
     let result = grammar::ProgramParser::new().parse(&mut st, lexed.tokens.iter().cloned().map(Ok::<_, ()>));
     let recovered = std::mem::take(&mut st.recovered);
     let mut dropped_names = Vec::new();
@@ -174,7 +181,7 @@ fn too_deep(program: &Program) -> Option<Span> {
 /// Parses one expression (used by tools and tests).
 pub fn parse_expr(text: &str) -> Result<Expr, Vec<SourceError>> {
     let lexed = lexer::lex(text);
-    let mut st = ParseState::default();
+    let mut st = ParseState::new(text);
     // The lexer ends every input with a newline; an expression does not take one.
     let tokens = lexed.tokens.into_iter().filter(|(_, t, _)| *t != Tok::Newline).map(Ok::<_, ()>);
     grammar::ExprParser::new().parse(&mut st, tokens).map_err(|e| syntax_error(text, 0, e).into_iter().collect())
@@ -896,6 +903,63 @@ pub(crate) fn enumeration(
 ) -> StmtKind {
     let name = one_name(st, names);
     StmtKind::Enum(Rc::new(EnumDecl { name, kind, values, span }))
+}
+
+/// A string literal; a `"..."` string holding `[% expr %]` is a dynamic string (page 1512011):
+/// its parts are the text around and the expressions, parsed where they stand. A part that does
+/// not parse as an expression stays text.
+pub(crate) fn string(st: &mut ParseState, value: Rc<str>, span: Span) -> Expr {
+    let raw = &st.text[span.start as usize..span.end as usize];
+    if !raw.starts_with('"') || !raw.contains("[%") {
+        return Expr { kind: ExprKind::Str(value), span };
+    }
+    let inner_start = span.start as usize + 1;
+    let inner = &raw[1..raw.len() - 1];
+    let mut parts: Vec<StrPart> = Vec::new();
+    let mut text = String::new();
+    let mut at = 0;
+    while let Some(open) = inner[at..].find("[%").map(|i| at + i) {
+        let Some(close) = inner[open + 2..].find("%]").map(|i| open + 2 + i) else { break };
+        text.push_str(&inner[at..open].replace("\"\"", "\""));
+        match expr_at(st.text, inner_start + open + 2, inner_start + close) {
+            Some(e) => {
+                if !text.is_empty() {
+                    parts.push(StrPart::Text(std::mem::take(&mut text).into()));
+                }
+                parts.push(StrPart::Expr(e));
+            }
+            None => text.push_str(&inner[open..close + 2].replace("\"\"", "\"")),
+        }
+        at = close + 2;
+    }
+    text.push_str(&inner[at..].replace("\"\"", "\""));
+    if !parts.iter().any(|p| matches!(p, StrPart::Expr(_))) {
+        return Expr { kind: ExprKind::Str(value), span };
+    }
+    if !text.is_empty() {
+        parts.push(StrPart::Text(text.into()));
+    }
+    Expr { kind: ExprKind::DynamicString { literal: value, parts }, span }
+}
+
+/// The expression written at `text[start..end]`, with spans into `text`, if it is one.
+fn expr_at(text: &str, start: usize, end: usize) -> Option<Expr> {
+    let source = &text[start..end];
+    if source.trim().is_empty() || source.contains('"') {
+        return None;
+    }
+    let lexed = lexer::lex(source);
+    if !lexed.errors.is_empty() {
+        return None;
+    }
+    let mut st = ParseState::new(text);
+    let tokens = lexed
+        .tokens
+        .into_iter()
+        .filter(|(_, t, _)| *t != Tok::Newline)
+        .map(|(s, t, e)| Ok::<_, ()>((s + start, t, e + start)));
+    let expr = grammar::ExprParser::new().parse(&mut st, tokens).ok()?;
+    (st.errors.is_empty() && st.recovered.is_empty()).then_some(expr)
 }
 
 /// `allouer un T(args)`: the type named, with its constructor's arguments.

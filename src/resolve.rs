@@ -974,6 +974,15 @@ impl<'a> Resolver<'a> {
             A::Int(n) => ExprKind::Const(Value::Int(*n)),
             A::Real(x) => ExprKind::Const(Value::Real(*x)),
             A::Str(s) => ExprKind::Const(Value::from(&**s)),
+            A::DynamicString { parts, .. } => ExprKind::Concat(
+                parts
+                    .iter()
+                    .map(|part| match part {
+                        ast::StrPart::Text(t) => ir::Expr { kind: ExprKind::Const(Value::from(&**t)), span },
+                        ast::StrPart::Expr(e) => self.expr(e),
+                    })
+                    .collect(),
+            ),
             // An export's string resource: its text is elsewhere; the reference stands for it.
             A::Resource(s) => ExprKind::Const(Value::from(&**s)),
             A::Bool(b) => ExprKind::Const(Value::Bool(*b)),

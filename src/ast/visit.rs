@@ -271,6 +271,13 @@ fn expr_children<'a>(x: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | ExprKind::Name(_)
         | ExprKind::BuiltinName(_)
         | ExprKind::MySelf => {}
+        ExprKind::DynamicString { parts, .. } => {
+            for part in parts {
+                if let StrPart::Expr(x) = part {
+                    e(x, f);
+                }
+            }
+        }
         ExprKind::Unary(_, a) | ExprKind::AddressOf(a) => e(a, f),
         ExprKind::Increment { target, .. } => e(target, f),
         ExprKind::Binary(_, a, b) => {

@@ -762,6 +762,16 @@ impl Compiler<'_> {
                     Ok(Value::Bool(bounds.contains(&v, it, env)?))
                 })
             }
+            ExprKind::Concat(parts) => {
+                let parts: Vec<(Operand, Span)> = parts.iter().map(|p| (self.operand(p), p.span)).collect();
+                Box::new(move |it, env| {
+                    let mut text = String::new();
+                    for (part, part_span) in &parts {
+                        part.get(it, env)?.write_text(&mut text).at(*part_span)?;
+                    }
+                    Ok(Value::from(text))
+                })
+            }
             ExprKind::In { value, list, negated } => {
                 let value = self.operand(value);
                 let list: Vec<(Operand, Span)> = list.iter().map(|i| (self.operand(i), i.span)).collect();
