@@ -406,26 +406,47 @@ impl Compiler<'_> {
             }
             StmtKind::Loop { count, body, do_while } => {
                 let body = self.block(body);
-                // `À FAIRE TANTQUE cond`: the lines before it run, then the test.
-                let do_while = do_while.as_ref().map(|c| self.condition(c));
-                let count = count.as_ref().map(|c| (self.expr(c), c.span));
-                Box::new(move |it, env| {
-                    let limit = match &count {
-                        Some((count, c_span)) => Some(count(it, env)?.to_int().at(*c_span)?),
-                        None => None,
-                    };
-                    let mut done = 0i64;
-                    while limit.is_none_or(|n| done < n) {
-                        done += 1;
-                        body_flow!(body(it, env)?);
-                        if let Some(cond) = &do_while
-                            && !cond(it, env)?
-                        {
-                            break;
-                        }
+                match (count, do_while) {
+                    (Some(c), None) => {
+                        let c_span = c.span;
+                        let count = self.expr(c);
+                        Box::new(move |it, env| {
+                            let limit = count(it, env)?.to_int().at(c_span)?;
+                            let mut done = 0i64;
+                            while done < limit {
+                                done += 1;
+                                body_flow!(body(it, env)?);
+                            }
+                            Ok(Flow::Next)
+                        })
                     }
-                    Ok(Flow::Next)
-                })
+                    (None, None) => Box::new(move |it, env| {
+                        loop {
+                            body_flow!(body(it, env)?);
+                        }
+                        Ok(Flow::Next)
+                    }),
+                    // `À FAIRE TANTQUE cond`: the lines before it run, then the test.
+                    (count, Some(cond)) => {
+                        let cond = self.condition(cond);
+                        let count = count.as_ref().map(|c| (self.expr(c), c.span));
+                        Box::new(move |it, env| {
+                            let limit = match &count {
+                                Some((count, c_span)) => Some(count(it, env)?.to_int().at(*c_span)?),
+                                None => None,
+                            };
+                            let mut done = 0i64;
+                            while limit.is_none_or(|n| done < n) {
+                                done += 1;
+                                body_flow!(body(it, env)?);
+                                if !cond(it, env)? {
+                                    break;
+                                }
+                            }
+                            Ok(Flow::Next)
+                        })
+                    }
+                }
             }
             StmtKind::Break => Box::new(|_, _| Ok(Flow::Break)),
             StmtKind::Continue => Box::new(|_, _| Ok(Flow::Continue)),
