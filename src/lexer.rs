@@ -741,7 +741,7 @@ impl Adapter {
             Kw::Constant => (line_start && starts_statement) || after_modifier,
             Kw::Using | Kw::Delete | Kw::Inherits => line_start && starts_statement,
             Kw::Structure | Kw::Class | Kw::Enumeration | Kw::Combination => {
-                matches!(self.last(), Some(Tok::Kw(Kw::IsA)))
+                matches!(self.last(), Some(Tok::Kw(Kw::IsA | Kw::Are)))
             }
             Kw::Wl => after == Some(Raw::Dot),
             // `p est une procédure`: a type name.

@@ -545,6 +545,11 @@ pub enum TypeItem {
     By(Span),
 }
 
+pub(crate) fn prepend_item(first: TypeItem, mut rest: Vec<TypeItem>) -> Vec<TypeItem> {
+    rest.insert(0, first);
+    rest
+}
+
 /// Sorts out the words of a type: `sur N` is the size, the last word that is no qualifier is the
 /// type's name, what comes before it (numbers, names, `par`) the dimensions of an array, the
 /// other words its qualifiers.
