@@ -837,8 +837,8 @@ pub(crate) fn structure(st: &mut ParseState, names: Vec<Name>, members: Vec<Memb
 pub enum ClassLine {
     /// Modifiers alone on a line: they apply to the members that follow.
     Section(Vec<(Modifier, Span)>),
-    /// A member, and whether its line has modifiers of its own.
-    Member(Member, bool),
+    /// A member, and the modifiers written on its line.
+    Member(Member, Vec<(Modifier, Span)>),
     Constants(Vec<Constant>),
     Parent(TypeRef),
 }
@@ -846,16 +846,7 @@ pub enum ClassLine {
 pub(crate) fn class_line(modifiers: Vec<(Modifier, Span)>, rest: ClassLine) -> ClassLine {
     match rest {
         ClassLine::Section(_) => ClassLine::Section(modifiers),
-        ClassLine::Member(mut m, _) => {
-            // The member's own modifiers; the section's are applied by `class`.
-            for (modifier, _) in &modifiers {
-                match modifier {
-                    Modifier::Global => m.global = true,
-                    other => m.visibility = *other,
-                }
-            }
-            ClassLine::Member(m, !modifiers.is_empty())
-        }
+        ClassLine::Member(m, _) => ClassLine::Member(m, modifiers),
         other => other,
     }
 }
@@ -885,11 +876,10 @@ pub(crate) fn class(
                     }
                 }
             }
-            ClassLine::Member(mut m, own_modifiers) => {
-                if !own_modifiers {
-                    m.visibility = visibility;
-                    m.global = global;
-                }
+            ClassLine::Member(mut m, own) => {
+                // The line's own modifiers, else the section's.
+                m.visibility = own.iter().map(|(m, _)| *m).rfind(|m| *m != Modifier::Global).unwrap_or(visibility);
+                m.global = global || own.iter().any(|(m, _)| *m == Modifier::Global);
                 members.push(m);
             }
             ClassLine::Constants(mut c) => constants.append(&mut c),
@@ -1006,4 +996,108 @@ pub(crate) fn unary(op: UnOp, e: Expr, span: Span) -> Expr {
 
 pub(crate) fn plus(e: Expr, span: Span) -> Expr {
     Expr { kind: e.kind, span }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keywords::Qualifier;
+
+    fn program(text: &str) -> Program {
+        parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"))
+    }
+
+    fn first_stmt(text: &str) -> StmtKind {
+        program(text).main.block.into_iter().next().expect("a statement").kind
+    }
+
+    fn declared_type(text: &str) -> TypeRef {
+        match first_stmt(text) {
+            StmtKind::Declare { ty, .. } => ty,
+            other => panic!("not a declaration: {other:?}"),
+        }
+    }
+
+    fn int(e: &Expr) -> i64 {
+        match e.kind {
+            ExprKind::Int(n) => n,
+            ref other => panic!("not an integer: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn types_keep_their_words_sorted_out() {
+        let t = declared_type("x est un entier sans signe sur 4 octets");
+        assert_eq!(&*t.name.folded, "entier");
+        assert_eq!(t.qualifiers.iter().map(|q| q.0).collect::<Vec<_>>(), [Qualifier::Unsigned, Qualifier::Bytes]);
+        assert_eq!(int(t.size.as_deref().unwrap()), 4);
+        let t = declared_type("t est un tableau associatif (1) de chaînes");
+        assert!(t.has(Qualifier::Associative));
+        assert_eq!(t.args.as_ref().map(Vec::len), Some(1));
+        assert_eq!(&*t.of.as_ref().unwrap().name.folded, "chaines");
+        let t = declared_type("t est un tableau de 3 par 4 entiers");
+        assert_eq!(t.dims.iter().map(int).collect::<Vec<_>>(), [3, 4]);
+        assert_eq!(&*t.of.as_ref().unwrap().name.folded, "entiers");
+        let t = declared_type("t est un tableau de nMax booléens");
+        assert!(matches!(&t.dims[0].kind, ExprKind::Name(n) if &*n.folded == "nmax"));
+        let t = declared_type("o est un MaClasse dynamique");
+        assert_eq!((&*t.name.folded, t.qualifiers[0].0), ("maclasse", Qualifier::Dynamic));
+        let t = declared_type("s is UNICODE string on 10");
+        assert_eq!(
+            (&*t.name.folded, t.qualifiers[0].0, int(t.size.as_deref().unwrap())),
+            ("string", Qualifier::Unicode, 10)
+        );
+        let t = declared_type("o est un C(1, 2)");
+        assert_eq!(t.args.as_ref().map(Vec::len), Some(2));
+    }
+
+    #[test]
+    fn classes_keep_sections_and_modifiers() {
+        let StmtKind::Class(c) = first_stmt(
+            "C est une Classe\n hérite de B\n n est un entier\n PRIVÉ\n p est un réel = 1\n GLOBAL g est un entier\n \
+             PUBLIC CONSTANTE K = 2\nFIN",
+        ) else {
+            panic!("not a class")
+        };
+        assert_eq!(&*c.parents[0].name.folded, "b");
+        let members: Vec<(&str, Modifier, bool)> =
+            c.members.iter().map(|m| (&*m.names[0].folded, m.visibility, m.global)).collect();
+        assert_eq!(
+            members,
+            [("n", Modifier::Public, false), ("p", Modifier::Private, false), ("g", Modifier::Private, true)]
+        );
+        assert!(c.members[1].default.is_some());
+        assert_eq!(&*c.constants[0].name.folded, "k");
+    }
+
+    #[test]
+    fn procedure_headers_keep_everything() {
+        let p = program("PROCÉDURE PRIVÉE VIRTUELLE C.M(a est un entier = 1, *) : (entier, chaîne) <redéfinition>\n");
+        let p = &p.procedures[0];
+        assert_eq!(p.class.as_ref().map(|c| &*c.folded), Some("c"));
+        assert_eq!(&*p.name.folded, "m");
+        assert_eq!(p.modifiers.iter().map(|m| m.0).collect::<Vec<_>>(), [Modifier::Private, Modifier::Virtual]);
+        assert!(p.variadic && p.params.len() == 1 && p.params[0].default.is_some());
+        assert_eq!(p.returns.len(), 2);
+        assert_eq!(&*p.attributes[0].words[0].folded, "redefinition");
+        let sections = program("P()\nPROCEDURE P()\nRETURN\nCASE EXCEPTION:\nTrace(1)\nEND:\nTrace(2)\n");
+        let kinds: Vec<SectionKind> = sections.procedures[0].body.sections.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [SectionKind::Exception, SectionKind::End]);
+    }
+
+    #[test]
+    fn comparisons_make_one_interval_node() {
+        let Ok(e) = parse_expr("a < x <= b") else { panic!() };
+        let ExprKind::Interval { value, bounds } = e.kind else { panic!("not an interval") };
+        assert!(matches!(value.kind, ExprKind::Name(ref n) if &*n.folded == "x"));
+        assert!(bounds.low_strict && !bounds.high_strict);
+        let Ok(e) = parse_expr("b > x >= a") else { panic!() };
+        let ExprKind::Interval { bounds, .. } = e.kind else { panic!("not an interval") };
+        assert!(matches!(bounds.low.kind, ExprKind::Name(ref n) if &*n.folded == "a"));
+        assert!(!bounds.low_strict && bounds.high_strict);
+        assert!(matches!(parse_expr("x = 1 A 5").map(|e| e.kind), Ok(ExprKind::Between { .. })));
+        assert!(matches!(parse_expr("x PAS DANS (1, 2)").map(|e| e.kind), Ok(ExprKind::In { negated: true, .. })));
+        assert!(parse_expr("a = b = c").is_ok(), "the action reports it, the parse goes on");
+        assert!(parse("SI a = b = c ALORS x = 1").is_err());
+    }
 }
