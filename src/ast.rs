@@ -271,6 +271,8 @@ pub enum StmtKind {
     },
     /// `libérer o` / `delete o`.
     Delete(Expr),
+    /// `EXCEPTION` alone in a handler: the exception goes on to the caller.
+    Propagate,
     /// `GLOBAL` / `LOCAL` alone on a line: the declarations that follow are global / local.
     Section(ScopeSection),
     /// `CONSTANTE ... FIN` or `CONSTANTE A = 1`.

@@ -672,6 +672,8 @@ pub enum ConstructKind {
     TableControl,
     ErrorSection,
     ClassMember,
+    /// `EXCEPTION` alone: propagating an exception to the caller.
+    Propagate,
 }
 
 /// A construct the resolver knows and the interpreter cannot run yet, with what the script wrote
@@ -711,6 +713,7 @@ impl Construct {
             K::TableControl => ("table controls", "les champs Table"),
             K::ErrorSection => ("automatic error handlers", "les traitements automatiques des erreurs"),
             K::ClassMember => ("class members", "les membres de classe"),
+            K::Propagate => ("propagated exceptions", "les exceptions propagées"),
         };
         lang.pick(en, fr)
     }

@@ -123,6 +123,8 @@ pub enum Kw {
     Let,
     /// `QUAND EXCEPTION` (then `DANS` for the form with a protected block).
     WhenException,
+    /// `EXCEPTION` alone as a statement, in a handler: the exception goes on to the caller.
+    Propagate,
     Do,
     IsA,
     Are,
@@ -198,6 +200,7 @@ pub const KEYWORDS: &[(Kw, &[&str], &[&str])] = &[
     (Kw::Null, &["Null"], &["Null"]),
     (Kw::Let, &["SOIT"], &["LET"]),
     (Kw::WhenException, &["QUAND EXCEPTION"], &["WHEN EXCEPTION"]),
+    (Kw::Propagate, &["EXCEPTION"], &["EXCEPTION"]),
     (Kw::Do, &["FAIRE"], &["DO"]),
     (Kw::IsA, &["est un", "est une", "est"], &["is a", "is an", "is"]),
     (Kw::Are, &["sont des"], &["are"]),

@@ -744,6 +744,7 @@ impl Adapter {
                 matches!(self.last(), Some(Tok::Kw(Kw::IsA | Kw::Are)))
             }
             Kw::Wl => after == Some(Raw::Dot),
+            Kw::Propagate => line_start && matches!(after, None | Some(Raw::Newline | Raw::Semi)),
             // `p est une procédure`: a type name.
             Kw::Procedure => !matches!(self.last(), Some(Tok::Kw(Kw::IsA | Kw::Are | Kw::Of))),
             _ => true,
@@ -864,6 +865,8 @@ mod tests {
         assert_eq!(toks("x = bitDécaleGauche(4, 1)")[2], ident("bitdecalegauche"));
         assert_eq!(toks("t est un tableau d'entiers")[3..5], [Tok::Kw(Kw::Of), ident("entiers")]);
         assert_eq!(toks("WL.Trace(1)")[0], Tok::Kw(Kw::Wl));
+        assert_eq!(toks("SI x ALORS EXCEPTION")[3], Tok::Kw(Kw::Propagate));
+        assert_eq!(toks("EXCEPTION = 1")[0], ident("exception"));
         assert_eq!(toks("wl = 1")[0], ident("wl"));
     }
 

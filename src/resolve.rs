@@ -819,6 +819,7 @@ impl<'a> Resolver<'a> {
                 }
                 StmtKind::Unsupported(self.unsupported(CK::CompileIf, span))
             }
+            S::Propagate => StmtKind::Unsupported(self.unsupported(CK::Propagate, span)),
             S::Delete(e) => {
                 self.expr(e);
                 StmtKind::Unsupported(self.unsupported(CK::DynamicObject, span))
@@ -931,6 +932,7 @@ impl<'a> Resolver<'a> {
                     Assignable::Target(Target::Var { var, ty })
                 }
                 Meaning::Member => Assignable::Unsupported(self.unsupported(CK::Object, target.span)),
+                Meaning::Type(ty) => Assignable::Unsupported(self.unsupported(ty.construct(), target.span)),
                 Meaning::Unknown => {
                     self.unknown_name(name);
                     Assignable::Error
@@ -943,6 +945,8 @@ impl<'a> Resolver<'a> {
             A::Index { base, index } if index.len() == 1 => {
                 Assignable::Target(Target::Elem { array: self.expr(base), index: self.expr(&index[0]) })
             }
+            // `MoiMême = v`: the value of the current control or object.
+            A::MySelf => Assignable::Unsupported(self.unsupported(CK::Object, target.span)),
             A::Index { .. } | A::Member { .. } | A::Indirection(_) => {
                 // Resolving it reports its unknown names (`CLIENT` in `CLIENT.Nom = x`).
                 let before = self.errors.len();

@@ -255,7 +255,7 @@ fn stmt_children<'a>(s: &'a Stmt, f: &mut dyn FnMut(Node<'a>)) {
             }
         }
         StmtKind::InternalProcedure(p) => f(Node::Procedure(p)),
-        StmtKind::Break | StmtKind::Continue | StmtKind::Section(_) => {}
+        StmtKind::Break | StmtKind::Continue | StmtKind::Section(_) | StmtKind::Propagate => {}
     }
 }
 

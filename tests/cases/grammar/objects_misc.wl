@@ -1,10 +1,10 @@
 // Constructs of objects and of the interface resolve, and running each stops with a message
 // naming it: `&x`, Automation `>>`, `{...}` indirection, `<-`, `allouer`, `libérer`, `MoiMême`,
-// `Classe::membre`, `:membre`, `o:membre`, a method call.
+// `Classe::membre`, `:membre`, `o:membre`, a method call, `MoiMême = v`.
 Objet est une Classe
 	GLOBAL Membre est un entier
 FIN
-POUR i = 1 À 11
+POUR i = 1 À 12
 	Essaie(i)
 FIN
 PROCÉDURE Essaie(n)
@@ -21,6 +21,7 @@ QUAND EXCEPTION DANS
 		CAS 9 : Trace(:membre)
 		CAS 10 : o est un Objet
 		CAS 11 : v est un variant; Trace(v:Membre, v.Calcule(1))
+		CAS 12 : MoiMême = "valeur"
 	FIN
 FAIRE
 	Trace(ExceptionInfo())
