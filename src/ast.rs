@@ -239,7 +239,7 @@ pub enum StmtKind {
         cond: Expr,
         body: Block,
     },
-    /// `BOUCLE [(n)] ... FIN`, or `... À FAIRE TANTQUE cond` (`until_false`).
+    /// `BOUCLE [(n)] ... FIN`, or `BOUCLE ... À FAIRE TANTQUE cond` (`do_while`).
     Loop {
         count: Option<Expr>,
         body: Block,

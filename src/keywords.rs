@@ -304,6 +304,14 @@ pub fn is_qualifier_word(folded: &str) -> bool {
     QUALIFIERS.iter().any(|(_, fr, en)| fr.iter().chain(en.iter()).any(|s| fold(s).split(' ').any(|w| w == folded)))
 }
 
+/// The word that may open a compilation directive before its `SI`/`IF`: `<COMPILE SI cond>`.
+pub const DIRECTIVE_WORDS: &[&str] = &["COMPILE"];
+
+/// Whether this folded word opens a compilation directive (`<COMPILE SI ...>`).
+pub fn is_directive_word(folded: &str) -> bool {
+    DIRECTIVE_WORDS.iter().any(|w| fold(w) == folded)
+}
+
 /// A property or member name the interpreter itself knows (`t..Occurrence`, `t.Count`), whatever
 /// its language.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

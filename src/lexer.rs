@@ -603,7 +603,7 @@ fn multiline_string(text: &str, open_end: usize) -> Option<(String, usize)> {
 fn directive(text: &str, raw: &mut RawStream) -> Option<(Directive, usize)> {
     let mut k = 0;
     if let Some((Ok(Raw::Ident), r)) = raw.peek(0)
-        && keywords::fold(&text[r.clone()]) == "compile"
+        && keywords::is_directive_word(&keywords::fold(&text[r.clone()]))
     {
         k = 1;
     }

@@ -1,7 +1,9 @@
 //! Stage 2: tokens → syntax tree. The only file that knows lalrpop: it runs the generated parser
 //! over the lexer's tokens, hosts the helpers the grammar's actions call, and converts lalrpop's
 //! errors into `SourceError`s in exactly one place (`syntax_error`). Every syntax error of a file
-//! is reported, thanks to line-level error recovery.
+//! is reported, thanks to line-level error recovery, and the tree recovered past them is kept
+//! (`parse_recovering`) so that its names can be checked too. It holds no keyword spelling: the
+//! grammar's terminals are neutral names (`If`, `End`), shown to users through `keywords`.
 
 use std::rc::Rc;
 

@@ -315,27 +315,22 @@ impl<'a> Resolver<'a> {
         }
         let (mut on_exception, mut on_error, mut end) = (None, None, None);
         let mut span = sections[0].span;
-        let mut error_label = None;
         for section in sections {
             span = span.to(section.span);
-            let block = Some(self.block(&section.body));
-            let slot = match section.kind {
-                ast::SectionKind::Exception => &mut on_exception,
-                ast::SectionKind::Error => {
-                    error_label = Some(section.span);
-                    &mut on_error
-                }
-                ast::SectionKind::End => &mut end,
+            // Resolved for its names; `CAS ERREUR:` keeps only its label (see below).
+            let block = self.block(&section.body);
+            let seen = match section.kind {
+                ast::SectionKind::Exception => on_exception.replace(block).is_some(),
+                ast::SectionKind::Error => on_error.replace(section.span).is_some(),
+                ast::SectionKind::End => end.replace(block).is_some(),
             };
-            if slot.is_some() {
+            if seen {
                 self.errors
                     .push(SourceError::Duplicate { name: self.written(section.span).to_string(), span: section.span });
             }
-            *slot = block;
         }
         // Non-fatal errors do not jump to `CAS ERREUR:` yet: such a body does not run.
-        if let Some(label) = error_label {
-            let _ = on_error;
+        if let Some(label) = on_error {
             return vec![ir::Stmt {
                 kind: StmtKind::Unsupported(self.unsupported(CK::ErrorSection, label)),
                 span: label,
