@@ -814,6 +814,17 @@ fn matches(pattern: &str, name: &str) -> bool {
     p[i..].iter().all(|c| *c == '*')
 }
 
+/// A path the family returns: with the system's separators (`/` on Unix, whatever the script
+/// wrote).
+fn shown_path(text: &str) -> String {
+    native(text).to_string_lossy().into_owned()
+}
+
+/// A folder with a final separator.
+fn complete(dir: &str) -> String {
+    if dir.is_empty() || dir.ends_with(is_separator) { dir.to_owned() } else { format!("{dir}{}", separator_of(dir)) }
+}
+
 /// Joins a folder as the script wrote it and a name.
 fn join(dir: &str, name: &str) -> String {
     if dir.is_empty() {
@@ -958,17 +969,13 @@ fn list(host: &mut dyn Host, args: Args, dirs: bool) -> Ret {
         return fail(host, fault, if procedure.is_some() { Value::Int(0) } else { Value::from("") });
     }
     let Some(procedure) = procedure else {
-        let lines: Vec<String> = found.iter().map(|(d, n)| join(d, n)).collect();
+        let lines: Vec<String> = found.iter().map(|(d, n)| shown_path(&join(d, n))).collect();
         return Ok(Value::from(lines.join("\r\n")));
     };
     let mut count = 0;
     let mut previous: Option<String> = None;
     for (folder, name) in found {
-        let shown = if folder.is_empty() || folder.ends_with(is_separator) {
-            folder.clone()
-        } else {
-            format!("{folder}{}", separator_of(&folder))
-        };
+        let shown = if folder.is_empty() { String::new() } else { shown_path(&complete(&folder)) };
         let changed = previous.as_deref() != Some(folder.as_str());
         previous = Some(folder);
         count += 1;
@@ -1087,11 +1094,7 @@ fn temp_dir(host: &mut dyn Host, _args: Args) -> Ret {
 
 /// `ComplèteRep(path)`: the path with a final separator.
 fn complete_dir(_host: &mut dyn Host, args: Args) -> Ret {
-    let text = args.text(0)?;
-    if text.is_empty() || text.ends_with(is_separator) {
-        return Ok(Value::Str(text));
-    }
-    Ok(Value::from(format!("{text}{}", separator_of(&text))))
+    Ok(Value::from(complete(&args.text(0)?)))
 }
 
 /// `fExtraitChemin(path, parts)`: the drive ("C:"), folder (with its separators), name and

@@ -291,6 +291,7 @@ enum SystemFault {
     AssertionFailed(Option<String>),
     NotEqual { left: String, right: String, comment: Option<String> },
     NotDifferent { value: String, comment: Option<String> },
+    IsNull(Option<String>),
 }
 
 impl FamilyFault for SystemFault {
@@ -326,6 +327,10 @@ impl FamilyFault for SystemFault {
             SystemFault::NotEqual { left, right, comment } => lang.pick(
                 with_comment(format!("assertion failed: {left} is not equal to {right}"), comment),
                 with_comment(format!("assertion non vérifiée : {left} n'est pas égal à {right}"), comment),
+            ),
+            SystemFault::IsNull(comment) => lang.pick(
+                with_comment("assertion failed: the value is Null".into(), comment),
+                with_comment("assertion non vérifiée : la valeur est Null".into(), comment),
             ),
             SystemFault::NotDifferent { value, comment } => lang.pick(
                 with_comment(format!("assertion failed: both values are {value}"), comment),
@@ -880,7 +885,7 @@ fn dbg_check_null(host: &mut dyn Host, args: Args) -> Ret {
 
 fn dbg_check_not_null(host: &mut dyn Host, args: Args) -> Ret {
     if assertions_on(host) && is_null(&args[0]) {
-        return Err(fatal(SystemFault::NotDifferent { value: "Null".into(), comment: comment(args, 1)? }));
+        return Err(fatal(SystemFault::IsNull(comment(args, 1)?)));
     }
     Ok(Value::Null)
 }
