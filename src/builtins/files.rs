@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::SystemTime;
 
-use super::system::{self, check_path};
+use super::system::{self, check_path, text_arg};
 use super::{Args, BuiltinError, Const, Family, FamilyState, Host, Ret, Settings, arg_error, row, state};
 use crate::diagnostics::{FamilyFault, Fault, Lang};
 use crate::value::Value;
@@ -236,7 +236,7 @@ fn is_separator(c: char) -> bool {
 
 /// Argument `i` as a path, refused (fatally) outside the sandbox: (path, text as written).
 fn path_arg(host: &mut dyn Host, args: Args, i: usize) -> Result<(PathBuf, Rc<crate::value::WStr>), BuiltinError> {
-    let text = args.text(i)?;
+    let text = text_arg(args, i)?;
     let path = native(&text);
     check_path(host, &path, &text)?;
     Ok((path, text))
@@ -564,7 +564,7 @@ fn read(host: &mut dyn Host, args: Args) -> Ret {
 /// file; "" on failure.
 fn read_line(host: &mut dyn Host, args: Args) -> Ret {
     let id = args.int(0)?;
-    let separator = if args.len() > 1 { Some(args.text(1)?) } else { None };
+    let separator = if args.len() > 1 { Some(text_arg(args, 1)?) } else { None };
     let result = with_file(host, id, |f| {
         if !f.readable {
             return Err(FileFault::NotReadable(id));
@@ -596,7 +596,7 @@ fn bytes_of(args: Args, i: usize, enc: Enc, limit: Option<usize>) -> Result<Vec<
     Ok(match &args[i] {
         Value::Buffer(b) => b[..limit.unwrap_or(b.len()).min(b.len())].to_vec(),
         _ => {
-            let text = args.text(i)?;
+            let text = text_arg(args, i)?;
             match limit {
                 Some(n) => enc.encode(&text.chars().take(n).collect::<String>()),
                 None => enc.encode(&text),
@@ -1094,13 +1094,13 @@ fn temp_dir(host: &mut dyn Host, _args: Args) -> Ret {
 
 /// `ComplèteRep(path)`: the path with a final separator.
 fn complete_dir(_host: &mut dyn Host, args: Args) -> Ret {
-    Ok(Value::from(complete(&args.text(0)?)))
+    Ok(Value::from(complete(&text_arg(args, 0)?)))
 }
 
 /// `fExtraitChemin(path, parts)`: the drive ("C:"), folder (with its separators), name and
 /// extension (with its dot) the `fDisque + fRépertoire + fFichier + fExtension` flags ask for.
 fn extract_path(_host: &mut dyn Host, args: Args) -> Ret {
-    let text = args.text(0)?;
+    let text = text_arg(args, 0)?;
     let parts = args.int(1)?;
     let (drive, dir, name, ext) = path_parts(&text);
     let mut out = String::new();

@@ -340,6 +340,15 @@ impl FamilyFault for SystemFault {
     }
 }
 
+/// Argument `i` as text; a procedure is refused (its name is not a path, a command or a name
+/// to look up), as an array is.
+pub(super) fn text_arg(args: Args, i: usize) -> Result<std::rc::Rc<crate::value::WStr>, BuiltinError> {
+    match &args[i] {
+        v @ Value::Proc(_) => Err(arg_error(i, Fault::NotText(v.ty()))),
+        _ => args.text(i),
+    }
+}
+
 fn fatal(fault: SystemFault) -> BuiltinError {
     BuiltinError::Fatal(Fault::family(fault))
 }
@@ -357,7 +366,7 @@ fn sys_environment(_host: &mut dyn Host, args: Args) -> Ret {
         let lines: Vec<String> = vars.iter().map(|(k, v)| format!("{k}={v}")).collect();
         return Ok(Value::from(lines.join("\r\n")));
     }
-    let wanted = args.text(0)?.to_lowercase();
+    let wanted = text_arg(args, 0)?.to_lowercase();
     // An exact name first, then the documented generic (prefix) search.
     let found = vars
         .iter()
@@ -382,7 +391,7 @@ fn command_line(host: &mut dyn Host, args: Args) -> Ret {
             }))
         }
         Some(_) => {
-            let name = args.text(0)?.to_lowercase();
+            let name = text_arg(args, 0)?.to_lowercase();
             Ok(Value::from(named_argument(&script_args, &name).unwrap_or_default()))
         }
     }
@@ -427,8 +436,8 @@ fn project_info(host: &mut dyn Host, args: Args) -> Ret {
 /// `ExeInfo(keyword [, executable])`: of the running script (the "executable"): its path, its
 /// folder; of the last `LanceAppli`: its return value and PID. Anything else is "".
 fn exe_info(host: &mut dyn Host, args: Args) -> Ret {
-    let key = args.text(0)?;
-    if args.len() > 1 && !args.text(1)?.is_empty() {
+    let key = text_arg(args, 0)?;
+    if args.len() > 1 && !text_arg(args, 1)?.is_empty() {
         // Version resources of another executable cannot be read here.
         return Ok(Value::from(""));
     }
@@ -506,7 +515,7 @@ fn machine_name() -> String {
 /// anything; 127.0.0.1 without a network); `NetAdresseIP(name)`: the first address of `name`,
 /// IPv4 first ("" and `ErreurInfo` when it has none).
 fn net_ip_address(host: &mut dyn Host, args: Args) -> Ret {
-    let name = if args.is_empty() { String::new() } else { args.text(0)?.to_string() };
+    let name = if args.is_empty() { String::new() } else { text_arg(args, 0)?.to_string() };
     if name.is_empty() || name.eq_ignore_ascii_case(&machine_name()) {
         return Ok(Value::from(local_address()));
     }
@@ -596,12 +605,12 @@ fn exe_run(host: &mut dyn Host, args: Args) -> Ret {
     if sandbox(host).is_some() {
         return Err(denied(SandboxDenial::Launch));
     }
-    let line = args.text(0)?;
+    let line = text_arg(args, 0)?;
     if args.len() > 1 {
         args.int(1)?; // the window mode: no effect on a console
     }
     let wait = args.opt_bool(2, false)?;
-    let dir = if args.len() > 3 { Some(args.text(3)?.to_string()) } else { None };
+    let dir = if args.len() > 3 { Some(text_arg(args, 3)?.to_string()) } else { None };
     let parts = split_command_line(&line);
     let Some((program, rest)) = parts.split_first() else {
         host.fail(&SystemFault::EmptyCommand);
@@ -684,9 +693,9 @@ fn shell_execute(host: &mut dyn Host, args: Args) -> Ret {
     if sandbox(host).is_some() {
         return Err(denied(SandboxDenial::Launch));
     }
-    let file = args.text(0)?.to_string();
+    let file = text_arg(args, 0)?.to_string();
     if args.len() > 1 {
-        args.text(1)?;
+        text_arg(args, 1)?;
     }
     let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
     let started =
@@ -780,9 +789,9 @@ fn comment(args: Args, at: usize) -> Result<Option<String>, BuiltinError> {
     if args.len() <= at {
         return Ok(None);
     }
-    let template = args.text(at)?;
+    let template = text_arg(args, at)?;
     let params: Vec<String> =
-        (at + 1..args.len()).map(|i| args.text(i).map(|t| t.to_string())).collect::<Result<_, _>>()?;
+        (at + 1..args.len()).map(|i| text_arg(args, i).map(|t| t.to_string())).collect::<Result<_, _>>()?;
     let mut out = String::new();
     let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {
@@ -844,7 +853,13 @@ fn dbg_check_false(host: &mut dyn Host, args: Args) -> Ret {
     Ok(Value::Null)
 }
 
+/// Whether two arguments are equal; an array or a procedure cannot be compared here.
 fn equal(args: Args, a: usize, b: usize) -> Result<bool, BuiltinError> {
+    for (i, other) in [(a, b), (b, a)] {
+        if matches!(args[i], Value::Array(_) | Value::Proc(_)) {
+            return Err(arg_error(i, Fault::Compare(args[i].ty(), args[other].ty())));
+        }
+    }
     ops::equals(&args[a], &args[b]).map_err(|e| arg_error(b, e.0))
 }
 
@@ -871,12 +886,17 @@ fn dbg_check_different(host: &mut dyn Host, args: Args) -> Ret {
     Ok(Value::Null)
 }
 
-fn is_null(v: &Value) -> bool {
-    ops::equals(v, &Value::Null).unwrap_or(false)
+/// Whether argument `i` is Null (0 and "" are, as `= Null` says); an array or a procedure
+/// cannot be compared here.
+fn is_null(args: Args, i: usize) -> Result<bool, BuiltinError> {
+    if matches!(args[i], Value::Array(_) | Value::Proc(_)) {
+        return Err(arg_error(i, Fault::Compare(args[i].ty(), crate::types::Ty::Null)));
+    }
+    Ok(ops::equals(&args[i], &Value::Null).unwrap_or(false))
 }
 
 fn dbg_check_null(host: &mut dyn Host, args: Args) -> Ret {
-    if assertions_on(host) && !is_null(&args[0]) {
+    if assertions_on(host) && !is_null(args, 0)? {
         let left = shown(&args[0]);
         return Err(fatal(SystemFault::NotEqual { left, right: "Null".into(), comment: comment(args, 1)? }));
     }
@@ -884,7 +904,7 @@ fn dbg_check_null(host: &mut dyn Host, args: Args) -> Ret {
 }
 
 fn dbg_check_not_null(host: &mut dyn Host, args: Args) -> Ret {
-    if assertions_on(host) && is_null(&args[0]) {
+    if assertions_on(host) && is_null(args, 0)? {
         return Err(fatal(SystemFault::IsNull(comment(args, 1)?)));
     }
     Ok(Value::Null)

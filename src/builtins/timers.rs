@@ -38,25 +38,26 @@ pub static FAMILY: Family = Family {
 /// loop looks again this often instead of spinning.
 const OVERDUE_RETRY: Duration = Duration::from_millis(10);
 
+/// A wrong procedure, period or number: fatal, as any wrong parameter.
 #[derive(Debug, Clone)]
 enum TimerFault {
-    NotProcedure,
-    NotPeriod(String),
-    NotNumber(i64),
+    Procedure,
+    Period(String),
+    Number(i64),
 }
 
 impl FamilyFault for TimerFault {
     fn text(&self, lang: Lang) -> String {
         match self {
-            TimerFault::NotProcedure => lang.pick(
+            TimerFault::Procedure => lang.pick(
                 "expected the procedure itself, without quotes (TimerSys(MyProcedure, 100))".into(),
                 "attendu : la procédure elle-même, sans guillemets (TimerSys(MaProcédure, 100))".into(),
             ),
-            TimerFault::NotPeriod(p) => lang.pick(
+            TimerFault::Period(p) => lang.pick(
                 format!("{p} is not a usable period (at least one hundredth of a second, at most a year)"),
                 format!("{p} n'est pas une période utilisable (au moins un centième de seconde, au plus un an)"),
             ),
-            TimerFault::NotNumber(n) => lang.pick(
+            TimerFault::Number(n) => lang.pick(
                 format!("{n} is not a timer number (it must be positive)"),
                 format!("{n} n'est pas un numéro de timer (il doit être positif)"),
             ),
@@ -147,22 +148,22 @@ fn start(host: &mut dyn Host, args: Args) -> Ret {
     }
     let procedure = match &args[0] {
         v @ Value::Proc(_) => v.clone(),
-        _ => return Err(bad(0, TimerFault::NotProcedure)),
+        _ => return Err(bad(0, TimerFault::Procedure)),
     };
     if args.len() < 2 {
-        return Err(bad(1, TimerFault::NotPeriod("?".into())));
+        return Err(bad(1, TimerFault::Period("?".into())));
     }
     let period = match hundredths(&args[1]) {
         Ok(p) if p >= Duration::from_millis(10) => p,
-        Ok(_) => return Err(bad(1, TimerFault::NotPeriod(args.text(1)?.to_string()))),
-        Err(shown) => return Err(bad(1, TimerFault::NotPeriod(shown))),
+        Ok(_) => return Err(bad(1, TimerFault::Period(args.text(1)?.to_string()))),
+        Err(shown) => return Err(bad(1, TimerFault::Period(shown))),
     };
     let timers = state::<Timers>(host);
     let number = match args.get(2) {
         Some(_) => {
             let n = args.int(2)?;
             if n <= 0 {
-                return Err(bad(2, TimerFault::NotNumber(n)));
+                return Err(bad(2, TimerFault::Number(n)));
             }
             n
         }

@@ -9,6 +9,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use super::system::text_arg;
 use super::{ANY, Args, Builtin, BuiltinError, Const, Family, Host, Ret, row};
 use crate::diagnostics::Lang;
 use crate::value::{Value, WStr};
@@ -121,8 +122,9 @@ fn ask(host: &mut dyn Host, args: Args, cancel: bool) -> Result<i64, BuiltinErro
         YES
     };
     let first = usize::from(has_default);
+    // Checked before anything is asked: a procedure is no question.
     let mut lines: Vec<String> =
-        (first..args.len()).map(|i| args.text(i).map(|t| t.to_string())).collect::<Result<_, _>>()?;
+        (first..args.len()).map(|i| text_arg(args, i).map(|t| t.to_string())).collect::<Result<_, _>>()?;
     let choices = choices(host.lang(), default, cancel);
     match lines.last_mut() {
         Some(last) => {
