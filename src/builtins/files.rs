@@ -43,6 +43,8 @@ pub static FAMILY: Family = Family {
         row("fSauveBuffer", "fSaveBuffer", 2, 2, save_buffer),
         row("fFichierExiste", "fFileExist", 1, 1, file_exists),
         row("fRepExiste", "fDirectoryExist", 1, 1, dir_exists),
+        // The newer name of fRepExiste.
+        row("fRépertoireExiste", "fDirectoryExist", 1, 1, dir_exists),
         row("fRepCrée", "fMakeDir", 1, 1, make_dir),
         row("fRepSupprime", "fRemoveDir", 1, 2, remove_dir),
         row("fSupprime", "fDelete", 1, 2, delete),
