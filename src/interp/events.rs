@@ -12,7 +12,7 @@ use crate::builtins::{Dispatch, Host};
 use crate::diagnostics::Abort;
 use crate::value::Value;
 
-use super::eval::fail;
+use super::compile::fail;
 use super::{Ctl, Interp};
 
 /// With several sources doing I/O, each is polled in turn for at most this long.

@@ -1,12 +1,13 @@
 //! Stage 4: running a resolved program. `Interp` owns the globals, the output streams, the error
 //! state (`ErreurInfo`, `ErreurDétectée`), the state slots of the builtin families and the host
-//! event loop; `eval` walks the `ir` tree, `events` runs the event loop, and `host` is the
-//! calling convention's other side (what builtins may ask of the interpreter).
+//! event loop; `compile` turns the `ir` tree into a tree of closures and runs it, `events` runs
+//! the event loop, and `host` is the calling convention's other side (what builtins may ask of
+//! the interpreter).
 //! After the main code ends, events keep being dispatched while a family's event source has
 //! more to come (an asynchronous socket is open), as WINDEV does while its main window lives.
 //! The interpreter never names a builtin family: families plug in through `builtins::Host`.
 
-pub mod eval;
+mod compile;
 mod events;
 mod host;
 
@@ -16,9 +17,12 @@ use std::rc::Rc;
 
 use crate::builtins::{ErrorState, FamilyState, Settings};
 use crate::diagnostics::{Abort, Fault, Lang, RuntimeError};
-use crate::ir::{self, Proc, Program};
+use crate::ir::{Proc, Program};
 use crate::runtime::Interrupt;
-use crate::value::{Frame, Value};
+use crate::source::Span;
+use crate::value::{Frame, FramePool, Value};
+
+use compile::{Flow, ProcCell};
 
 /// Steps between two Ctrl-C checks: well under a millisecond of work.
 const FUEL: u32 = 1024;
@@ -40,6 +44,10 @@ pub struct Options {
 pub struct Interp {
     pub(crate) globals: Rc<Frame>,
     pub(crate) procs: Vec<Rc<Proc>>,
+    /// The compiled procedures, by procedure id.
+    pub(crate) code: Vec<ProcCell>,
+    /// Frames of finished calls, for the next calls.
+    pub(crate) frames: FramePool,
     pub(crate) out: Box<dyn Write>,
     pub(crate) err: Box<dyn Write>,
     pub(crate) errors: ErrorState,
@@ -66,6 +74,8 @@ impl Interp {
         Interp {
             globals: Frame::new(globals, None),
             procs: program.procs.clone(),
+            code: Vec::new(),
+            frames: FramePool::default(),
             out,
             err,
             errors: ErrorState::default(),
@@ -90,9 +100,9 @@ impl Interp {
     /// One evaluation step, at the start of every block: one decrement and one branch. Every
     /// `FUEL` steps, `refuel` counts them off the step limit and checks for Ctrl-C.
     #[inline(always)]
-    pub(crate) fn tick(&mut self, block: &ir::Block) -> Ctl<()> {
+    pub(crate) fn tick(&mut self, span: Span) -> Ctl<()> {
         if self.fuel == 0 {
-            self.refuel(block)?;
+            self.refuel(span)?;
         }
         self.fuel -= 1;
         Ok(())
@@ -102,13 +112,12 @@ impl Interp {
     /// step limit; otherwise grants the next `FUEL` steps (fewer when the limit is closer).
     #[cold]
     #[inline(never)]
-    fn refuel(&mut self, block: &ir::Block) -> Ctl<()> {
+    fn refuel(&mut self, span: Span) -> Ctl<()> {
         if self.interrupt.is_set() {
             return Err(Box::new(Abort::Exit));
         }
         if self.steps_left == 0 {
-            let span = block.first().map(|s| s.span).unwrap_or_default();
-            return eval::fail(Fault::StepLimit, span);
+            return compile::fail(Fault::StepLimit, span);
         }
         let grant = self.steps_left.min(FUEL as u64);
         self.steps_left -= grant;
@@ -119,8 +128,9 @@ impl Interp {
     /// Runs the main code, then dispatches events until no event source has more to come
     /// (or `FinProgramme`). The families' states are shut down at the end, whatever happened.
     pub fn run(&mut self, program: &Program) -> Result<(), RuntimeError> {
+        let main = self.compile(program);
         let globals = self.globals.clone();
-        let mut result = self.exec_block(&program.main, &globals).map(|_| ());
+        let mut result = main(self, &globals).map(|_| ());
         if result.is_ok() {
             result = self.run_event_loop();
         }
@@ -139,9 +149,9 @@ impl Interp {
     /// Returns `Ok(false)` when the chunk called `FinProgramme`.
     pub fn run_chunk(&mut self, program: &Program) -> Result<bool, RuntimeError> {
         self.globals.grow(program.globals.len());
-        self.procs.clone_from(&program.procs);
+        let main = self.compile(program);
         let globals = self.globals.clone();
-        let result = self.exec_block(&program.main, &globals).and_then(|_| self.dispatch_queued());
+        let result = main(self, &globals).and_then(|_| self.dispatch_queued());
         let _ = self.out.flush();
         let _ = self.err.flush();
         match result {
@@ -151,6 +161,14 @@ impl Interp {
                 Abort::Error(e) => Err(e),
             },
         }
+    }
+
+    /// Compiles the program's procedures (kept for calls) and returns its compiled main code.
+    fn compile(&mut self, program: &Program) -> compile::Code<Flow> {
+        self.procs.clone_from(&program.procs);
+        let (code, main) = compile::program(&program.procs, &program.main);
+        self.code = code;
+        main
     }
 
     /// Ends the run: the families release what they hold (sockets are closed), streams flushed.

@@ -7,26 +7,37 @@
 //! argument passed on can keep it); such frames are kept for the next call, so that a call does not
 //! allocate.
 
-use std::cell::RefCell;
+use std::cell::{RefCell, UnsafeCell};
 use std::rc::Rc;
 
 use super::{Array, Value};
 
-#[derive(Debug)]
+/// One call's variables. The slots sit in an `UnsafeCell` rather than a `RefCell`: every access
+/// below is a short operation that holds no reference into the slots while running anything that
+/// could reach the same frame again (values are cloned out, moved in, or taken out while a
+/// closure works on them and put back), so there is never more than one live reference to the
+/// slots, and no per-access borrow flag to check. `Frame` is not `Sync` (it holds `Rc`s), so all
+/// of this happens on one thread.
 pub struct Frame {
-    slots: RefCell<Vec<Value>>,
+    slots: UnsafeCell<Vec<Value>>,
     pub parent: Option<Rc<Frame>>,
+}
+
+impl std::fmt::Debug for Frame {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Frame({} slots)", self.len())
+    }
 }
 
 impl Frame {
     pub fn new(slots: Vec<Value>, parent: Option<Rc<Frame>>) -> Rc<Frame> {
-        Rc::new(Frame { slots: RefCell::new(slots), parent })
+        Rc::new(Frame { slots: UnsafeCell::new(slots), parent })
     }
 
-    /// A frame for a new call with no slots yet: a recycled one when there is one.
-    pub fn for_call(parent: Rc<Frame>) -> Rc<Frame> {
-        let spare = SPARE_FRAMES.with(|spare| spare.borrow_mut().pop());
-        match spare {
+    /// A frame for a new call with no slots yet: a recycled one when `pool` has one.
+    #[inline]
+    pub fn for_call(pool: &mut FramePool, parent: Rc<Frame>) -> Rc<Frame> {
+        match pool.0.pop() {
             Some(mut frame) => {
                 // Only unshared frames are kept, so this always succeeds.
                 if let Some(f) = Rc::get_mut(&mut frame) {
@@ -38,21 +49,18 @@ impl Frame {
         }
     }
 
-    /// Gives back a finished call's frame: kept for `for_call` when nothing else refers to it.
-    pub fn recycle(mut frame: Rc<Frame>) {
+    /// Gives back a finished call's frame: kept in `pool` when nothing else refers to it.
+    #[inline]
+    pub fn recycle(pool: &mut FramePool, mut frame: Rc<Frame>) {
         let Some(f) = Rc::get_mut(&mut frame) else { return };
-        // Dropping the values may drop other frames (closures): do it before borrowing the pool.
         let slots = f.slots.get_mut();
         while let Some(value) = slots.pop() {
             value.discard();
         }
         f.parent = None;
-        SPARE_FRAMES.with(|spare| {
-            let mut spare = spare.borrow_mut();
-            if spare.len() < MAX_SPARE_FRAMES {
-                spare.push(frame);
-            }
-        });
+        if pool.0.len() < MAX_SPARE_FRAMES {
+            pool.0.push(frame);
+        }
     }
 
     /// The slots of a frame nobody else holds yet (a call's frame while its arguments are stored).
@@ -60,58 +68,84 @@ impl Frame {
         Rc::get_mut(frame).map(|f| f.slots.get_mut())
     }
 
-    /// The value of a slot, following a by-reference parameter to what it aliases.
-    #[inline(always)]
-    pub fn get(&self, slot: u32) -> Value {
-        match &self.slots.borrow()[slot as usize] {
-            // Loading only borrows frames shared, so this borrow may stay.
-            Value::Ref(place) => place.load(),
-            value => value.clone(),
-        }
+    fn len(&self) -> usize {
+        // SAFETY: a short shared read (see the type's documentation).
+        unsafe { (*self.slots.get()).len() }
     }
 
     /// The slot's raw content: a by-reference parameter stays a `Ref` (to pass it on unchanged).
+    #[inline(always)]
     pub fn get_raw(&self, slot: u32) -> Value {
-        self.slots.borrow()[slot as usize].clone()
+        // SAFETY: a short shared read; the clone runs no code of ours.
+        unsafe { (&(*self.slots.get()))[slot as usize].clone() }
+    }
+
+    /// The integer in a slot (or in what it aliases), without a copy of the value: `None` when
+    /// it holds anything else.
+    #[inline(always)]
+    pub fn peek_int(&self, slot: u32) -> Option<i64> {
+        // SAFETY: a short shared read (see the type's documentation); following a reference
+        // reads another frame or an array the same way.
+        match unsafe { &(&(*self.slots.get()))[slot as usize] } {
+            Value::Int(n) => Some(*n),
+            Value::Ref(place) => place.peek_int(),
+            _ => None,
+        }
+    }
+
+    /// The value of a slot, following a by-reference parameter to what it aliases.
+    #[inline(always)]
+    pub fn get(&self, slot: u32) -> Value {
+        match self.get_raw(slot) {
+            Value::Ref(place) => place.load(),
+            value => value,
+        }
     }
 
     /// Stores into a slot, or through it when it aliases a caller's variable.
     #[inline]
     pub fn set(&self, slot: u32, value: Value) {
-        let mut slots = self.slots.borrow_mut();
-        let cell = &mut slots[slot as usize];
-        if let Value::Ref(place) = cell {
-            let place = place.clone();
-            drop(slots);
-            place.store(value);
-        } else {
-            std::mem::replace(cell, value).discard();
+        // SAFETY: each reference to the slots lives for one expression, which runs no code of
+        // ours; the old value is dropped after it ends.
+        let place = match unsafe { &(&(*self.slots.get()))[slot as usize] } {
+            Value::Ref(place) => Some(place.clone()),
+            _ => None,
+        };
+        match place {
+            Some(place) => place.store(value),
+            None => unsafe { std::mem::replace(&mut (&mut (*self.slots.get()))[slot as usize], value) }.discard(),
         }
     }
 
-    /// Changes a slot in place (or what it aliases): `f` sees the value without a copy.
-    /// `f` must not touch frames.
+    /// Changes a slot (or what it aliases) through `f`, which sees the value itself, not a copy
+    /// (the value is taken out of the slot while `f` runs, then put back).
     #[inline]
     pub fn update<R>(&self, slot: u32, f: impl FnOnce(&mut Value) -> R) -> R {
-        let mut slots = self.slots.borrow_mut();
-        match &mut slots[slot as usize] {
-            Value::Ref(place) => {
-                let place = place.clone();
-                drop(slots);
-                place.update(f)
-            }
-            value => f(value),
+        // SAFETY: as in `set`: the reference ends before `f` runs.
+        let mut value = unsafe { std::mem::replace(&mut (&mut (*self.slots.get()))[slot as usize], Value::Null) };
+        if let Value::Ref(place) = &value {
+            let place = place.clone();
+            // SAFETY: as above.
+            unsafe { (&mut (*self.slots.get()))[slot as usize] = value };
+            return place.update(f);
         }
+        let result = f(&mut value);
+        // SAFETY: as above; the slot holds the `Null` put there, dropped without running code.
+        unsafe { (&mut (*self.slots.get()))[slot as usize] = value };
+        result
     }
 
     /// Replaces the slot itself, never storing through a reference (declarations do this).
     pub fn reset(&self, slot: u32, value: Value) {
-        self.slots.borrow_mut()[slot as usize] = value;
+        // SAFETY: as in `set`.
+        let old = unsafe { std::mem::replace(&mut (&mut (*self.slots.get()))[slot as usize], value) };
+        drop(old);
     }
 
     /// Adds Null slots up to `len` (globals declared by a later chunk of an interactive session).
     pub fn grow(&self, len: usize) {
-        let mut slots = self.slots.borrow_mut();
+        // SAFETY: as in `set`; growing moves values without running code.
+        let slots = unsafe { &mut *self.slots.get() };
         if slots.len() < len {
             slots.resize(len, Value::Null);
         }
@@ -132,9 +166,9 @@ impl Frame {
 /// Enough for deep recursion to reuse frames; more would only hold memory.
 const MAX_SPARE_FRAMES: usize = 256;
 
-thread_local! {
-    static SPARE_FRAMES: RefCell<Vec<Rc<Frame>>> = const { RefCell::new(Vec::new()) };
-}
+/// Finished calls' frames, kept for the next calls so that a call does not allocate.
+#[derive(Default)]
+pub struct FramePool(Vec<Rc<Frame>>);
 
 /// Where a by-reference parameter points. Small enough to sit in a `Value` (16 bytes) without an
 /// allocation of its own: passing a variable by reference allocates nothing.
@@ -152,6 +186,17 @@ pub enum Place {
 }
 
 impl Place {
+    /// The integer this place holds, if it holds one.
+    pub fn peek_int(&self) -> Option<i64> {
+        match self {
+            Place::Slot { frame, slot } => frame.peek_int(*slot),
+            Place::Elem { array, index } => match array.borrow().items.get(*index as usize) {
+                Some(Value::Int(n)) => Some(*n),
+                _ => None,
+            },
+        }
+    }
+
     pub fn load(&self) -> Value {
         match self {
             Place::Slot { frame, slot } => frame.get(*slot),

@@ -15,7 +15,7 @@ use std::rc::Rc;
 pub mod frame;
 pub mod ops;
 
-pub use frame::{Closure, Frame, Place};
+pub use frame::{Closure, Frame, FramePool, Place};
 
 use crate::diagnostics::{Fault, Lang};
 pub use crate::types::Ty;

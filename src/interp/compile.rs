@@ -1,0 +1,1142 @@
+//! The evaluator: each procedure's `ir` is compiled once, when the run starts, into a tree of Rust
+//! closures, and running the program is calling them. A closure is one node of the tree, already
+//! specialised for its shape: a variable read knows its frame and slot, an integer comparison of
+//! two locals has no dispatch left, a condition yields a `bool` without building a `Value`, a
+//! counted loop steps its integer counter in place. The tree is still walked (each node calls its
+//! children), but every decision that depends only on the program is taken at compile time.
+//!
+//! - `Code<T>`: a compiled node, `Fn(&mut Interp, &Rc<Frame>) -> Ctl<T>`; `Value` for
+//!   expressions, `bool` for conditions, `Flow` for statements and blocks;
+//! - `Operand`: the leaves (constants, locals, globals) as an enum, so the common operands of an
+//!   operator cost a `match`, not an indirect call;
+//! - procedures: `ProcCode`, one per `ir::Proc`, filled once every body is compiled (so recursive
+//!   and mutually recursive calls link to each other); a call allocates nothing in the common case
+//!   (frames are recycled, arguments go straight into the callee's frame);
+//! - errors unwind as `Err(Box<Abort>)`; each node attaches its span to the faults it raises.
+//!
+//! Nothing here looks a name up: the resolver did it.
+
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use crate::ast::{AssignOp, BinOp, UnOp};
+use crate::builtins::{Args, Builtin, BuiltinError};
+use crate::diagnostics::{Abort, CallSite, Fault, RuntimeError};
+use crate::ir::{Block, CaseItem, Env, Expr, ExprKind, Proc, ProcId, Stmt, StmtKind, SubstringEnd, Target, Var};
+use crate::source::Span;
+use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, char_range, ops};
+
+use super::{Ctl, Interp};
+
+/// How a statement ended.
+pub(crate) enum Flow {
+    Next,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+/// A compiled node.
+pub(crate) type Code<T> = Box<dyn Fn(&mut Interp, &Rc<Frame>) -> Ctl<T>>;
+
+/// The deepest nesting of procedure calls before the script is stopped (runaway recursion).
+const MAX_CALL_DEPTH: u32 = 10_000;
+
+pub(crate) fn fail<T>(fault: Fault, span: Span) -> Ctl<T> {
+    Err(Box::new(Abort::Error(RuntimeError::new(fault, span))))
+}
+
+trait AtSpan<T> {
+    fn at(self, span: Span) -> Ctl<T>;
+}
+
+impl<T> AtSpan<T> for Result<T, TypeError> {
+    #[inline]
+    fn at(self, span: Span) -> Ctl<T> {
+        self.or_else(|e| fail(e.0, span))
+    }
+}
+
+/// A compiled procedure: filled once every body of the program is compiled.
+pub(crate) type ProcCell = Rc<OnceCell<ProcCode>>;
+
+pub(crate) struct ProcCode {
+    pub proc: Rc<Proc>,
+    /// The defaults of the parameters, evaluated in the globals' frame.
+    defaults: Vec<Option<Code<Value>>>,
+    body: Code<Flow>,
+}
+
+/// Compiles a whole program's procedures (`cells[i]` for `procs[i]`) and its main code.
+pub(crate) fn program(procs: &[Rc<Proc>], main: &Block) -> (Vec<ProcCell>, Code<Flow>) {
+    let cells: Vec<ProcCell> = procs.iter().map(|_| Rc::new(OnceCell::new())).collect();
+    let c = Compiler { procs, cells: &cells };
+    for (proc, cell) in procs.iter().zip(&cells) {
+        let code = ProcCode {
+            proc: proc.clone(),
+            defaults: proc.params.iter().map(|p| p.default.as_ref().map(|d| c.expr(d))).collect(),
+            body: c.block(&proc.body),
+        };
+        // Each cell is filled once, here.
+        let _ = cell.set(code);
+    }
+    let main = c.block(main);
+    (cells, main)
+}
+
+struct Compiler<'a> {
+    procs: &'a [Rc<Proc>],
+    cells: &'a [ProcCell],
+}
+
+// ------------------------------------------------------------------ operands
+
+/// A leaf read without an indirect call.
+enum Operand {
+    Const(Value),
+    Local(u32),
+    Global(u32),
+    Code(Code<Value>),
+}
+
+impl Operand {
+    #[inline(always)]
+    fn get(&self, it: &mut Interp, env: &Rc<Frame>) -> Ctl<Value> {
+        match self {
+            Operand::Local(slot) => Ok(env.get(*slot)),
+            Operand::Global(slot) => Ok(it.globals.get(*slot)),
+            Operand::Const(v) => Ok(v.clone()),
+            Operand::Code(code) => code(it, env),
+        }
+    }
+}
+
+/// An integer expression over variables and constants (`(nX * 31 + i) % 1000003`), evaluated
+/// without building a `Value`: the fast lane of arithmetic and comparisons. `None` means "not all
+/// integers here" (or an overflow, or an inexact division): the node then runs its general code,
+/// which is always correct to run instead since reading variables changes nothing.
+enum IntTree {
+    Const(i64),
+    Local(u32),
+    Global(u32),
+    Outer(u16, u32),
+    Add(Box<IntTree>, Box<IntTree>),
+    Sub(Box<IntTree>, Box<IntTree>),
+    Mul(Box<IntTree>, Box<IntTree>),
+    Mod(Box<IntTree>, Box<IntTree>),
+    /// `/` stays an integer only when the division is exact.
+    Div(Box<IntTree>, Box<IntTree>),
+    Neg(Box<IntTree>),
+}
+
+impl IntTree {
+    fn eval(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64> {
+        match self {
+            IntTree::Const(n) => Some(*n),
+            IntTree::Local(slot) => env.peek_int(*slot),
+            IntTree::Global(slot) => it.globals.peek_int(*slot),
+            IntTree::Outer(depth, slot) => env.ancestor(*depth).peek_int(*slot),
+            IntTree::Add(a, b) => a.eval(it, env)?.checked_add(b.eval(it, env)?),
+            IntTree::Sub(a, b) => a.eval(it, env)?.checked_sub(b.eval(it, env)?),
+            IntTree::Mul(a, b) => a.eval(it, env)?.checked_mul(b.eval(it, env)?),
+            IntTree::Mod(a, b) => {
+                let (x, y) = (a.eval(it, env)?, b.eval(it, env)?);
+                if y == 0 { None } else { x.checked_rem(y) }
+            }
+            IntTree::Div(a, b) => {
+                let (x, y) = (a.eval(it, env)?, b.eval(it, env)?);
+                if y != 0 && x.checked_rem(y) == Some(0) { x.checked_div(y) } else { None }
+            }
+            IntTree::Neg(a) => a.eval(it, env)?.checked_neg(),
+        }
+    }
+
+    /// Whether the tree is a single leaf (then the general code is already as cheap).
+    fn is_leaf(&self) -> bool {
+        matches!(self, IntTree::Const(_) | IntTree::Local(_) | IntTree::Global(_) | IntTree::Outer(..))
+    }
+}
+
+#[inline(always)]
+fn frame_of<'f>(it: &'f Interp, var: Var, env: &'f Rc<Frame>) -> &'f Rc<Frame> {
+    match var {
+        Var::Local(_) => env,
+        Var::Global(_) => &it.globals,
+        Var::Outer { depth, .. } => env.ancestor(depth),
+    }
+}
+
+#[inline(always)]
+fn slot_of(var: Var) -> u32 {
+    match var {
+        Var::Local(slot) | Var::Global(slot) | Var::Outer { slot, .. } => slot,
+    }
+}
+
+#[inline(always)]
+fn load(it: &Interp, var: Var, env: &Rc<Frame>) -> Value {
+    frame_of(it, var, env).get(slot_of(var))
+}
+
+#[inline(always)]
+fn store(it: &Interp, var: Var, value: Value, env: &Rc<Frame>) {
+    frame_of(it, var, env).set(slot_of(var), value)
+}
+
+/// What a loop body asks of its loop.
+macro_rules! body_flow {
+    ($flow:expr) => {
+        match $flow {
+            Flow::Break => break,
+            flow @ Flow::Return(_) => return Ok(flow),
+            Flow::Next | Flow::Continue => {}
+        }
+    };
+}
+
+impl Compiler<'_> {
+    fn operand(&self, e: &Expr) -> Operand {
+        match &e.kind {
+            ExprKind::Const(v) => Operand::Const(v.clone()),
+            ExprKind::Var(Var::Local(slot)) => Operand::Local(*slot),
+            ExprKind::Var(Var::Global(slot)) => Operand::Global(*slot),
+            _ => Operand::Code(self.expr(e)),
+        }
+    }
+
+    /// The integer tree of an expression made only of variables, integer constants and
+    /// integer-friendly operators.
+    fn int_tree(&self, e: &Expr) -> Option<IntTree> {
+        let pair = |a: &Expr, b: &Expr| Some((Box::new(self.int_tree(a)?), Box::new(self.int_tree(b)?)));
+        Some(match &e.kind {
+            ExprKind::Const(Value::Int(n)) => IntTree::Const(*n),
+            ExprKind::Var(Var::Local(slot)) => IntTree::Local(*slot),
+            ExprKind::Var(Var::Global(slot)) => IntTree::Global(*slot),
+            ExprKind::Var(Var::Outer { depth, slot }) => IntTree::Outer(*depth, *slot),
+            ExprKind::Unary(UnOp::Neg, a) => IntTree::Neg(Box::new(self.int_tree(a)?)),
+            ExprKind::Binary(op, a, b) => {
+                let (a, b) = pair(a, b)?;
+                match op {
+                    BinOp::Add => IntTree::Add(a, b),
+                    BinOp::Sub => IntTree::Sub(a, b),
+                    BinOp::Mul => IntTree::Mul(a, b),
+                    BinOp::Mod => IntTree::Mod(a, b),
+                    BinOp::Div => IntTree::Div(a, b),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    // ------------------------------------------------------------ statements
+
+    fn block(&self, block: &Block) -> Code<Flow> {
+        let span = block.first().map(|s| s.span).unwrap_or_default();
+        let stmts: Vec<Code<Flow>> = block.iter().map(|s| self.stmt(s)).collect();
+        match <[Code<Flow>; 1]>::try_from(stmts) {
+            Ok([only]) => Box::new(move |it, env| {
+                it.tick(span)?;
+                only(it, env)
+            }),
+            Err(stmts) => Box::new(move |it, env| {
+                it.tick(span)?;
+                for stmt in &stmts {
+                    match stmt(it, env)? {
+                        Flow::Next => {}
+                        flow => return Ok(flow),
+                    }
+                }
+                Ok(Flow::Next)
+            }),
+        }
+    }
+
+    fn stmt(&self, stmt: &Stmt) -> Code<Flow> {
+        let span = stmt.span;
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                let e = self.expr(e);
+                Box::new(move |it, env| {
+                    e(it, env)?.discard();
+                    Ok(Flow::Next)
+                })
+            }
+            StmtKind::Assign { target, op, value } => self.assign(target, *op, value, span),
+            StmtKind::Declare { var, ty, init } => {
+                let (var, ty) = (*var, ty.clone());
+                match init {
+                    Some(init) => {
+                        let init_span = init.span;
+                        let init = self.expr(init);
+                        Box::new(move |it, env| {
+                            let v = init(it, env)?.convert(&ty).at(init_span)?;
+                            frame_of(it, var, env).reset(slot_of(var), v);
+                            Ok(Flow::Next)
+                        })
+                    }
+                    None => Box::new(move |it, env| {
+                        frame_of(it, var, env).reset(slot_of(var), ty.default_value());
+                        Ok(Flow::Next)
+                    }),
+                }
+            }
+            StmtKind::If { branches, otherwise } => {
+                let branches: Vec<(Code<bool>, Code<Flow>)> =
+                    branches.iter().map(|(c, b)| (self.condition(c), self.block(b))).collect();
+                let otherwise = self.block(otherwise);
+                match <[(Code<bool>, Code<Flow>); 1]>::try_from(branches) {
+                    Ok([(cond, then)]) => {
+                        Box::new(move |it, env| if cond(it, env)? { then(it, env) } else { otherwise(it, env) })
+                    }
+                    Err(branches) => Box::new(move |it, env| {
+                        for (cond, body) in &branches {
+                            if cond(it, env)? {
+                                return body(it, env);
+                            }
+                        }
+                        otherwise(it, env)
+                    }),
+                }
+            }
+            StmtKind::Switch { subject, cases, other } => {
+                let subject = self.operand(subject);
+                let cases: Vec<(Vec<CaseCode>, Code<Flow>)> = cases
+                    .iter()
+                    .map(|case| (case.items.iter().map(|i| self.case_item(i)).collect(), self.block(&case.body)))
+                    .collect();
+                let other = self.block(other);
+                Box::new(move |it, env| {
+                    let subject = subject.get(it, env)?;
+                    for (items, body) in &cases {
+                        for item in items {
+                            if item.matches(&subject, it, env)? {
+                                return body(it, env);
+                            }
+                        }
+                    }
+                    other(it, env)
+                })
+            }
+            StmtKind::For { var, from, to, step, bound_once, body } => {
+                self.for_loop(*var, from, to, step.as_ref(), *bound_once, body)
+            }
+            StmtKind::ForEach { var, ty, iterable, body } => {
+                let (var, ty, span) = (*var, ty.clone(), iterable.span);
+                let iterable = self.expr(iterable);
+                let body = self.block(body);
+                Box::new(move |it, env| {
+                    let array = match iterable(it, env)? {
+                        Value::Array(a) => a,
+                        other => return fail(Fault::ForEachNeedsArray(other.ty()), span),
+                    };
+                    let mut i = 0;
+                    loop {
+                        // Re-read the length: the body may add to the array.
+                        let item = match array.borrow().items.get(i) {
+                            Some(item) => item.clone(),
+                            None => break,
+                        };
+                        let item = if item.has_type(&ty) { item } else { item.convert(&ty).at(span)? };
+                        store(it, var, item, env);
+                        body_flow!(body(it, env)?);
+                        i += 1;
+                    }
+                    Ok(Flow::Next)
+                })
+            }
+            StmtKind::ForEachString { var, source, separator, body } => {
+                let var = *var;
+                let (source_span, separator_span) = (source.span, separator.span);
+                let (source, separator) = (self.expr(source), self.expr(separator));
+                let body = self.block(body);
+                Box::new(move |it, env| {
+                    let source = source(it, env)?.to_text().at(source_span)?;
+                    let separator = separator(it, env)?.to_text().at(separator_span)?;
+                    let parts: Vec<&str> = if separator.is_empty() {
+                        vec![&source[..]]
+                    } else {
+                        source.split(separator.as_str()).collect()
+                    };
+                    for part in parts {
+                        store(it, var, Value::from(part), env);
+                        body_flow!(body(it, env)?);
+                    }
+                    Ok(Flow::Next)
+                })
+            }
+            StmtKind::While { cond, body } => {
+                let (cond, body) = (self.condition(cond), self.block(body));
+                Box::new(move |it, env| {
+                    while cond(it, env)? {
+                        body_flow!(body(it, env)?);
+                    }
+                    Ok(Flow::Next)
+                })
+            }
+            StmtKind::Loop { count, body } => {
+                let body = self.block(body);
+                match count {
+                    Some(c) => {
+                        let c_span = c.span;
+                        let count = self.expr(c);
+                        Box::new(move |it, env| {
+                            let limit = count(it, env)?.to_int().at(c_span)?;
+                            let mut done = 0i64;
+                            while done < limit {
+                                done += 1;
+                                body_flow!(body(it, env)?);
+                            }
+                            Ok(Flow::Next)
+                        })
+                    }
+                    None => Box::new(move |it, env| {
+                        loop {
+                            body_flow!(body(it, env)?);
+                        }
+                        Ok(Flow::Next)
+                    }),
+                }
+            }
+            StmtKind::Break => Box::new(|_, _| Ok(Flow::Break)),
+            StmtKind::Continue => Box::new(|_, _| Ok(Flow::Continue)),
+            StmtKind::Return(value) => match value {
+                Some(v) => {
+                    let v = self.operand(v);
+                    Box::new(move |it, env| Ok(Flow::Return(v.get(it, env)?)))
+                }
+                None => Box::new(|_, _| Ok(Flow::Return(Value::Null))),
+            },
+            StmtKind::WhenException { body, handler } => {
+                let (body, handler) = (self.block(body), self.block(handler));
+                Box::new(move |it, env| match body(it, env) {
+                    Err(abort) => match *abort {
+                        Abort::Error(error) => {
+                            it.errors.exception = error.fault.text(it.lang);
+                            handler(it, env)
+                        }
+                        exit => Err(Box::new(exit)),
+                    },
+                    flow => flow,
+                })
+            }
+        }
+    }
+
+    fn for_loop(
+        &self,
+        var: Var,
+        from: &Expr,
+        to: &Expr,
+        step: Option<&Expr>,
+        bound_once: bool,
+        body: &Block,
+    ) -> Code<Flow> {
+        let (from_span, to_span) = (from.span, to.span);
+        let from = self.operand(from);
+        let to = self.operand(to);
+        let step = step.map(|s| self.operand(s));
+        let body = self.block(body);
+        Box::new(move |it, env| {
+            let start = from.get(it, env)?;
+            let step = match &step {
+                Some(s) => s.get(it, env)?,
+                None => Value::Int(1),
+            };
+            let descending = step.to_real().at(from_span)? < 0.0;
+            let mut bound = to.get(it, env)?;
+            store(it, var, start, env);
+            loop {
+                if !bound_once {
+                    // `A`/`TO` re-evaluates the bound at every iteration; `_A_` does not.
+                    bound = to.get(it, env)?;
+                }
+                let counter = load(it, var, env);
+                // Integer counters, the common case, compare without dispatch.
+                let past = if let (Value::Int(c), Value::Int(b)) = (&counter, &bound) {
+                    if descending { c < b } else { c > b }
+                } else if descending {
+                    ops::compare(&counter, &bound).at(to_span)?.is_lt()
+                } else {
+                    ops::compare(&counter, &bound).at(to_span)?.is_gt()
+                };
+                counter.discard();
+                if past {
+                    break;
+                }
+                body_flow!(body(it, env)?);
+                // An integer counter steps in place; past the integer limits the loop is over
+                // (the next value would be beyond any integer bound).
+                let stepped = match step {
+                    Value::Int(s) => frame_of(it, var, env).update(slot_of(var), |counter| match counter {
+                        Value::Int(c) => Some(match c.checked_add(s) {
+                            Some(next) => {
+                                *c = next;
+                                true
+                            }
+                            None => false,
+                        }),
+                        _ => None,
+                    }),
+                    _ => None,
+                };
+                match stepped {
+                    Some(true) => {}
+                    Some(false) if matches!(bound, Value::Int(_)) => break,
+                    _ => {
+                        let current = load(it, var, env);
+                        let next = ops::binary(BinOp::Add, &current, &step).at(from_span)?;
+                        store(it, var, next, env);
+                    }
+                }
+            }
+            Ok(Flow::Next)
+        })
+    }
+
+    fn case_item(&self, item: &CaseItem) -> CaseCode {
+        match item {
+            CaseItem::Value(e) => CaseCode::Value(self.operand(e), e.span),
+            CaseItem::Range(a, b) => CaseCode::Range(self.operand(a), a.span, self.operand(b), b.span),
+            CaseItem::Compare(op, e) => CaseCode::Compare(*op, self.operand(e), e.span),
+        }
+    }
+
+    fn assign(&self, target: &Target, op: AssignOp, value: &Expr, span: Span) -> Code<Flow> {
+        let value_span = value.span;
+        match target {
+            Target::Var { var, ty } => {
+                let (var, ty) = (*var, ty.clone());
+                if op == AssignOp::Set
+                    && matches!(ty, Ty::Int | Ty::Variant)
+                    && let Some(tree) = self.int_tree(value).filter(|t| !t.is_leaf())
+                {
+                    // An integer computed into an integer (or untyped) variable: no `Value` in
+                    // between, no conversion.
+                    let general = self.general_expr(value);
+                    return Box::new(move |it, env| {
+                        let v = match tree.eval(it, env) {
+                            Some(n) => Value::Int(n),
+                            None => {
+                                let v = general(it, env)?;
+                                if v.has_type(&ty) { v } else { v.convert(&ty).at(value_span)? }
+                            }
+                        };
+                        store(it, var, v, env);
+                        Ok(Flow::Next)
+                    });
+                }
+                let rhs = self.operand(value);
+                if op == AssignOp::Set {
+                    return match var {
+                        Var::Local(slot) => Box::new(move |it, env| {
+                            let v = rhs.get(it, env)?;
+                            let v = if v.has_type(&ty) { v } else { v.convert(&ty).at(value_span)? };
+                            env.set(slot, v);
+                            Ok(Flow::Next)
+                        }),
+                        Var::Global(slot) => Box::new(move |it, env| {
+                            let v = rhs.get(it, env)?;
+                            let v = if v.has_type(&ty) { v } else { v.convert(&ty).at(value_span)? };
+                            it.globals.set(slot, v);
+                            Ok(Flow::Next)
+                        }),
+                        Var::Outer { .. } => Box::new(move |it, env| {
+                            let v = rhs.get(it, env)?;
+                            let v = if v.has_type(&ty) { v } else { v.convert(&ty).at(value_span)? };
+                            store(it, var, v, env);
+                            Ok(Flow::Next)
+                        }),
+                    };
+                }
+                // In place: `s += x` appends to the string without copying it when it is unshared.
+                Box::new(move |it, env| {
+                    let rhs = rhs.get(it, env)?;
+                    frame_of(it, var, env).update(slot_of(var), |slot| {
+                        match op {
+                            AssignOp::Add => ops::add_in_place(slot, &rhs).at(span)?,
+                            op => *slot = combine(op, slot, &rhs).at(span)?,
+                        }
+                        if !slot.has_type(&ty) {
+                            *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
+                        }
+                        Ctl::Ok(())
+                    })?;
+                    Ok(Flow::Next)
+                })
+            }
+            Target::Elem { array, index } => {
+                let (array_span, index_span) = (array.span, index.span);
+                let rhs = self.operand(value);
+                let array = self.operand(array);
+                let index = self.operand(index);
+                Box::new(move |it, env| {
+                    let rhs = rhs.get(it, env)?;
+                    let (array_value, i) = (array.get(it, env)?, index.get(it, env)?);
+                    let Value::Array(array_rc) = array_value else {
+                        return fail(Fault::CannotIndex(array_value.ty()), array_span);
+                    };
+                    let i = element_index(&array_rc.borrow().items, &i).at(index_span)?;
+                    let new = match op {
+                        AssignOp::Set => rhs,
+                        op => {
+                            let old = array_rc.borrow().items[i].clone();
+                            combine(op, &old, &rhs).at(span)?
+                        }
+                    };
+                    let elem_ty = array_rc.borrow().elem.clone();
+                    let new = new.convert(&elem_ty).at(value_span)?;
+                    let old = std::mem::replace(&mut array_rc.borrow_mut().items[i], new);
+                    old.discard();
+                    Ok(Flow::Next)
+                })
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ conditions
+
+    /// A condition: comparisons yield their `bool` without a `Value` in between.
+    fn condition(&self, cond: &Expr) -> Code<bool> {
+        let span = cond.span;
+        if let ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), a, b) =
+            &cond.kind
+            && let (Some(x), Some(y)) = (self.int_tree(a), self.int_tree(b))
+        {
+            let general = self.general_condition(*op, a, b, span);
+            let op = *op;
+            return Box::new(move |it, env| match (x.eval(it, env), y.eval(it, env)) {
+                (Some(x), Some(y)) => Ok(int_relation(op, x, y)),
+                _ => general(it, env),
+            });
+        }
+        if let ExprKind::Binary(op, a, b) = &cond.kind {
+            let (a, b) = (self.operand(a), self.operand(b));
+            match op {
+                BinOp::Eq => return compare(*op, a, b, span, |x, y| x == y),
+                BinOp::Ne => return compare(*op, a, b, span, |x, y| x != y),
+                BinOp::Lt => return compare(*op, a, b, span, |x, y| x < y),
+                BinOp::Le => return compare(*op, a, b, span, |x, y| x <= y),
+                BinOp::Gt => return compare(*op, a, b, span, |x, y| x > y),
+                BinOp::Ge => return compare(*op, a, b, span, |x, y| x >= y),
+                _ => {}
+            }
+        }
+        let e = self.expr(cond);
+        Box::new(move |it, env| {
+            let v = e(it, env)?;
+            let truth = v.truthy();
+            v.discard();
+            truth.at(span)
+        })
+    }
+
+    fn general_condition(&self, op: BinOp, a: &Expr, b: &Expr, span: Span) -> Code<bool> {
+        let (a, b) = (self.operand(a), self.operand(b));
+        match op {
+            BinOp::Eq => compare(op, a, b, span, |x, y| x == y),
+            BinOp::Ne => compare(op, a, b, span, |x, y| x != y),
+            BinOp::Lt => compare(op, a, b, span, |x, y| x < y),
+            BinOp::Le => compare(op, a, b, span, |x, y| x <= y),
+            BinOp::Gt => compare(op, a, b, span, |x, y| x > y),
+            _ => compare(op, a, b, span, |x, y| x >= y),
+        }
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    fn expr(&self, e: &Expr) -> Code<Value> {
+        if let Some(tree) = self.int_tree(e).filter(|t| !t.is_leaf()) {
+            let general = self.general_expr(e);
+            return Box::new(move |it, env| match tree.eval(it, env) {
+                Some(n) => Ok(Value::Int(n)),
+                None => general(it, env),
+            });
+        }
+        self.general_expr(e)
+    }
+
+    /// An expression's code for any operand types.
+    fn general_expr(&self, e: &Expr) -> Code<Value> {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Const(v) => {
+                let v = v.clone();
+                Box::new(move |_, _| Ok(v.clone()))
+            }
+            ExprKind::Var(var) => match *var {
+                Var::Local(slot) => Box::new(move |_, env| Ok(env.get(slot))),
+                Var::Global(slot) => Box::new(move |it, _| Ok(it.globals.get(slot))),
+                var => Box::new(move |it, env| Ok(load(it, var, env))),
+            },
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, span),
+            ExprKind::Unary(op, operand) => {
+                let operand_span = operand.span;
+                let v = self.operand(operand);
+                match op {
+                    UnOp::Neg => Box::new(move |it, env| ops::negate(&v.get(it, env)?).at(span)),
+                    UnOp::Not => Box::new(move |it, env| Ok(Value::Bool(!v.get(it, env)?.truthy().at(operand_span)?))),
+                }
+            }
+            ExprKind::CallProc { proc, env: callee_env, args, name } => {
+                let cell = self.cells[*proc].clone();
+                let params = &self.cells_proc(*proc).params;
+                let args: Vec<Arg> = args
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| match params.get(i) {
+                        Some(p) if !p.by_value && a.is_place() => Arg::Ref(self.place(a)),
+                        Some(p) => Arg::Value(self.operand(a), p.ty.clone(), a.span),
+                        None => Arg::Value(self.operand(a), Ty::Variant, a.span),
+                    })
+                    .collect();
+                let (callee_env, name) = (*callee_env, name.clone());
+                Box::new(move |it, env| {
+                    let parent = match callee_env {
+                        Env::Global => it.globals.clone(),
+                        Env::Enclosing(depth) => env.ancestor(depth).clone(),
+                    };
+                    let mut frame = Frame::for_call(&mut it.frames, parent);
+                    for arg in &args {
+                        let v = arg.get(it, env)?;
+                        arguments(&mut frame).push(v);
+                    }
+                    let code = cell.get().expect("every procedure is compiled before the run");
+                    it.invoke(code, frame, &name, span)
+                })
+            }
+            ExprKind::CallValue { callee, args, name } => {
+                let callee_span = callee.span;
+                let callee = self.expr(callee);
+                // The callee is known only when the call runs: compile each argument both ways.
+                let args: Vec<(Operand, Option<PlaceCode>, Span)> =
+                    args.iter().map(|a| (self.operand(a), a.is_place().then(|| self.place(a)), a.span)).collect();
+                let name = name.clone();
+                Box::new(move |it, env| match callee(it, env)? {
+                    Value::Proc(closure) => {
+                        let code = it.code[closure.proc].clone();
+                        let code = code.get().expect("every procedure is compiled before the run");
+                        let mut frame = Frame::for_call(&mut it.frames, closure.env.clone());
+                        for (i, (value, place, arg_span)) in args.iter().enumerate() {
+                            let v = match (code.proc.params.get(i), place) {
+                                (Some(p), Some(place)) if !p.by_value => Value::Ref(place(it, env)?),
+                                (Some(p), _) => {
+                                    let v = value.get(it, env)?;
+                                    if v.has_type(&p.ty) { v } else { v.convert(&p.ty).at(*arg_span)? }
+                                }
+                                (None, _) => value.get(it, env)?,
+                            };
+                            arguments(&mut frame).push(v);
+                        }
+                        it.invoke(code, frame, &name, span)
+                    }
+                    other => fail(Fault::NotProcedure { name: name.to_string(), kind: other.ty() }, callee_span),
+                })
+            }
+            ExprKind::CallBuiltin { builtin, args, name } => self.builtin(builtin, args, name.clone(), span),
+            ExprKind::ProcValue { proc, env: callee_env } => {
+                let (proc, callee_env) = (*proc, *callee_env);
+                let name = self.cells_proc(proc).name.clone();
+                Box::new(move |it, env| {
+                    let parent = match callee_env {
+                        Env::Global => it.globals.clone(),
+                        Env::Enclosing(depth) => env.ancestor(depth).clone(),
+                    };
+                    Ok(Value::Proc(Rc::new(Closure { proc, name: name.clone(), env: parent })))
+                })
+            }
+            ExprKind::Index { base, index } => {
+                let (base_span, index_span) = (base.span, index.span);
+                let (base, index) = (self.operand(base), self.operand(index));
+                Box::new(move |it, env| {
+                    let b = base.get(it, env)?;
+                    let i = index.get(it, env)?;
+                    match &b {
+                        Value::Array(a) => {
+                            let a = a.borrow();
+                            let at = element_index(&a.items, &i).at(index_span)?;
+                            i.discard();
+                            Ok(a.items[at].clone())
+                        }
+                        Value::Str(s) => {
+                            let i = i.to_int().at(index_span)?;
+                            Ok(Value::from(char_range(s, i, i)))
+                        }
+                        other => fail(Fault::CannotIndex(other.ty()), base_span),
+                    }
+                })
+            }
+            ExprKind::Substring { base, from, to } => {
+                let (base_span, from_span) = (base.span, from.span);
+                let (base, from) = (self.operand(base), self.operand(from));
+                let to = match to {
+                    SubstringEnd::Single => None,
+                    SubstringEnd::ToEnd => Some(None),
+                    SubstringEnd::To(e) => Some(Some((self.operand(e), e.span))),
+                };
+                Box::new(move |it, env| {
+                    let s = base.get(it, env)?.to_text().at(base_span)?;
+                    let start = from.get(it, env)?.to_int().at(from_span)?;
+                    let end = match &to {
+                        None => start,
+                        Some(None) => i64::MAX,
+                        Some(Some((e, e_span))) => e.get(it, env)?.to_int().at(*e_span)?,
+                    };
+                    Ok(Value::from(char_range(&s, start, end)))
+                })
+            }
+            ExprKind::Count(base) => {
+                let base_span = base.span;
+                let base = self.operand(base);
+                Box::new(move |it, env| match base.get(it, env)? {
+                    Value::Array(a) => Ok(Value::Int(a.borrow().items.len() as i64)),
+                    Value::Str(s) => Ok(Value::Int(s.char_count() as i64)),
+                    other => fail(Fault::NoCount(other.ty()), base_span),
+                })
+            }
+            ExprKind::Array(items) => {
+                let items: Vec<Operand> = items.iter().map(|i| self.operand(i)).collect();
+                Box::new(move |it, env| {
+                    let mut values = Vec::with_capacity(items.len());
+                    for item in &items {
+                        values.push(item.get(it, env)?);
+                    }
+                    Ok(Value::Array(Array::new(Ty::Variant, values)))
+                })
+            }
+            ExprKind::SizedArray { size, ty } => {
+                let size_span = size.span;
+                let size = self.operand(size);
+                let elem = match ty {
+                    Ty::Array(elem) => (**elem).clone(),
+                    other => other.clone(),
+                };
+                Box::new(move |it, env| {
+                    let requested = size.get(it, env)?.to_int().at(size_span)?;
+                    // Refuse what cannot be allocated instead of aborting the process; element
+                    // indices are 32-bit (see `Place`).
+                    let n = usize::try_from(requested.max(0)).unwrap_or(usize::MAX);
+                    let mut items = Vec::new();
+                    if n > u32::MAX as usize || items.try_reserve_exact(n).is_err() {
+                        return fail(Fault::ArrayTooLarge(requested), size_span);
+                    }
+                    items.extend((0..n).map(|_| elem.default_value()));
+                    Ok(Value::Array(Array::new(elem.clone(), items)))
+                })
+            }
+        }
+    }
+
+    /// The `ir::Proc` of a procedure id.
+    fn cells_proc(&self, id: ProcId) -> &Rc<Proc> {
+        &self.procs[id]
+    }
+
+    fn binary(&self, op: BinOp, a: &Expr, b: &Expr, span: Span) -> Code<Value> {
+        match op {
+            BinOp::AndThen | BinOp::OrElse => {
+                let (a, b) = (self.condition(a), self.condition(b));
+                if op == BinOp::AndThen {
+                    Box::new(move |it, env| Ok(Value::Bool(a(it, env)? && b(it, env)?)))
+                } else {
+                    Box::new(move |it, env| Ok(Value::Bool(a(it, env)? || b(it, env)?)))
+                }
+            }
+            _ => {
+                let (a, b) = (self.operand(a), self.operand(b));
+                match op {
+                    BinOp::Add => arith(op, a, b, span, i64::checked_add),
+                    BinOp::Sub => arith(op, a, b, span, i64::checked_sub),
+                    BinOp::Mul => arith(op, a, b, span, i64::checked_mul),
+                    BinOp::Mod => arith(op, a, b, span, |x, y| if y == 0 { None } else { x.checked_rem(y) }),
+                    BinOp::Eq => relation(op, a, b, span, |x, y| x == y),
+                    BinOp::Ne => relation(op, a, b, span, |x, y| x != y),
+                    BinOp::Lt => relation(op, a, b, span, |x, y| x < y),
+                    BinOp::Le => relation(op, a, b, span, |x, y| x <= y),
+                    BinOp::Gt => relation(op, a, b, span, |x, y| x > y),
+                    BinOp::Ge => relation(op, a, b, span, |x, y| x >= y),
+                    _ => Box::new(move |it, env| {
+                        let left = a.get(it, env)?;
+                        let right = b.get(it, env)?;
+                        ops::binary(op, &left, &right).at(span)
+                    }),
+                }
+            }
+        }
+    }
+
+    fn builtin(&self, builtin: &'static Builtin, args: &[Expr], name: Rc<str>, span: Span) -> Code<Value> {
+        let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
+        let args: Vec<Operand> = args.iter().map(|a| self.operand(a)).collect();
+        Box::new(move |it, env| {
+            // Up to four arguments stay on the stack: most builtin calls allocate nothing.
+            let mut few = [const { Value::Null }; 4];
+            let mut many = Vec::new();
+            let values: &[Value] = if args.len() <= few.len() {
+                for (value, arg) in few.iter_mut().zip(&args) {
+                    *value = arg.get(it, env)?;
+                }
+                &few[..args.len()]
+            } else {
+                for arg in &args {
+                    many.push(arg.get(it, env)?);
+                }
+                &many
+            };
+            if !builtin.keeps_error_state {
+                it.errors.occurred = false;
+            }
+            let result = (builtin.func)(it, Args(values));
+            for value in few {
+                value.discard();
+            }
+            match result {
+                Ok(v) => Ok(v),
+                Err(BuiltinError::Arg { index, fault }) => {
+                    let span = spans.get(index).copied().unwrap_or(span);
+                    fail(Fault::Param { name: name.to_string(), index, fault: Box::new(fault) }, span)
+                }
+                Err(BuiltinError::Fatal(fault)) => {
+                    fail(Fault::Builtin { name: name.to_string(), fault: Box::new(fault) }, span)
+                }
+                Err(BuiltinError::Abort(abort)) => Err(abort),
+            }
+        })
+    }
+
+    fn place(&self, arg: &Expr) -> PlaceCode {
+        match &arg.kind {
+            ExprKind::Var(var) => {
+                let var = *var;
+                Box::new(move |it, env| {
+                    let frame = frame_of(it, var, env);
+                    let slot = slot_of(var);
+                    // Passing on a by-reference parameter passes what it refers to.
+                    Ok(match frame.get_raw(slot) {
+                        Value::Ref(place) => place,
+                        _ => Place::Slot { frame: frame.clone(), slot },
+                    })
+                })
+            }
+            ExprKind::Index { base, index } => {
+                let (base_span, index_span) = (base.span, index.span);
+                let (base, index) = (self.operand(base), self.operand(index));
+                Box::new(move |it, env| {
+                    let b = base.get(it, env)?;
+                    let i = index.get(it, env)?;
+                    match b {
+                        Value::Array(array) => {
+                            let i = element_index(&array.borrow().items, &i).at(index_span)?;
+                            // An array of more than 2^32 values (64 GB) cannot be made.
+                            let i = u32::try_from(i).expect("array index beyond u32");
+                            Ok(Place::Elem { array, index: i })
+                        }
+                        other => fail(Fault::CannotIndex(other.ty()), base_span),
+                    }
+                })
+            }
+            _ => {
+                let span = arg.span;
+                Box::new(move |_, _| fail(Fault::NotVariable, span))
+            }
+        }
+    }
+}
+
+type PlaceCode = Box<dyn Fn(&mut Interp, &Rc<Frame>) -> Ctl<Place>>;
+
+/// A compiled argument of a call to a known procedure.
+enum Arg {
+    /// By reference: the caller's variable or element.
+    Ref(PlaceCode),
+    /// By value, converted to the parameter's type.
+    Value(Operand, Ty, Span),
+}
+
+impl Arg {
+    #[inline(always)]
+    fn get(&self, it: &mut Interp, env: &Rc<Frame>) -> Ctl<Value> {
+        match self {
+            Arg::Ref(place) => Ok(Value::Ref(place(it, env)?)),
+            Arg::Value(value, ty, span) => {
+                let v = value.get(it, env)?;
+                if v.has_type(ty) { Ok(v) } else { v.convert(ty).at(*span) }
+            }
+        }
+    }
+}
+
+/// A compiled `CAS` item.
+enum CaseCode {
+    Value(Operand, Span),
+    Range(Operand, Span, Operand, Span),
+    Compare(BinOp, Operand, Span),
+}
+
+impl CaseCode {
+    fn matches(&self, subject: &Value, it: &mut Interp, env: &Rc<Frame>) -> Ctl<bool> {
+        Ok(match self {
+            // Integers, the common case, compare without dispatch.
+            CaseCode::Value(e, span) => match (subject, e.get(it, env)?) {
+                (Value::Int(x), Value::Int(y)) => *x == y,
+                (_, v) => ops::equals(subject, &v).at(*span)?,
+            },
+            CaseCode::Range(a, a_span, b, b_span) => match (subject, a.get(it, env)?, b.get(it, env)?) {
+                (Value::Int(x), Value::Int(lo), Value::Int(hi)) => (lo..=hi).contains(x),
+                (_, lo, hi) => {
+                    ops::compare(subject, &lo).at(*a_span)?.is_ge() && ops::compare(subject, &hi).at(*b_span)?.is_le()
+                }
+            },
+            CaseCode::Compare(op, e, span) => {
+                let v = e.get(it, env)?;
+                if let (Value::Int(x), Value::Int(y)) = (subject, &v) {
+                    return Ok(int_relation(*op, *x, *y));
+                }
+                ops::binary(*op, subject, &v).at(*span)?.truthy().at(*span)?
+            }
+        })
+    }
+}
+
+fn int_relation(op: BinOp, x: i64, y: i64) -> bool {
+    match op {
+        BinOp::Eq => x == y,
+        BinOp::Ne => x != y,
+        BinOp::Lt => x < y,
+        BinOp::Le => x <= y,
+        BinOp::Gt => x > y,
+        _ => x >= y,
+    }
+}
+
+/// An arithmetic operator: integers first, with no dispatch and no drop.
+fn arith(
+    op: BinOp,
+    a: Operand,
+    b: Operand,
+    span: Span,
+    int: impl Fn(i64, i64) -> Option<i64> + 'static,
+) -> Code<Value> {
+    Box::new(move |it, env| {
+        let left = a.get(it, env)?;
+        let right = b.get(it, env)?;
+        if let (Value::Int(x), Value::Int(y)) = (&left, &right)
+            && let Some(n) = int(*x, *y)
+        {
+            // Integers own nothing: no drop call.
+            std::mem::forget((left, right));
+            return Ok(Value::Int(n));
+        }
+        ops::binary(op, &left, &right).at(span)
+    })
+}
+
+/// A comparison used as a value.
+fn relation(op: BinOp, a: Operand, b: Operand, span: Span, int: impl Fn(i64, i64) -> bool + 'static) -> Code<Value> {
+    Box::new(move |it, env| {
+        let left = a.get(it, env)?;
+        let right = b.get(it, env)?;
+        if let (Value::Int(x), Value::Int(y)) = (&left, &right) {
+            let truth = int(*x, *y);
+            std::mem::forget((left, right));
+            return Ok(Value::Bool(truth));
+        }
+        ops::binary(op, &left, &right).at(span)
+    })
+}
+
+/// A comparison used as a condition.
+fn compare(op: BinOp, a: Operand, b: Operand, span: Span, int: impl Fn(i64, i64) -> bool + 'static) -> Code<bool> {
+    Box::new(move |it, env| {
+        let left = a.get(it, env)?;
+        let right = b.get(it, env)?;
+        if let (Value::Int(x), Value::Int(y)) = (&left, &right) {
+            let truth = int(*x, *y);
+            std::mem::forget((left, right));
+            return Ok(truth);
+        }
+        ops::binary(op, &left, &right).at(span)?.truthy().at(span)
+    })
+}
+
+fn combine(op: AssignOp, old: &Value, rhs: &Value) -> Result<Value, TypeError> {
+    let op = match op {
+        AssignOp::Set => return Ok(rhs.clone()),
+        AssignOp::Add => BinOp::Add,
+        AssignOp::Sub => BinOp::Sub,
+        AssignOp::Mul => BinOp::Mul,
+        AssignOp::Div => BinOp::Div,
+    };
+    ops::binary(op, old, rhs)
+}
+
+/// A 1-based index into `items`, checked.
+fn element_index(items: &[Value], index: &Value) -> Result<usize, TypeError> {
+    let i = index.to_int()?;
+    if i < 1 || i as usize > items.len() {
+        return Err(TypeError(Fault::IndexOutOfBounds { index: i, len: items.len() }));
+    }
+    Ok(i as usize - 1)
+}
+
+/// The slots of a call's frame while its arguments are stored: no one else holds it yet.
+#[inline]
+fn arguments(frame: &mut Rc<Frame>) -> &mut Vec<Value> {
+    Frame::slots_mut(frame).expect("a call's frame is shared before the call starts")
+}
+
+// ------------------------------------------------------------------ calls
+
+impl Interp {
+    /// Runs a compiled procedure in `frame`, whose first slots hold the arguments given; missing
+    /// ones take their defaults.
+    pub(crate) fn invoke(&mut self, code: &ProcCode, mut frame: Rc<Frame>, name: &str, span: Span) -> Ctl<Value> {
+        let proc = &code.proc;
+        let given = arguments(&mut frame).len().min(proc.params.len());
+        for (param, default) in proc.params[given..].iter().zip(&code.defaults[given..]) {
+            let value = match default {
+                Some(d) => {
+                    let globals = self.globals.clone();
+                    let v = d(self, &globals)?;
+                    let d_span = param.default.as_ref().map_or(span, |d| d.span);
+                    v.convert(&param.ty).at(d_span)?
+                }
+                None => param.ty.default_value(),
+            };
+            arguments(&mut frame).push(value);
+        }
+        let slots = arguments(&mut frame);
+        if slots.len() < proc.slots.len() {
+            slots.resize(proc.slots.len(), Value::Null);
+        }
+        if self.depth >= MAX_CALL_DEPTH {
+            Frame::recycle(&mut self.frames, frame);
+            return fail(Fault::TooManyCalls { limit: MAX_CALL_DEPTH }, span);
+        }
+        self.depth += 1;
+        let result = (code.body)(self, &frame);
+        self.depth -= 1;
+        Frame::recycle(&mut self.frames, frame);
+        match result {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::Null),
+            Err(mut abort) => {
+                if let Abort::Error(error) = &mut *abort {
+                    error.calls.push(CallSite { name: name.to_owned(), span });
+                }
+                Err(abort)
+            }
+        }
+    }
+
+    /// Calls a procedure value with argument values (callbacks).
+    pub(crate) fn call_closure(&mut self, closure: &Closure, args: Vec<Value>, span: Span) -> Ctl<Value> {
+        let cell = self.code[closure.proc].clone();
+        let code = cell.get().expect("every procedure is compiled before the run");
+        let mut frame = Frame::for_call(&mut self.frames, closure.env.clone());
+        for (value, param) in args.into_iter().zip(&code.proc.params) {
+            arguments(&mut frame).push(value.convert(&param.ty).at(span)?);
+        }
+        self.invoke(code, frame, &code.proc.name, span)
+    }
+}
