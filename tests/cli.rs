@@ -173,7 +173,7 @@ fn the_sandbox_allows_the_script_folder_and_its_temporary_folder() {
     let run = sandboxed(
         &dir,
         r#"Trace(fSauveTexte("données.txt", "ici"), fChargeTexte(fRepExe() + "/données.txt"))
-sTmp est une chaîne = fRepTmp()
+sTmp est une chaîne = fRépertoireTemp()
 Trace(fRepCrée(sTmp + "/sous"), fSauveTexte(sTmp + "/sous/t.txt", "là"), fChargeTexte(sTmp + "/sous/t.txt"))
 Trace(fListeFichier(sTmp + "/sous/*.txt") = sTmp + "/sous/t.txt")
 Trace(Position(sTmp, "wl-sandbox-") > 0)
@@ -207,8 +207,8 @@ fn the_sandbox_refuses_files_elsewhere_in_both_languages() {
     assert_eq!(
         run.stdout,
         format!(
-            "fChargeTexte: --sandbox: access to \"{shown}\" is denied (only the script's folder and the temporary folder fRepTmp() are allowed)\n\
-             fFichierExiste: --sandbox: access to \"../x.txt\" is denied (only the script's folder and the temporary folder fRepTmp() are allowed)\n"
+            "fChargeTexte: --sandbox: access to \"{shown}\" is denied (only the script's folder and the temporary folder fRépertoireTemp() are allowed)\n\
+             fFichierExiste: --sandbox: access to \"../x.txt\" is denied (only the script's folder and the temporary folder fRépertoireTemp() are allowed)\n"
         )
     );
     assert!(run.stderr.contains("fSupprime: --sandbox: access to"), "{}", run.stderr);
@@ -216,7 +216,7 @@ fn the_sandbox_refuses_files_elsewhere_in_both_languages() {
     assert!(secret.exists());
     let run = sandboxed(&dir, &script, &[], "fr");
     assert!(run.stdout.starts_with(&format!(
-        "fChargeTexte: --sandbox : l'accès à \"{shown}\" est refusé (seuls le dossier du script et le dossier temporaire fRepTmp() sont permis)\n"
+        "fChargeTexte: --sandbox : l'accès à \"{shown}\" est refusé (seuls le dossier du script et le dossier temporaire fRépertoireTemp() sont permis)\n"
     )));
     // A symbolic link out of the script's folder does not get around it.
     #[cfg(unix)]
@@ -233,7 +233,7 @@ fn the_sandbox_refuses_launching_programs() {
     let dir = Folder::new("sandbox-launch");
     let run = sandboxed(
         &dir,
-        "QUAND EXCEPTION DANS\n\tLanceAppli(\"touch lancé.txt\", exeActif, exeAttendu)\nFAIRE\n\tTrace(ExceptionInfo())\nFIN\nLanceAppliAssociée(\"bac.wl\")\n",
+        "QUAND EXCEPTION DANS\n\tLanceAppli(\"touch lancé.txt\", exeActif, exeBloquant)\nFAIRE\n\tTrace(ExceptionInfo())\nFIN\nLanceAppliAssociée(\"bac.wl\")\n",
         &[],
         "en",
     );

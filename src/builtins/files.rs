@@ -3,12 +3,13 @@
 //! ...), folders, listings and paths.
 //!
 //! Paths: on Unix a `\` in a path is a folder separator, as in the Windows code being ported
-//! (`fRepTmp() + "\data.txt"` works); paths built by the family use the separator the script's
+//! (`fRépertoireTemp() + "\data.txt"` works); paths built by the family use the separator the script's
 //! own path uses. Texts: a file's encoding comes from its byte order mark when it has one (UTF-8
 //! or UTF-16 little-endian), else from the `fo*` constant given, else it is read as UTF-8 when it
 //! is valid UTF-8 and as ANSI (Windows-1252) otherwise; text is written as UTF-8 without a byte
-//! order mark unless `foAnsi`, `foUnicode` (UTF-16 with its mark) or `foUtf8` (with its mark) say
-//! otherwise. `fEcritLigne` ends lines with RC (CR + LF); `fLitLigne` accepts LF and CR + LF.
+//! order mark unless `foAnsi` or `foUnicode` (UTF-16 with its mark) say otherwise, or the file
+//! being written to starts with a mark. `fEcritLigne` ends lines with RC (CR + LF); `fLitLigne`
+//! accepts LF and CR + LF.
 //!
 //! Failures are recoverable: the documented failure value (-1, "", Faux) and `ErreurInfo()` in
 //! both languages. Under `--sandbox`, a path outside the script's folder and the run's temporary
@@ -42,8 +43,7 @@ pub static FAMILY: Family = Family {
         row("fChargeBuffer", "fLoadBuffer", 1, 1, load_buffer),
         row("fSauveBuffer", "fSaveBuffer", 2, 2, save_buffer),
         row("fFichierExiste", "fFileExist", 1, 1, file_exists),
-        row("fRepExiste", "fDirectoryExist", 1, 1, dir_exists),
-        // The newer name of fRepExiste.
+        row("fRepExiste", "fDirExist", 1, 1, dir_exists),
         row("fRépertoireExiste", "fDirectoryExist", 1, 1, dir_exists),
         row("fRepCrée", "fMakeDir", 1, 1, make_dir),
         row("fRepSupprime", "fRemoveDir", 1, 2, remove_dir),
@@ -56,7 +56,8 @@ pub static FAMILY: Family = Family {
         row("fDate", "fDate", 1, 2, date),
         row("fRepEnCours", "fCurrentDir", 0, 1, current_dir),
         row("fRepExe", "fExeDir", 0, 0, exe_dir),
-        row("fRepTmp", "fTempPath", 0, 0, temp_dir),
+        row("fRépertoireTemp", "fTempPath", 0, 0, temp_dir),
+        row("fRepTemp", "fTempDir", 0, 0, temp_dir),
         row("ComplèteRep", "CompleteDir", 1, 1, complete_dir),
         row("fExtraitChemin", "fExtractPath", 2, 2, extract_path),
     ],
@@ -71,14 +72,13 @@ pub static FAMILY: Family = Family {
         ("foBloqueEcriture", "foWriteLock", Const::Int(FO_WRITE_LOCK)),
         ("foUnicode", "foUnicode", Const::Int(FO_UNICODE)),
         ("foAnsi", "foAnsi", Const::Int(FO_ANSI)),
-        ("foUtf8", "foUtf8", Const::Int(FO_UTF8)),
         ("fpDébut", "fpBeginning", Const::Int(FP_BEGINNING)),
         ("fpCourant", "fpCurrent", Const::Int(FP_CURRENT)),
         ("fpFin", "fpEnd", Const::Int(FP_END)),
         ("frRécursif", "frRecursive", Const::Int(FR_RECURSIVE)),
         ("frNonRécursif", "frNotRecursive", Const::Int(0)),
         ("frLectureSeule", "frReadOnly", Const::Int(FR_READ_ONLY)),
-        ("frConfirme", "frConfirm", Const::Int(FR_CONFIRM)),
+        ("frConfirmer", "frConfirm", Const::Int(FR_CONFIRM)),
         ("fDisque", "fDrive", Const::Int(PART_DRIVE)),
         ("fRépertoire", "fDirectory", Const::Int(PART_DIR)),
         ("fFichier", "fFileName", Const::Int(PART_FILE)),
@@ -100,7 +100,6 @@ const FO_READ_LOCK: i64 = 0x20;
 const FO_WRITE_LOCK: i64 = 0x40;
 const FO_UNICODE: i64 = 0x100;
 const FO_ANSI: i64 = 0x200;
-const FO_UTF8: i64 = 0x400;
 
 const FP_BEGINNING: i64 = 0;
 const FP_CURRENT: i64 = 1;
@@ -260,8 +259,6 @@ impl Enc {
     fn from_flags(flags: i64) -> Enc {
         if flags & FO_UNICODE != 0 {
             Enc::Utf16
-        } else if flags & FO_UTF8 != 0 {
-            Enc::Utf8
         } else if flags & FO_ANSI != 0 {
             Enc::Ansi
         } else {
@@ -298,8 +295,7 @@ impl Enc {
     fn bom(self) -> &'static [u8] {
         match self {
             Enc::Utf16 => &[0xFF, 0xFE],
-            Enc::Utf8 => &[0xEF, 0xBB, 0xBF],
-            Enc::Auto | Enc::Ansi => &[],
+            Enc::Utf8 | Enc::Auto | Enc::Ansi => &[],
         }
     }
 }
@@ -1086,7 +1082,7 @@ fn exe_dir(host: &mut dyn Host, _args: Args) -> Ret {
     Ok(Value::from(system::script_folder(host).display().to_string()))
 }
 
-/// `fRepTmp()`: the temporary folder, without a final separator (under `--sandbox`, the run's
+/// `fRépertoireTemp()`, `fRepTemp()`: the temporary folder, without a final separator (under `--sandbox`, the run's
 /// own, deleted at the end).
 fn temp_dir(host: &mut dyn Host, _args: Args) -> Ret {
     let dir = system::temp_folder(host).display().to_string();

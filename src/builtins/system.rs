@@ -57,8 +57,8 @@ pub static FAMILY: Family = Family {
         ("exeInactif", "exeInactive", Const::Int(3)),
         ("exeMaximise", "exeMaximize", Const::Int(4)),
         // ... and whether it waits for the end.
-        ("exeAttendu", "exeWait", Const::Int(1)),
-        ("exeNonAttendu", "exeDontWait", Const::Int(0)),
+        ("exeBloquant", "exeWait", Const::Int(1)),
+        ("exeNonBloquant", "exeDontWait", Const::Int(0)),
         // ExeInfo keywords (string constants, as documented).
         ("exeVersion", "exeVersion", Const::Str("FileVersion")),
         ("exeNom", "exeName", Const::Str("exeName")),
@@ -111,7 +111,7 @@ impl ScriptExitCode {
 pub struct Sandbox {
     /// The folders file access is confined to: the script's folder and `temp`.
     pub roots: Vec<PathBuf>,
-    /// The run's own temporary folder (what `fRepTmp()` returns under the sandbox).
+    /// The run's own temporary folder (what `fRépertoireTemp()` returns under the sandbox).
     pub temp: PathBuf,
     /// `None`: every host (an echo server takes every connection, `--echo`); otherwise the
     /// (host, port) pairs `--connect-to` maps.
@@ -193,10 +193,10 @@ impl FamilyFault for SandboxDenial {
         match self {
             SandboxDenial::File(path) => lang.pick(
                 format!(
-                    "--sandbox: access to \"{path}\" is denied (only the script's folder and the temporary folder fRepTmp() are allowed)"
+                    "--sandbox: access to \"{path}\" is denied (only the script's folder and the temporary folder fRépertoireTemp() are allowed)"
                 ),
                 format!(
-                    "--sandbox : l'accès à \"{path}\" est refusé (seuls le dossier du script et le dossier temporaire fRepTmp() sont permis)"
+                    "--sandbox : l'accès à \"{path}\" est refusé (seuls le dossier du script et le dossier temporaire fRépertoireTemp() sont permis)"
                 ),
             ),
             SandboxDenial::Launch => lang.pick(
@@ -597,8 +597,8 @@ fn split_command_line(line: &str) -> Vec<String> {
     parts
 }
 
-/// `LanceAppli(command line [, mode [, wait = exeNonAttendu [, working folder]]])`. With
-/// `exeAttendu`, the program's output and errors come through the script's own stdout and
+/// `LanceAppli(command line [, mode [, wait = exeNonBloquant [, working folder]]])`. With
+/// `exeBloquant`, the program's output and errors come through the script's own stdout and
 /// stderr, line by line as they arrive, and `ExeInfo(exeValeurRetour)` gives its exit code;
 /// without, it runs on with the console's streams. Under `--sandbox`: refused.
 fn exe_run(host: &mut dyn Host, args: Args) -> Ret {

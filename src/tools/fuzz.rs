@@ -3,7 +3,7 @@
 //! `wl check` path, and whatever compiles is run with a step limit, output to nowhere, no network
 //! and a watchdog that interrupts pauses. Both must return, never panic or overflow the stack.
 //! Programs run under `--sandbox`'s policy: a mutated file test could otherwise delete or
-//! overwrite real files (`fRepSupprime(fRepTmp(), frRécursif)`) or launch programs.
+//! overwrite real files (`fRepSupprime(fRépertoireTemp(), frRécursif)`) or launch programs.
 
 use std::path::PathBuf;
 use std::sync::{OnceLock, mpsc};

@@ -1,6 +1,6 @@
-// Help: fOuvre (Fonction) (3036036), remarks: fChargeBuffer / fSauveBuffer for whole files
+// Help: fChargeBuffer (Fonction) (1000019410), fSauveBuffer (1000019412)
 // A buffer is written and read back byte for byte.
-sRep est une chaîne = fRepTmp() + "/wlang_golden_buf_" + Hasard(1, 1000000000)
+sRep est une chaîne = fRépertoireTemp() + "/wlang_golden_buf_" + Hasard(1, 1000000000)
 fRepCrée(sRep)
 sFichier est une chaîne = sRep + "/données.bin"
 bDonnées est un buffer = fChargeBuffer(sFichier)

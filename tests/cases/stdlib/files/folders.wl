@@ -1,8 +1,9 @@
-// Help: fOuvre (Fonction) (3036036) and the external file functions it links to (fRepCrée,
-// fListeFichier, fCopieFichier, fRenomme, fSupprime, fRepSupprime)
+// Help: fListeFichier (Fonction) (3036058), fListeRépertoire (3036062), fRepCrée (3036043),
+// fCopieFichier (3036004), fRenomme (3036038), fSupprime (3036029), fRepSupprime (3036051),
+// fTaille (3036055), fDate (3036019)
 // Folders and listings: nested creation, patterns, recursion, a procedure called for each
 // file (Faux stops the listing), copies, renames, deletions with a pattern.
-sRep est une chaîne = fRepTmp() + "/wlang_golden_dirs_" + Hasard(1, 1000000000)
+sRep est une chaîne = fRépertoireTemp() + "/wlang_golden_dirs_" + Hasard(1, 1000000000)
 Trace("créé", fRepCrée(sRep + "/a/b"), fRepExiste(sRep + "/a/b"), fFichierExiste(sRep + "/a"))
 fSauveTexte(sRep + "/un.txt", "1")
 fSauveTexte(sRep + "/deux.TXT", "22")

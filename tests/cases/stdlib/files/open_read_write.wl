@@ -1,7 +1,7 @@
 // Help: fOuvre (Fonction) (3036036)
 // Open, write, seek, read and close an external file by its integer identifier; fCrée empties
-// an existing file; foAjout writes at the end. Everything happens in a folder of fRepTmp().
-sRep est une chaîne = fRepTmp() + "\wlang_golden_open_" + Hasard(1, 1000000000)
+// an existing file; foAjout writes at the end. Everything happens in a folder of fRépertoireTemp().
+sRep est une chaîne = fRépertoireTemp() + "\wlang_golden_open_" + Hasard(1, 1000000000)
 fRepCrée(sRep)
 sFichier est une chaîne = sRep + "\notes.txt"
 

@@ -1,5 +1,5 @@
-// Help: fOuvre (Fonction) (3036036); fExtraitChemin, ComplèteRep, fRepExe, fRepTmp,
-// fRepEnCours as it names them
+// Help: fExtraitChemin (Fonction) (3036026), ComplèteRep (3024018), fRépertoireTemp (3036044),
+// fRepExe (3036049), fRepEnCours (3036022)
 // Paths as text: the parts fExtraitChemin extracts concatenate back to the path.
 sChemin est une chaîne = "C:\Mes documents\Lettres\lettre.fr.docx"
 Trace(fExtraitChemin(sChemin, fDisque))
@@ -14,4 +14,4 @@ Trace(fExtractPath("archive.tar.gz", fFileName), fExtractPath("archive.tar.gz", 
 Trace(ComplèteRep("C:\Temp"), ComplèteRep("C:\Temp\"), ComplèteRep("/tmp"), ComplèteRep("/tmp/"))
 
 // The folders of the run exist; the current folder is where the program is.
-Trace(fRepExiste(fRepTmp()), Droite(fRepTmp(), 1) <> "/", fRepExiste(fRepExe()), fRepExiste(fRepEnCours()))
+Trace(fRepExiste(fRépertoireTemp()), Droite(fRépertoireTemp(), 1) <> "/", fRepExiste(fRepExe()), fRepExiste(fRepEnCours()))

@@ -1,7 +1,7 @@
 // Help: fLitLigne (Fonction) (3036031)
 // A line ends with RC (CR + LF); a file with LF only reads the same way; another separator
 // can be given. EOT marks the end of the file, "" an error.
-sRep est une chaîne = fRepTmp() + "/wlang_golden_lines_" + Hasard(1, 1000000000)
+sRep est une chaîne = fRépertoireTemp() + "/wlang_golden_lines_" + Hasard(1, 1000000000)
 fRepCrée(sRep)
 sFichier est une chaîne = sRep + "/lignes.txt"
 fSauveTexte(sFichier, "un" + Caract(10) + "deux" + RC + "" + Caract(10) + "trois")

@@ -1,5 +1,5 @@
-// Help: dbgAssertion (Fonction) (3014022), dbgVérifieFaux (1000019781), gestion des
-// assertions (1000018855)
+// Help: dbgAssertion (Fonction) (3014022), dbgActiveAssertion (3014021), dbgVérifieEgalité
+// (1000019776), dbgVérifieFaux (1000019781), gestion des assertions (1000018855)
 // Assertions are on in test mode (wl run): a false one stops the script with a runtime error,
 // which QUAND EXCEPTION catches; dbgActiveAssertion(Faux) turns them off.
 dbgAssertion(1 + 1 = 2, "jamais affiché")

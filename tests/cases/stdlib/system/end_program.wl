@@ -1,4 +1,4 @@
-// Help: FinProgramme (Fonction) (page not in the stored help; behaviour as ExceptionInfo and TimerSys 3015006 describe the end of a program)
+// Help: FinProgramme (Fonction) (3013033)
 // FinProgramme inside a procedure ends the program: nothing after it runs, and it is not an
 // error.
 Trace("avant")

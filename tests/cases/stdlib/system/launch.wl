@@ -1,13 +1,13 @@
 // Help: LanceAppli (Fonction) (3035006)
-// With exeAttendu, the program's output comes through the script's stdout and stderr and
+// With exeBloquant, the program's output comes through the script's stdout and stderr and
 // ExeInfo(exeValeurRetour) gives its exit code; without, LanceAppli returns at once.
 // A missing program gives Faux and ErreurInfo().
-bLancé est un booléen = LanceAppli("sh -c ""echo bonjour depuis sh; echo sur stderr >&2; exit 3""", exeActif, exeAttendu)
+bLancé est un booléen = LanceAppli("sh -c ""echo bonjour depuis sh; echo sur stderr >&2; exit 3""", exeActif, exeBloquant)
 Trace("lancé", bLancé, "valeur de retour", ExeInfo(exeValeurRetour))
 Trace("PID connu", Val(ExeInfo(exePID)) > 0)
 Trace("sans attendre", LanceAppli("true"), "[" + ExeInfo(exeValeurRetour) + "]")
 Trace("absent", LanceAppli("wlang_programme_absent --option"), ErreurInfo())
 Trace("vide", LanceAppli("   "), ErreurInfo())
 // Quotes group an argument with blanks.
-LanceAppli("printf ""[%s]"" ""a b"" c", exeActif, exeAttendu)
+LanceAppli("printf ""[%s]"" ""a b"" c", exeActif, exeBloquant)
 Trace("")

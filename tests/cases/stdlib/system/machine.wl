@@ -1,5 +1,6 @@
-// Help: ExeInfo (Fonction) (3035001); EnModeTest, NetNomMachine, NetAdresseIP,
-// RéseauUtilisateur (pages not in the stored help: behaviour of a porting user's expectations)
+// Help: EnModeTest (Fonction) (3013011), EnModeTestAutomatique (3014027), NetNomMachine
+// (3056014), NetAdresseIP (3056023), RéseauUtilisateur (3066004), LigneCommande (3013051),
+// ExeInfo (3035001)
 // wl run is the editor's test mode (GO); the machine and its user have names.
 Trace("EnModeTest", EnModeTest(), "automatique", EnModeTestAutomatique())
 Trace("InTestMode", InTestMode())

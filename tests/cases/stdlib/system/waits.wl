@@ -1,4 +1,4 @@
-// Help: TimerSys (Fonction) (3015006), section "Opérations bloquantes ou non"
+// Help: Multitâche (Fonction) (3015004), ThreadPause (3077029)
 // Multitâche and ThreadPause wait (hundredths of a second, or a duration with its unit) and
 // let events through meanwhile; Multitâche() only lets pending events through.
 gnAppels est un entier

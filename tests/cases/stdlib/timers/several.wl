@@ -1,4 +1,4 @@
-// Help: Timer (Fonction) (3015008)
+// Help: Timer (Fonction) (3015008), FinTimer (3015007)
 // Several timers, with numbers given or chosen; each one stops itself after a few rounds;
 // Timer and FinTimer behave as TimerSys and FinTimerSys on a console.
 gnA est un entier

@@ -1,4 +1,4 @@
-// Help: TimerSys (Fonction) (3015006)
+// Help: TimerSys (Fonction) (3015006), FinTimerSys (3015009)
 // The procedure runs every period (hundredths of a second) while the script waits, and after
 // the main code until FinTimerSys stops the timer; inside it, TimerSys() is the timer's number.
 gnTours est un entier
