@@ -636,47 +636,72 @@ fn exe_run(host: &mut dyn Host, args: Args) -> Ret {
         state::<System>(host).last_exit = None;
         return Ok(Value::Bool(true));
     }
-    relay_output(host, &mut child);
-    let code = child.wait().ok().and_then(|s| s.code()).unwrap_or(-1);
+    let code = relay_output(host, &mut child);
     state::<System>(host).last_exit = Some(code);
     Ok(Value::Bool(true))
 }
 
-/// Copies a child's stdout and stderr lines to the script's, in the order they arrive.
-fn relay_output(host: &mut dyn Host, child: &mut std::process::Child) {
-    use std::io::{BufRead, BufReader};
+/// A line of a program's output longer than this is relayed in pieces (bounded memory).
+const MAX_OUTPUT_LINE: u64 = 1 << 20;
+
+/// Copies a child's stdout and stderr lines to the script's, in the order they arrive, until
+/// the child has ended and its output is drained (a program it left running in the background
+/// with the same output does not keep `LanceAppli` waiting); returns its exit code.
+fn relay_output(host: &mut dyn Host, child: &mut std::process::Child) -> i32 {
+    use std::io::{BufRead, BufReader, Read};
+    use std::sync::mpsc::RecvTimeoutError;
     let (send, receive) = std::sync::mpsc::channel::<(bool, String)>();
-    let mut readers = Vec::new();
-    if let Some(out) = child.stdout.take() {
+    let pipes: [(bool, Option<Box<dyn Read + Send>>); 2] = [
+        (false, child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>)),
+        (true, child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>)),
+    ];
+    for (is_err, pipe) in pipes {
+        let Some(pipe) = pipe else { continue };
         let send = send.clone();
-        readers.push(std::thread::spawn(move || {
-            for line in BufReader::new(out).split(b'\n').map_while(Result::ok) {
-                let _ = send.send((false, lossy_line(line)));
+        // Detached: a grandchild may hold the pipe open long after the child ended.
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(pipe);
+            loop {
+                let mut line = Vec::new();
+                match reader.by_ref().take(MAX_OUTPUT_LINE).read_until(b'\n', &mut line) {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) => {
+                        if line.last() == Some(&b'\n') {
+                            line.pop();
+                        }
+                        if send.send((is_err, lossy_line(line))).is_err() {
+                            break;
+                        }
+                    }
+                }
             }
-        }));
-    }
-    if let Some(err) = child.stderr.take() {
-        let send = send.clone();
-        readers.push(std::thread::spawn(move || {
-            for line in BufReader::new(err).split(b'\n').map_while(Result::ok) {
-                let _ = send.send((true, lossy_line(line)));
-            }
-        }));
+        });
     }
     drop(send);
-    for (is_err, line) in receive {
-        if is_err {
-            host.print_error_line(&line);
-        } else {
-            host.print_line(&line);
+    let mut code = None;
+    loop {
+        // Once the child has ended, what is still to come must come soon.
+        let patience = if code.is_some() { Duration::from_millis(100) } else { Duration::from_millis(50) };
+        match receive.recv_timeout(patience) {
+            Ok((true, line)) => host.print_error_line(&line),
+            Ok((false, line)) => host.print_line(&line),
+            Err(RecvTimeoutError::Disconnected) => break,
+            Err(RecvTimeoutError::Timeout) if code.is_some() => break,
+            Err(RecvTimeoutError::Timeout) => {
+                if let Ok(Some(status)) = child.try_wait() {
+                    code = Some(status.code().unwrap_or(-1));
+                }
+            }
         }
     }
-    for reader in readers {
-        let _ = reader.join();
+    match code {
+        Some(code) => code,
+        None => child.wait().ok().and_then(|s| s.code()).unwrap_or(-1),
     }
 }
 
-/// A line of a program's output as text: UTF-8, or Windows-1252 when it is not.
+/// A line of a program's output as text (without a final CR): UTF-8, or Windows-1252 when it
+/// is not.
 fn lossy_line(mut bytes: Vec<u8>) -> String {
     if bytes.last() == Some(&b'\r') {
         bytes.pop();

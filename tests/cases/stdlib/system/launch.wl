@@ -11,3 +11,6 @@ Trace("vide", LanceAppli("   "), ErreurInfo())
 // Quotes group an argument with blanks.
 LanceAppli("printf ""[%s]"" ""a b"" c", exeActif, exeBloquant)
 Trace("")
+// A program left running in the background with the same output does not keep LanceAppli
+// waiting once the launched one has ended (the golden runner's timeout would catch it).
+Trace(LanceAppli("sh -c ""echo premier plan; sleep 25 &""", exeActif, exeBloquant), ExeInfo(exeValeurRetour))
