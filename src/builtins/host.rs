@@ -131,8 +131,10 @@ pub trait Host {
 
     /// Reads one line of the script's standard input (`OuiNon`, `Confirmer`), without its line
     /// break, after flushing stdout so that a question shows first; `None` at the end of input
-    /// or when stdin cannot be read.
-    fn read_line(&mut self) -> Option<String>;
+    /// or when stdin cannot be read (a host without input, by default).
+    fn read_line(&mut self) -> Option<String> {
+        None
+    }
 
     fn errors(&mut self) -> &mut ErrorState;
 

@@ -739,7 +739,8 @@ fn shell_execute(host: &mut dyn Host, args: Args) -> Ret {
 
 // ------------------------------------------------------------------ waiting, ending
 
-/// Hundredths of a second: a number, or a text with a unit ("50 ms", "2 s", "1 min", "10 cs").
+/// A wait or a period: a number of hundredths of a second, a `Durée`, or a text with a unit
+/// ("50 ms", "2 s", "1 min", "10 cs").
 pub fn hundredths(v: &Value) -> Result<Duration, String> {
     let ms = match v {
         Value::Str(s) => {
@@ -756,6 +757,8 @@ pub fn hundredths(v: &Value) -> Result<Duration, String> {
             };
             number * scale
         }
+        // A Durée holds milliseconds.
+        Value::Duration(d) => d.0 as f64,
         other => other.to_real().map_err(|_| other.to_string())? * 10.0,
     };
     // Beyond a year is a mistake; it would also overflow a deadline.
@@ -965,6 +968,10 @@ mod tests {
         assert_eq!(hundredths(&Value::Int(150)).unwrap(), Duration::from_millis(1500));
         assert_eq!(hundredths(&Value::from("20 ms")).unwrap(), Duration::from_millis(20));
         assert_eq!(hundredths(&Value::from("2s")).unwrap(), Duration::from_secs(2));
+        assert_eq!(
+            hundredths(&Value::Duration(crate::value::datetime::Duration(20))).unwrap(),
+            Duration::from_millis(20)
+        );
         assert!(hundredths(&Value::from("soon")).is_err());
         assert!(hundredths(&Value::Real(1e300)).is_err());
     }
