@@ -20,13 +20,14 @@ pub const STEPS: u64 = 20_000;
 /// How long a generated program may pause (`Multitâche`, `ThreadPause`) before it is interrupted.
 const WATCHDOG: Duration = Duration::from_millis(250);
 
-/// Files only in one shared folder of the temporary folder (what programs write there stays
-/// there, bounded by what the fuzzing writes), no program launch, no connection.
+/// Files only in one folder of the temporary folder (emptied when a process first uses it, so
+/// leftovers do not pile up), no program launch, no connection.
 fn sandbox() -> Sandbox {
     static FOLDER: OnceLock<PathBuf> = OnceLock::new();
     let folder = FOLDER
         .get_or_init(|| {
             let dir = std::env::temp_dir().join("wl-fuzz-sandbox");
+            let _ = std::fs::remove_dir_all(&dir);
             let _ = std::fs::create_dir_all(&dir);
             std::fs::canonicalize(&dir).unwrap_or(dir)
         })
