@@ -406,6 +406,8 @@ pub enum Fault {
         text: String,
         to: Ty,
     },
+    /// A procedure named by a string that no global procedure has.
+    UnknownProcedureName(String),
     /// Date arithmetic left the calendar (before year 1 or after year 262143).
     DateOutOfRange,
     /// An exact decimal computation needs more than 38 digits.
@@ -505,6 +507,9 @@ impl Fault {
                 format!("une procédure est attendue, pas {}", k.words(Lang::Fr)),
             ),
             Fault::Family(fault) => fault.text(lang),
+            Fault::UnknownProcedureName(name) => {
+                t(format!("no procedure is named \"{name}\""), format!("aucune procédure ne s'appelle \"{name}\""))
+            }
             Fault::DateOutOfRange => t("the date is out of the calendar".into(), "la date sort du calendrier".into()),
             Fault::DecimalOverflow => {
                 t("the exact result needs more than 38 digits".into(), "le résultat exact dépasse 38 chiffres".into())
