@@ -12,6 +12,7 @@
 //! Builtins return errors without spans; the evaluator attaches the call's (or the argument's).
 
 pub mod arrays;
+pub mod dates;
 mod host;
 pub mod math;
 pub mod sockets;
@@ -82,7 +83,8 @@ pub struct Family {
 }
 
 /// Every family, in the order the README lists them.
-pub static FAMILIES: &[&Family] = &[&ui::FAMILY, &strings::FAMILY, &math::FAMILY, &arrays::FAMILY, &sockets::FAMILY];
+pub static FAMILIES: &[&Family] =
+    &[&ui::FAMILY, &strings::FAMILY, &math::FAMILY, &arrays::FAMILY, &dates::FAMILY, &sockets::FAMILY];
 
 /// Every builtin function, family by family.
 pub fn functions() -> impl Iterator<Item = &'static Builtin> {

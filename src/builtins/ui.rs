@@ -1,8 +1,8 @@
-//! Output, error state, program control and time. On a console `Info`, `ToastAffiche` and `Trace`
-//! write to stdout, `Erreur` and `Avertissement` to stderr; each parameter of
+//! Output, error state and program control (the clock is in `dates`). On a console `Info`,
+//! `ToastAffiche` and `Trace` write to stdout, `Erreur` and `Avertissement` to stderr; each parameter of
 //! `Info`/`Erreur`/`Avertissement` goes on its own line, `Trace` writes one line per call.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use super::{ANY, Args, Builtin, BuiltinError, Const, Family, Host, Ret, row};
 use crate::diagnostics::Abort;
@@ -22,8 +22,6 @@ pub static FAMILY: Family = Family {
         row("FinProgramme", "EndProgram", 0, 2, end_program),
         row("Multitâche", "Multitask", 0, 1, multitask),
         row("ThreadPause", "ThreadPause", 1, 1, thread_pause),
-        row("DateSys", "DateSys", 0, 0, date_sys),
-        row("HeureSys", "TimeSys", 0, 0, time_sys),
     ],
     constants: &[
         // WLanguage's RC is a Windows line break, CR + LF.
@@ -102,45 +100,4 @@ fn pause(host: &mut dyn Host, hundredths: u64) -> Ret {
     let deadline = Instant::now() + Duration::from_millis(hundredths.saturating_mul(10));
     host.wait(Some(deadline), &mut |_| false)?;
     Ok(Value::Null)
-}
-
-fn now_utc() -> (i64, u64) {
-    let since = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    ((since.as_secs() / 86_400) as i64, since.as_millis() as u64 % 86_400_000)
-}
-
-/// `DateSys()`: today as "AAAAMMJJ" (UTC).
-fn date_sys(_host: &mut dyn Host, _args: Args) -> Ret {
-    let (days, _) = now_utc();
-    let (y, m, d) = civil_from_days(days);
-    Ok(Value::from(format!("{y:04}{m:02}{d:02}")))
-}
-
-/// `HeureSys()`: the time as "HHMMSSCC" (UTC, CC = hundredths).
-fn time_sys(_host: &mut dyn Host, _args: Args) -> Ret {
-    let (_, ms) = now_utc();
-    let (h, m, s, c) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms / 10 % 100);
-    Ok(Value::from(format!("{h:02}{m:02}{s:02}{c:02}")))
-}
-
-/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian.
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn civil_dates() {
-        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
-        assert_eq!(super::civil_from_days(20_414), (2025, 11, 22));
-    }
 }
