@@ -13,10 +13,13 @@
 
 pub mod arrays;
 pub mod dates;
+pub mod files;
 mod host;
 pub mod math;
 pub mod sockets;
 pub mod strings;
+pub mod system;
+pub mod timers;
 pub mod ui;
 
 use std::collections::HashMap;
@@ -83,8 +86,17 @@ pub struct Family {
 }
 
 /// Every family, in the order the README lists them.
-pub static FAMILIES: &[&Family] =
-    &[&ui::FAMILY, &strings::FAMILY, &math::FAMILY, &arrays::FAMILY, &dates::FAMILY, &sockets::FAMILY];
+pub static FAMILIES: &[&Family] = &[
+    &ui::FAMILY,
+    &strings::FAMILY,
+    &math::FAMILY,
+    &arrays::FAMILY,
+    &dates::FAMILY,
+    &sockets::FAMILY,
+    &files::FAMILY,
+    &system::FAMILY,
+    &timers::FAMILY,
+];
 
 /// Every builtin function, family by family.
 pub fn functions() -> impl Iterator<Item = &'static Builtin> {
