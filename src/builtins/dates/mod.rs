@@ -15,6 +15,9 @@ mod calendar;
 mod convert;
 mod mask;
 
+#[cfg(test)]
+mod hostile_tests;
+
 use chrono::{Datelike, NaiveDate, Timelike};
 
 use super::{Args, BuiltinError, Const, Family, Host, Ret, arg_error, row};

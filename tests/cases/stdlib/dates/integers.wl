@@ -13,6 +13,7 @@ Trace(DateVersChaîne(d, "JJJJ JJ MMMM AAAA"))
 Trace(DateVersEntier(""), "[" + EntierVersDate(0) + "]")
 // A number outside the calendar, or a string that is no date: ErreurDétectée.
 Trace("[" + EntierVersDate(99999999) + "]", ErreurDétectée)
+Trace("[" + EntierVersDate(9223372036854775807) + "]", ErreurDétectée)
 Trace(ErreurInfo())
 Trace(DateVersEntier("20011332"), ErreurDétectée)
 Trace(ErreurInfo())
