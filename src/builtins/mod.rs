@@ -12,6 +12,7 @@
 //! Builtins return errors without spans; the evaluator attaches the call's (or the argument's).
 
 pub mod arrays;
+pub mod dates;
 pub mod files;
 mod host;
 pub mod math;
@@ -90,6 +91,7 @@ pub static FAMILIES: &[&Family] = &[
     &strings::FAMILY,
     &math::FAMILY,
     &arrays::FAMILY,
+    &dates::FAMILY,
     &sockets::FAMILY,
     &files::FAMILY,
     &system::FAMILY,
