@@ -79,17 +79,23 @@ pub fn parse_recovering(text: &str, base: usize) -> Parsed {
     let mut st = ParseState::new(text);
     let result = grammar::ProgramParser::new().parse(&mut st, lexed.tokens.iter().cloned().map(Ok::<_, ()>));
     let recovered = std::mem::take(&mut st.recovered);
-    let mut dropped_names = Vec::new();
+    let lines = Lines::new(&lexed.tokens);
+    let mut dropped_lines = std::collections::BTreeSet::new();
     for e in recovered {
         if let Some(at) = error_location(&e.error) {
-            dropped_names.extend(names_declared_on_line(&lexed.tokens, at));
+            let line = lines.of(at);
+            dropped_lines.insert((line.start, line.end));
         }
         errors.extend(syntax_error(text, base, e.error));
     }
     // Every line the lexer could not read was dropped too.
     for e in &lexed.errors {
-        dropped_names.extend(names_declared_on_line(&lexed.tokens, e.span.start as usize));
+        let line = lines.of(e.span.start as usize);
+        dropped_lines.insert((line.start, line.end));
     }
+    // Each line once: the work stays linear in the size of the file.
+    let dropped_names =
+        dropped_lines.into_iter().flat_map(|(start, end)| names_declared_on_line(&lexed.tokens[start..end])).collect();
     errors.append(&mut st.errors);
     let program = match result {
         Ok(program) => Some(program),
@@ -121,13 +127,33 @@ fn error_location(error: &ParseError<usize, Tok, ()>) -> Option<usize> {
     }
 }
 
-/// The names the line holding offset `at` declares, by its tokens: the names before `est un` /
-/// `sont des`, the parameters of a procedure header, the counter of a loop.
-fn names_declared_on_line(tokens: &[(usize, Tok, usize)], at: usize) -> Vec<Rc<str>> {
-    let here = tokens.partition_point(|(start, _, _)| *start < at);
-    let begin = tokens[..here].iter().rposition(|(_, t, _)| *t == Tok::Newline).map_or(0, |i| i + 1);
-    let end = tokens[here..].iter().position(|(_, t, _)| *t == Tok::Newline).map_or(tokens.len(), |i| here + i);
-    let line: Vec<&Tok> = tokens[begin..end].iter().map(|(_, t, _)| t).collect();
+/// The logical lines of a token stream, to find the line of an offset quickly.
+struct Lines<'a> {
+    tokens: &'a [(usize, Tok, usize)],
+    /// Indices of the newline tokens.
+    newlines: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(tokens: &'a [(usize, Tok, usize)]) -> Lines<'a> {
+        let newlines = tokens.iter().enumerate().filter(|(_, (_, t, _))| *t == Tok::Newline).map(|(i, _)| i).collect();
+        Lines { tokens, newlines }
+    }
+
+    /// The token range of the line holding byte offset `at` (without its newline).
+    fn of(&self, at: usize) -> std::ops::Range<usize> {
+        let here = self.tokens.partition_point(|(start, _, _)| *start < at);
+        let k = self.newlines.partition_point(|&i| i < here);
+        let begin = if k == 0 { 0 } else { self.newlines[k - 1] + 1 };
+        let end = self.newlines.get(k).copied().unwrap_or(self.tokens.len());
+        begin..end.max(begin)
+    }
+}
+
+/// The names a dropped line declares, by its tokens: the names before `est un` / `sont des`, the
+/// parameters of a procedure header, the counter of a loop.
+fn names_declared_on_line(tokens: &[(usize, Tok, usize)]) -> Vec<Rc<str>> {
+    let line: Vec<&Tok> = tokens.iter().map(|(_, t, _)| t).collect();
     let mut names = Vec::new();
     let ident = |t: &Tok| match t {
         Tok::Ident(name) => Some(name.clone()),
