@@ -471,6 +471,8 @@ pub enum ExprKind {
     BuiltinName(Name),
     /// `MoiMême` / `MySelf`; also the implicit object of `:membre`.
     MySelf,
+    /// `MaFenêtre` / `MyWindow`: the window whose code runs.
+    MyWindow,
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// `a < x < b` and its forms: one node, `x` evaluated once.

@@ -644,6 +644,8 @@ pub enum ConstructKind {
     ClassMember,
     /// `EXCEPTION` alone: propagating an exception to the caller.
     Propagate,
+    /// `MaFenêtre`, windows and their controls.
+    Window,
 }
 
 /// A construct the resolver knows and the interpreter cannot run yet, with what the script wrote
@@ -684,6 +686,7 @@ impl Construct {
             K::ErrorSection => ("automatic error handlers", "les traitements automatiques des erreurs"),
             K::ClassMember => ("class members", "les membres de classe"),
             K::Propagate => ("propagated exceptions", "les exceptions propagées"),
+            K::Window => ("windows", "les fenêtres"),
         };
         lang.pick(en, fr)
     }

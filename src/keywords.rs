@@ -101,6 +101,8 @@ pub enum Kw {
     /// `hérite de` at the start of a line of a class.
     Inherits,
     MySelf,
+    /// `MaFenêtre` / `MyWindow`: the window whose code runs.
+    MyWindow,
     /// `allouer un` / `new`.
     New,
     /// `libérer` / `delete`, at the start of a line.
@@ -185,6 +187,7 @@ pub const KEYWORDS: &[(Kw, &[&str], &[&str])] = &[
     (Kw::Combination, &["COMBINAISON"], &["COMBINATION"]),
     (Kw::Inherits, &["HÉRITE DE", "HÉRITE"], &["INHERITS FROM", "INHERITS"]),
     (Kw::MySelf, &["MoiMême"], &["MySelf"]),
+    (Kw::MyWindow, &["MaFenêtre"], &["MyWindow"]),
     (Kw::New, &["allouer un", "allouer une", "allouer"], &["new"]),
     (Kw::Delete, &["libérer"], &["delete"]),
     (Kw::Using, &["UTILISER"], &["USING"]),

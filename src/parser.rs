@@ -362,7 +362,7 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
     ];
     const EXPR_START: &[&str] = &[
         "ident", "int", "real", "str", "resource", "True", "False", "Null", "Not", "-", "+", "~", "&", "++", "--", "(",
-        "[", "{", ":", "MySelf", "Switch", "New", "Wl",
+        "[", "{", ":", "MySelf", "MyWindow", "Switch", "New", "Wl",
     ];
     const STMT_START: &[&str] = &[
         "If",
@@ -388,6 +388,7 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
         "Constant",
         "DirIf",
         "MySelf",
+        "MyWindow",
         "Wl",
         "{",
         ":",

@@ -942,6 +942,7 @@ impl<'a> Resolver<'a> {
             }
             // `MoiMême = v`: the value of the current control or object.
             A::MySelf => Assignable::Unsupported(self.unsupported(CK::Object, target.span)),
+            A::MyWindow => Assignable::Unsupported(self.unsupported(CK::Window, target.span)),
             A::Index { .. } | A::Member { .. } | A::Indirection(_) => {
                 // Resolving it reports its unknown names (`CLIENT` in `CLIENT.Nom = x`).
                 let before = self.errors.len();
@@ -1004,6 +1005,7 @@ impl<'a> Resolver<'a> {
                 None => return self.call_builtin(name, &[], span),
             },
             A::MySelf => ExprKind::Unsupported(self.unsupported(CK::Object, span)),
+            A::MyWindow => ExprKind::Unsupported(self.unsupported(CK::Window, span)),
             A::Unary(op, operand) => ExprKind::Unary(*op, Box::new(self.expr(operand))),
             A::Binary(op, a, b) => ExprKind::Binary(*op, Box::new(self.expr(a)), Box::new(self.expr(b))),
             A::Interval { value, bounds } => {
@@ -1147,6 +1149,9 @@ impl<'a> Resolver<'a> {
         }
         if matches!(base.kind, A::MySelf) {
             return unsupported(self, CK::Object);
+        }
+        if matches!(base.kind, A::MyWindow) {
+            return unsupported(self, CK::Window);
         }
         // An unknown object (a control, a window, a data file): say it is the object.
         if let A::Name(n) = &base.kind

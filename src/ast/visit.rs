@@ -270,7 +270,8 @@ fn expr_children<'a>(x: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | ExprKind::Resource(_)
         | ExprKind::Name(_)
         | ExprKind::BuiltinName(_)
-        | ExprKind::MySelf => {}
+        | ExprKind::MySelf
+        | ExprKind::MyWindow => {}
         ExprKind::DynamicString { parts, .. } => {
             for part in parts {
                 if let StrPart::Expr(x) = part {

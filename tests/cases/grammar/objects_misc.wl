@@ -1,10 +1,11 @@
 // Constructs of objects and of the interface resolve, and running each stops with a message
 // naming it: `&x`, Automation `>>`, `{...}` indirection, `<-`, `allouer`, `libérer`, `MoiMême`,
-// `Classe::membre`, `:membre`, `o:membre`, a method call, `MoiMême = v`.
+// `Classe::membre`, `:membre`, `o:membre`, a method call, `MoiMême = v`,
+// `MaFenêtre`.
 Objet est une Classe
 	GLOBAL Membre est un entier
 FIN
-POUR i = 1 À 12
+POUR i = 1 À 13
 	Essaie(i)
 FIN
 PROCÉDURE Essaie(n)
@@ -22,6 +23,7 @@ QUAND EXCEPTION DANS
 		CAS 10 : o est un Objet
 		CAS 11 : v est un variant; Trace(v:Membre, v.Calcule(1))
 		CAS 12 : MoiMême = "valeur"
+		CAS 13 : MaFenêtre..Titre = "titre"
 	FIN
 FAIRE
 	Trace(ExceptionInfo())
