@@ -473,6 +473,8 @@ pub enum ExprKind {
     MySelf,
     /// `MaFenêtre` / `MyWindow`: the window whose code runs.
     MyWindow,
+    /// `MesParamètres` / `MyParameters`: the arguments of a procedure declared with `*`.
+    MyParameters,
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// `a < x < b` and its forms: one node, `x` evaluated once.

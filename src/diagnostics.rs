@@ -646,6 +646,8 @@ pub enum ConstructKind {
     Propagate,
     /// `MaFenêtre`, windows and their controls.
     Window,
+    /// `MesParamètres`: the arguments of a procedure declared with `*`.
+    VariableParameters,
 }
 
 /// A construct the resolver knows and the interpreter cannot run yet, with what the script wrote
@@ -687,6 +689,7 @@ impl Construct {
             K::ClassMember => ("class members", "les membres de classe"),
             K::Propagate => ("propagated exceptions", "les exceptions propagées"),
             K::Window => ("windows", "les fenêtres"),
+            K::VariableParameters => ("variable parameters", "les paramètres variables"),
         };
         lang.pick(en, fr)
     }

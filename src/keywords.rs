@@ -103,6 +103,8 @@ pub enum Kw {
     MySelf,
     /// `MaFenêtre` / `MyWindow`: the window whose code runs.
     MyWindow,
+    /// `MesParamètres` / `MyParameters`: the arguments of a procedure declared with `*`.
+    MyParameters,
     /// `allouer un` / `new`.
     New,
     /// `libérer` / `delete`, at the start of a line.
@@ -188,6 +190,7 @@ pub const KEYWORDS: &[(Kw, &[&str], &[&str])] = &[
     (Kw::Inherits, &["HÉRITE DE", "HÉRITE"], &["INHERITS FROM", "INHERITS"]),
     (Kw::MySelf, &["MoiMême"], &["MySelf"]),
     (Kw::MyWindow, &["MaFenêtre"], &["MyWindow"]),
+    (Kw::MyParameters, &["MesParamètres"], &["MyParameters"]),
     (Kw::New, &["allouer un", "allouer une", "allouer"], &["new"]),
     (Kw::Delete, &["libérer"], &["delete"]),
     (Kw::Using, &["UTILISER"], &["USING"]),

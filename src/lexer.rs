@@ -680,7 +680,7 @@ impl Adapter {
                     | Tok::RBrace
                     | Tok::PlusPlus
                     | Tok::MinusMinus
-                    | Tok::Kw(Kw::True | Kw::False | Kw::Null | Kw::MySelf | Kw::MyWindow)
+                    | Tok::Kw(Kw::True | Kw::False | Kw::Null | Kw::MySelf | Kw::MyWindow | Kw::MyParameters)
             )
         )
     }

@@ -1006,6 +1006,7 @@ impl<'a> Resolver<'a> {
             },
             A::MySelf => ExprKind::Unsupported(self.unsupported(CK::Object, span)),
             A::MyWindow => ExprKind::Unsupported(self.unsupported(CK::Window, span)),
+            A::MyParameters => ExprKind::Unsupported(self.unsupported(CK::VariableParameters, span)),
             A::Unary(op, operand) => ExprKind::Unary(*op, Box::new(self.expr(operand))),
             A::Binary(op, a, b) => ExprKind::Binary(*op, Box::new(self.expr(a)), Box::new(self.expr(b))),
             A::Interval { value, bounds } => {

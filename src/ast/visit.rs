@@ -271,7 +271,8 @@ fn expr_children<'a>(x: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | ExprKind::Name(_)
         | ExprKind::BuiltinName(_)
         | ExprKind::MySelf
-        | ExprKind::MyWindow => {}
+        | ExprKind::MyWindow
+        | ExprKind::MyParameters => {}
         ExprKind::DynamicString { parts, .. } => {
             for part in parts {
                 if let StrPart::Expr(x) = part {
