@@ -1,7 +1,7 @@
 //! One client connection of the socket runtime: its transport (plain TCP or native-tls over a
 //! non-blocking mio socket), the phases it goes through, and the translation of tungstenite and
 //! native-tls failures into [`NetError`]s. Stage: runtime. This file does no waiting and owns no
-//! loop: `event_loop.rs` decides when a phase is resumed. It must not know the interpreter.
+//! loop: `reactor.rs` decides when a phase is resumed. It must not know the interpreter.
 
 use std::collections::VecDeque;
 use std::io::{self, Read, Write};
@@ -114,7 +114,7 @@ pub(crate) struct Conn {
     pub queued: usize,
     /// Total payload bytes of those `queued` messages.
     pub queued_bytes: usize,
-    /// Whether the loop reads incoming frames (see the read-ahead bound in `event_loop.rs`).
+    /// Whether the loop reads incoming frames (see the read-ahead bound in `reactor.rs`).
     pub reading: Reading,
     /// The script is blocked in a write on this socket (backlog above the high-water mark): the
     /// read-ahead bound is relaxed so that a peer which echoes cannot deadlock with it.

@@ -7,24 +7,28 @@
 //! This module must not know the interpreter's `Value`, its source spans or its diagnostics, must
 //! not print anything, and must not `use crate::` anything outside `runtime`.
 //!
-//! Files: `error.rs` (the error type), `conn.rs` (one connection's transport and phases),
-//! `event_loop.rs` (the [`Runtime`] itself), `interrupt.rs` (Ctrl-C), `echo.rs` (the echo server),
-//! `tests.rs`.
+//! Files: `api.rs` (the [`Runtime`] and its public calls), `reactor.rs` (the readiness loop:
+//! waiting, fairness, read-ahead and write backlog), `phases.rs` (one connection's life from DNS
+//! to release), `conn.rs` (a connection's state and transport, and the translation of library
+//! failures), `error.rs` (the error type and its French and English texts), `interrupt.rs`
+//! (Ctrl-C), `echo.rs` (the echo server), `tests.rs`.
 
+mod api;
 mod conn;
 pub mod echo;
 mod error;
-mod event_loop;
 mod interrupt;
+mod phases;
+mod reactor;
 #[cfg(test)]
 mod tests;
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
+pub use api::Runtime;
 pub use echo::{EchoOptions, EchoServer};
 pub use error::{NetError, NetErrorKind};
-pub use event_loop::Runtime;
 pub use interrupt::Interrupt;
 
 /// curl's `--connect-to`: a connection the script asks for at `from_host:from_port` is dialled
