@@ -8,11 +8,11 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use super::{BuiltinError, arg_error, int, opt_int, procedure, text};
-use crate::diagnostics::Fault;
+use crate::diagnostics::{Fault, Lang};
 use crate::interp::frame::Closure;
 use crate::interp::value::Value;
 use crate::interp::{Abort, Ctl, Interp};
-use crate::runtime::{self, ConnectRequest, Event, Message, ReadOutcome, Runtime, TlsOptions, TlsVersion};
+use crate::runtime::{self, ConnectRequest, Event, Message, NetError, ReadOutcome, Runtime, TlsOptions, TlsVersion};
 
 /// Values of `SocketOuverture`, `SocketMessage`, `SocketFermeture`, `SocketErreur`.
 pub const EVENT_OPENING: i64 = 1;
@@ -37,20 +37,24 @@ pub struct Sockets {
     config: Option<runtime::Config>,
     runtime: Option<Runtime>,
     callbacks: HashMap<String, Rc<Closure>>,
+    /// An event procedure is running: waits inside it drive the network but dispatch nothing,
+    /// so that events never nest procedure calls (they wait for the outermost dispatch point).
+    dispatching: bool,
 }
 
 impl Sockets {
     pub fn new(config: runtime::Config) -> Sockets {
-        Sockets { config: Some(config), runtime: None, callbacks: HashMap::new() }
+        Sockets { config: Some(config), runtime: None, callbacks: HashMap::new(), dispatching: false }
     }
 
-    fn runtime(&mut self) -> Result<&mut Runtime, String> {
+    fn runtime(&mut self) -> Result<&mut Runtime, NetError> {
         if self.runtime.is_none() {
             let config = self.config.take().unwrap_or_default();
-            self.runtime = Some(Runtime::new(config).map_err(|e| format!("cannot start the socket runtime: {e}"))?);
+            let rt = Runtime::new(config).map_err(|e| NetError::StartFailed { detail: e.to_string() })?;
+            self.runtime = Some(rt);
         }
         // Just created above when it was missing.
-        self.runtime.as_mut().ok_or_else(|| "socket runtime unavailable".to_owned())
+        self.runtime.as_mut().ok_or_else(|| NetError::StartFailed { detail: "unavailable".to_owned() })
     }
 
     pub fn shutdown(&mut self) {
@@ -64,6 +68,14 @@ impl Sockets {
 fn failed(it: &mut Interp, message: impl Into<String>) -> Result<Value, BuiltinError> {
     it.set_error(message);
     Ok(Value::Bool(false))
+}
+
+/// The runtime's word for the interpreter's language.
+fn net_lang(it: &Interp) -> runtime::Lang {
+    match it.lang {
+        Lang::En => runtime::Lang::En,
+        Lang::Fr => runtime::Lang::Fr,
+    }
 }
 
 pub fn connect_plain(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
@@ -99,7 +111,7 @@ fn connect(it: &mut Interp, args: &[Value], tls: bool) -> Result<Value, BuiltinE
     let tls = if tls {
         let option = opt_int(args, next, DEFAULT_TLS)?;
         next += 1;
-        match tls_options(if option == 0 { DEFAULT_TLS } else { option }) {
+        match tls_options(if option == 0 { DEFAULT_TLS } else { option }, it.lang) {
             Ok(options) => Some(options),
             Err(message) => return failed(it, message),
         }
@@ -112,9 +124,10 @@ fn connect(it: &mut Interp, args: &[Value], tls: bool) -> Result<Value, BuiltinE
         (_, None) => None,
     };
     let request = ConnectRequest { host: host.to_string(), port, path, protocols, tls, timeout };
+    let lang = net_lang(it);
     let runtime = match it.sockets.runtime() {
         Ok(rt) => rt,
-        Err(message) => return failed(it, message),
+        Err(e) => return failed(it, e.text(lang)),
     };
     let result = match &callback {
         Some(_) => runtime.connect_async(&name, request),
@@ -127,14 +140,19 @@ fn connect(it: &mut Interp, args: &[Value], tls: bool) -> Result<Value, BuiltinE
             }
             Ok(Value::Bool(true))
         }
-        Err(e) => failed(it, e.message),
+        Err(e) => failed(it, e.text(lang)),
     }
 }
 
 /// Maps the `Protocole*` flags onto the lowest and highest TLS version allowed.
-fn tls_options(flags: i64) -> Result<TlsOptions, String> {
+fn tls_options(flags: i64, lang: Lang) -> Result<TlsOptions, String> {
     if flags & (PROTOCOL_SSL2 | PROTOCOL_SSL3) != 0 {
-        return Err("SSL 2 and SSL 3 are not supported: use ProtocoleTLS1_2 or ProtocoleTLS1_3".into());
+        return Err(lang
+            .pick(
+                "SSL 2 and SSL 3 are not supported: use ProtocoleTLS1_2 or ProtocoleTLS1_3",
+                "SSL 2 et SSL 3 ne sont pas pris en charge : utilisez ProtocoleTLS1_2 ou ProtocoleTLS1_3",
+            )
+            .into());
     }
     let versions: Vec<TlsVersion> = [
         (PROTOCOL_TLS1, TlsVersion::Tls10),
@@ -148,8 +166,11 @@ fn tls_options(flags: i64) -> Result<TlsOptions, String> {
     .collect();
     match (versions.first(), versions.last()) {
         (Some(&min), Some(&max)) => Ok(TlsOptions { min, max }),
-        _ => Err(format!(
-            "{flags} is not a combination of ProtocoleTLS1, ProtocoleTLS1_1, ProtocoleTLS1_2, ProtocoleTLS1_3"
+        _ => Err(lang.pick(
+            format!("{flags} is not a combination of ProtocoleTLS1, ProtocoleTLS1_1, ProtocoleTLS1_2, ProtocoleTLS1_3"),
+            format!(
+                "{flags} n'est pas une combinaison de ProtocoleTLS1, ProtocoleTLS1_1, ProtocoleTLS1_2, ProtocoleTLS1_3"
+            ),
         )),
     }
 }
@@ -186,9 +207,10 @@ pub fn write(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
         Value::Buffer(b) => Message::Binary(b.to_vec()),
         _ => Message::Text(text(args, 1)?.to_string()),
     };
+    let lang = net_lang(it);
     let result = match it.sockets.runtime() {
-        Ok(rt) => rt.write(&name, message).map_err(|e| e.message),
-        Err(message) => Err(message),
+        Ok(rt) => rt.write(&name, message).map_err(|e| e.text(lang)),
+        Err(e) => Err(e.text(lang)),
     };
     match result {
         Ok(()) => Ok(Value::Bool(true)),
@@ -206,18 +228,21 @@ pub fn read(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     };
     let deadline =
         if wait { None } else { Some(Instant::now() + Duration::from_millis(opt_int(args, 2, 1000)?.max(0) as u64)) };
+    let lang = net_lang(it);
     let outcome = loop {
         // Dispatch before looking at the inbox: events that arrived before the awaited message
         // (possibly in the same loop turn) reach their procedures before SocketLit returns.
         it.dispatch_events().map_err(BuiltinError::Abort)?;
+        let nested = it.sockets.dispatching;
         let rt = match it.sockets.runtime() {
             Ok(rt) => rt,
-            Err(message) => {
-                it.set_error(message);
+            Err(e) => {
+                it.set_error(e.text(lang));
                 return Ok(Value::from(""));
             }
         };
-        if !rt.has_pending_async() {
+        // Inside an event procedure nothing is dispatched: just wait for the message.
+        if nested || !rt.has_pending_async() {
             break rt.read(&name, deadline);
         }
         match rt.try_read(&name) {
@@ -228,7 +253,7 @@ pub fn read(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
             break Ok(ReadOutcome::Empty);
         }
         if let Err(e) = rt.poll(deadline) {
-            break Err(runtime::NetError { kind: runtime::NetErrorKind::Io, message: e.to_string() });
+            break Err(NetError::Poller { detail: e.to_string() });
         }
     };
     Ok(match outcome {
@@ -236,21 +261,19 @@ pub fn read(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
         Ok(ReadOutcome::Message(Message::Binary(b))) => Value::Buffer(b.into()),
         Ok(ReadOutcome::Empty) => {
             if wait {
-                it.set_error(format!("nothing received on socket \"{name}\""));
+                it.set_error(NetError::NothingReceived { name: name.to_string() }.text(lang));
             }
             Value::from("")
         }
         Ok(ReadOutcome::Closed) => {
-            let reason = it.sockets.runtime.as_ref().and_then(|rt| rt.end_reason(&name)).unwrap_or_default();
-            it.set_error(if reason.is_empty() {
-                format!("socket \"{name}\" is closed")
-            } else {
-                format!("socket \"{name}\" is closed: {reason}")
-            });
+            let closed = it.sockets.runtime.as_ref().map(|rt| rt.closed_error(&name));
+            if let Some(e) = closed {
+                it.set_error(e.text(lang));
+            }
             Value::from("")
         }
         Err(e) => {
-            it.set_error(e.message);
+            it.set_error(e.text(lang));
             Value::from("")
         }
     })
@@ -259,9 +282,10 @@ pub fn read(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
 pub fn close(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinError> {
     let name = text(args, 0)?;
     it.sockets.callbacks.remove(name.as_str());
+    let lang = net_lang(it);
     let result = match it.sockets.runtime() {
-        Ok(rt) => rt.close(&name).map_err(|e| e.message),
-        Err(message) => Err(message),
+        Ok(rt) => rt.close(&name).map_err(|e| e.text(lang)),
+        Err(e) => Err(e.text(lang)),
     };
     match result {
         Ok(()) => Ok(Value::Bool(true)),
@@ -281,13 +305,26 @@ pub fn change_mode(it: &mut Interp, args: &[Value]) -> Result<Value, BuiltinErro
     if it.sockets.runtime.as_ref().is_some_and(|rt| rt.exists(&name)) {
         Ok(Value::Bool(true))
     } else {
-        failed(it, format!("no socket named \"{name}\""))
+        let text = NetError::UnknownSocket { name: name.to_string() }.text(net_lang(it));
+        failed(it, text)
     }
 }
 
 impl Interp {
-    /// Calls the procedures of the socket events already queued.
+    /// Calls the procedures of the socket events already queued; nothing inside an event
+    /// procedure (see `Sockets::dispatching`).
     pub(crate) fn dispatch_events(&mut self) -> Ctl<()> {
+        if self.sockets.dispatching {
+            return Ok(());
+        }
+        self.sockets.dispatching = true;
+        let result = self.dispatch_queued();
+        self.sockets.dispatching = false;
+        result
+    }
+
+    fn dispatch_queued(&mut self) -> Ctl<()> {
+        let lang = net_lang(self);
         loop {
             let Some((name, event)) = self.sockets.runtime.as_mut().and_then(Runtime::pop_event) else {
                 return Ok(());
@@ -297,7 +334,8 @@ impl Interp {
                 Event::Message(Message::Text(s)) => (EVENT_MESSAGE, Value::from(s)),
                 Event::Message(Message::Binary(b)) => (EVENT_MESSAGE, Value::Buffer(b.into())),
                 Event::Closed { reason } => (EVENT_CLOSING, Value::from(reason)),
-                Event::Error { message } => (EVENT_ERROR, Value::from(message)),
+                Event::Lost(e) => (EVENT_CLOSING, Value::from(e.text(lang))),
+                Event::Error(e) => (EVENT_ERROR, Value::from(e.text(lang))),
             };
             let Some(callback) = self.sockets.callbacks.get(&name).cloned() else {
                 continue;
@@ -309,7 +347,8 @@ impl Interp {
         }
     }
 
-    /// Waits until `deadline`, dispatching socket events as they come.
+    /// Waits until `deadline`, dispatching socket events as they come (inside an event
+    /// procedure: driving the network only).
     pub(crate) fn pump_events(&mut self, deadline: Instant) -> Ctl<()> {
         loop {
             self.dispatch_events()?;
@@ -318,7 +357,13 @@ impl Interp {
             if now >= deadline {
                 return Ok(());
             }
+            let nested = self.sockets.dispatching;
             match self.sockets.runtime.as_mut() {
+                Some(rt) if nested => {
+                    if let Err(e) = rt.wait_until(deadline) {
+                        return crate::interp::eval::fail(Fault::SocketPoller(e.to_string()), Default::default());
+                    }
+                }
                 Some(rt) if rt.has_pending_async() => {
                     if let Err(e) = rt.poll(Some(deadline)) {
                         return crate::interp::eval::fail(Fault::SocketPoller(e.to_string()), Default::default());
@@ -365,11 +410,12 @@ mod tests {
 
     #[test]
     fn tls_flags_map_to_a_version_range() {
-        let default = tls_options(DEFAULT_TLS).unwrap();
+        let default = tls_options(DEFAULT_TLS, Lang::En).unwrap();
         assert_eq!((default.min, default.max), (TlsVersion::Tls10, TlsVersion::Tls12));
-        let only13 = tls_options(PROTOCOL_TLS1_3).unwrap();
+        let only13 = tls_options(PROTOCOL_TLS1_3, Lang::En).unwrap();
         assert_eq!((only13.min, only13.max), (TlsVersion::Tls13, TlsVersion::Tls13));
-        assert!(tls_options(PROTOCOL_SSL3 + PROTOCOL_TLS1_2).unwrap_err().contains("SSL 2 and SSL 3"));
+        assert!(tls_options(PROTOCOL_SSL3 + PROTOCOL_TLS1_2, Lang::En).unwrap_err().contains("SSL 2 and SSL 3"));
+        assert!(tls_options(PROTOCOL_SSL3, Lang::Fr).unwrap_err().contains("SSL 2 et SSL 3"));
     }
 
     #[test]

@@ -15,9 +15,9 @@ use mio::{Poll, Waker};
 use tungstenite::protocol::CloseFrame;
 use tungstenite::protocol::frame::coding::CloseCode;
 
-use super::conn::{self, Conn, Phase, Reading};
+use super::conn::{self, Conn, Phase};
 use super::reactor::{CLOSE_GRACE, WAKER, WRITE_HIGH_WATER};
-use super::{Config, ConnectRequest, Event, Message, NetError, NetErrorKind, ReadOutcome};
+use super::{Config, ConnectRequest, Ending, Event, Message, NetError, ReadOutcome};
 
 pub(super) type DnsAnswer = (usize, Result<Vec<SocketAddr>, String>);
 
@@ -35,19 +35,18 @@ pub struct Runtime {
     pub(super) next_id: usize,
     /// Events of asynchronous sockets for the interpreter, with the connection they concern.
     pub(super) events: VecDeque<(usize, String, Event)>,
-    /// Connections in [`Reading::Resume`]: read at the next loop turn.
+    /// Connections to drive at the next loop turn without waiting for readiness (see
+    /// `Conn::scheduled`).
     pub(super) resume: Vec<usize>,
 }
 
 impl Runtime {
-    /// Fails when the poller cannot be created or an extra root certificate is not valid PEM.
+    /// Fails when the poller cannot be created or an extra root buffer holds no valid PEM
+    /// certificate (see [`certificates_in`]).
     pub fn new(config: Config) -> io::Result<Runtime> {
         let mut roots = Vec::new();
         for pem in &config.extra_roots_pem {
-            let certs = native_tls::Certificate::stack_from_pem(pem).map_err(|e| {
-                io::Error::new(io::ErrorKind::InvalidInput, format!("invalid trusted certificate: {e}"))
-            })?;
-            roots.extend(certs);
+            roots.extend(certificates_in(pem).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?);
         }
         let poll = Poll::new()?;
         let waker = Arc::new(Waker::new(poll.registry(), WAKER)?);
@@ -77,7 +76,7 @@ impl Runtime {
             let Some(c) = self.conns.get_mut(&id) else {
                 // Unreachable in practice: only this function removes a sync connect.
                 self.names.remove(name);
-                return Err(NetError::new(NetErrorKind::Io, "connection vanished"));
+                return Err(NetError::unknown_socket(name));
             };
             if let Some(err) = c.failure.take() {
                 self.remove_conn(id);
@@ -91,12 +90,12 @@ impl Runtime {
             if self.config.interrupt.is_set() {
                 self.remove_conn(id);
                 self.names.remove(name);
-                return Err(NetError::interrupted());
+                return Err(NetError::Interrupted);
             }
             if let Err(e) = self.run_once(Some(deadline)) {
                 self.remove_conn(id);
                 self.names.remove(name);
-                return Err(NetError::new(NetErrorKind::Io, format!("socket poller failed: {e}")));
+                return Err(NetError::poller(&e));
             }
         }
     }
@@ -115,10 +114,7 @@ impl Runtime {
         let id = self.id_of(name)?;
         let max = self.config.max_message_size;
         if msg.len() > max {
-            return Err(NetError::new(
-                NetErrorKind::Protocol,
-                format!("message too large: {} bytes, the limit is {max} bytes", msg.len()),
-            ));
+            return Err(NetError::MessageTooLarge { size: msg.len() as u64, limit: max });
         }
         if self.conns.get(&id).is_some_and(|c| c.pending_bytes > WRITE_HIGH_WATER) {
             self.drain_backlog(id, name)?;
@@ -133,22 +129,17 @@ impl Runtime {
         };
         let result = match &mut c.phase {
             Phase::Open(ws) => ws.write(frame),
-            p if p.is_establishing() => {
-                return Err(NetError::new(NetErrorKind::Closed, format!("socket {name:?} is not connected yet")));
-            }
-            _ => {
-                return Err(NetError::new(NetErrorKind::Closed, format!("socket {name:?} is closed")));
-            }
+            p if p.is_establishing() => return Err(NetError::NotConnectedYet { name: name.to_string() }),
+            _ => return Err(self.closed_error(name)),
         };
         match result {
-            Ok(()) => c.pending_bytes = c.pending_bytes.saturating_add(len),
+            Ok(()) => c.pending_bytes = c.pending_bytes.saturating_add(conn::frame_len(len)),
             Err(tungstenite::Error::Io(e)) if e.kind() == io::ErrorKind::WouldBlock => {
-                c.pending_bytes = c.pending_bytes.saturating_add(len)
+                c.pending_bytes = c.pending_bytes.saturating_add(conn::frame_len(len))
             }
             Err(e) => {
-                let (_, why) = conn::broken_connection(&e);
                 self.end_connection(id, &e);
-                return Err(NetError::new(NetErrorKind::Closed, why));
+                return Err(self.closed_error(name));
             }
         }
         // Flushing and reading right away: a pending edge may have been consumed by OpenSSL.
@@ -163,14 +154,11 @@ impl Runtime {
             return Err(NetError::unknown_socket(name));
         };
         if c.asynchronous {
-            return Err(NetError::new(
-                NetErrorKind::Unsupported,
-                format!("socket {name:?} is asynchronous: its messages go to its procedure"),
-            ));
+            return Err(NetError::Asynchronous { name: name.to_string() });
         }
-        if c.inbox.is_empty() && c.reading != Reading::On {
-            // Reading stopped at the bound: frames may be waiting in the buffers, with no
-            // readiness edge to come for them.
+        if c.inbox.is_empty() && c.scheduled {
+            // Reading stopped at the bound or at the end of a slice: frames may be waiting in
+            // the buffers, with no readiness edge to come for them.
             self.drive(id);
         }
         let Some(c) = self.conns.get_mut(&id) else {
@@ -200,10 +188,9 @@ impl Runtime {
                 return Ok(ReadOutcome::Empty);
             }
             if self.config.interrupt.is_set() {
-                return Err(NetError::interrupted());
+                return Err(NetError::Interrupted);
             }
-            self.run_once(deadline)
-                .map_err(|e| NetError::new(NetErrorKind::Io, format!("socket poller failed: {e}")))?;
+            self.run_once(deadline).map_err(|e| NetError::poller(&e))?;
         }
     }
 
@@ -211,6 +198,17 @@ impl Runtime {
     /// (None = none) passed. Returns at once when events are already queued.
     pub fn poll(&mut self, deadline: Option<Instant>) -> io::Result<()> {
         if self.events.is_empty() { self.run_once(deadline) } else { self.run_once(Some(Instant::now())) }
+    }
+
+    /// Drives every connection until `deadline` or Ctrl-C, whatever events are queued: the wait
+    /// of a pause made inside an event procedure, where events must stay queued for the
+    /// outermost dispatch point (dispatching them there would nest procedure calls without
+    /// bound). (Addition to the contract.)
+    pub fn wait_until(&mut self, deadline: Instant) -> Result<(), NetError> {
+        while Instant::now() < deadline && !self.config.interrupt.is_set() {
+            self.run_once(Some(deadline)).map_err(|e| NetError::poller(&e))?;
+        }
+        Ok(())
     }
 
     /// Next queued event of an asynchronous socket (FIFO across sockets). Taking a message lets
@@ -288,8 +286,13 @@ impl Runtime {
 
     /// Why a socket ended (close reason or failure), once it has; `None` while it is fine or
     /// unknown. (Addition to the contract, for `ErrorInfo` after a sync read saw `Closed`.)
-    pub fn end_reason(&self, name: &str) -> Option<String> {
+    pub fn end_reason(&self, name: &str) -> Option<Ending> {
         self.conns.get(self.names.get(name)?)?.end_note.clone()
+    }
+
+    /// The error for an operation that found `name` closed, with why it ended when known.
+    pub fn closed_error(&self, name: &str) -> NetError {
+        NetError::SocketClosed { name: name.to_string(), reason: self.end_reason(name).map(Box::new) }
     }
 
     /// Closes everything, best effort, in at most about a second.
@@ -324,4 +327,14 @@ impl Drop for Runtime {
             self.remove_conn(id);
         }
     }
+}
+
+/// The certificates of a PEM buffer (`--cacert`): an error when it holds none or is not PEM.
+pub fn certificates_in(pem: &[u8]) -> Result<Vec<native_tls::Certificate>, String> {
+    let certs =
+        native_tls::Certificate::stack_from_pem(pem).map_err(|e| format!("invalid trusted certificate: {e}"))?;
+    if certs.is_empty() {
+        return Err("no certificate found (expected PEM blocks \"-----BEGIN CERTIFICATE-----\")".to_string());
+    }
+    Ok(certs)
 }

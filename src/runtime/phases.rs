@@ -17,22 +17,21 @@ use tungstenite::HandshakeError;
 
 use super::Runtime;
 use super::conn::{self, Conn, Phase, Reading, Stream};
-use super::{ConnectRequest, Event, NetError, NetErrorKind};
+use super::error::lower_first;
+use super::reactor::{SLICE_BYTES, max_write_buffer};
+use super::{ConnectRequest, Ending, Event, IoCause, NetError};
 
 impl Runtime {
     /// Validates, creates the connection and starts it (DNS or TCP connect).
     pub(super) fn register(&mut self, name: &str, req: ConnectRequest, asynchronous: bool) -> Result<usize, NetError> {
         if self.names.contains_key(name) {
-            return Err(NetError::new(NetErrorKind::NameInUse, format!("a socket named {name:?} already exists")));
+            return Err(NetError::NameInUse { name: name.to_string() });
         }
         if self.names.len() >= self.config.max_sockets {
-            return Err(NetError::new(
-                NetErrorKind::TooManySockets,
-                format!("too many sockets: the limit is {}", self.config.max_sockets),
-            ));
+            return Err(NetError::TooManySockets { limit: self.config.max_sockets });
         }
         if conn::bare_host(req.host.trim()).is_empty() {
-            return Err(NetError::new(NetErrorKind::Dns, "empty server address"));
+            return Err(NetError::EmptyAddress);
         }
         // Fail early on a request tungstenite would refuse, before any network activity.
         conn::build_request(&req)?;
@@ -54,6 +53,8 @@ impl Runtime {
             queued: 0,
             queued_bytes: 0,
             reading: Reading::On,
+            scheduled: false,
+            pongs_waiting: 0,
             write_blocked: false,
             ended: false,
             failure: None,
@@ -101,7 +102,7 @@ impl Runtime {
             }
         };
         if let Err(e) = std::thread::Builder::new().name("wlang-dns".into()).spawn(lookup) {
-            let err = NetError::new(NetErrorKind::Io, format!("cannot start name lookup: {e}"));
+            let err = NetError::LookupThread { detail: e.to_string() };
             self.fail(id, err);
         }
     }
@@ -147,12 +148,11 @@ impl Runtime {
             match answer {
                 Ok(addrs) if !addrs.is_empty() => self.connect_addrs(id, addrs),
                 Ok(_) => {
-                    let err =
-                        NetError::new(NetErrorKind::Dns, format!("cannot resolve {}: no address found", dial_host(c)));
+                    let err = NetError::Resolve { host: dial_host(c), detail: None };
                     self.fail(id, err);
                 }
                 Err(why) => {
-                    let err = NetError::new(NetErrorKind::Dns, format!("cannot resolve {}: {why}", dial_host(c)));
+                    let err = NetError::Resolve { host: dial_host(c), detail: Some(why) };
                     self.fail(id, err);
                 }
             }
@@ -213,7 +213,7 @@ impl Runtime {
                 let r = connector.connect(&domain, tcp);
                 self.after_tls(id, r)
             }
-            None => self.start_ws_handshake(id, Stream::Plain(tcp)),
+            None => self.start_ws_handshake(id, Stream::plain(tcp, SLICE_BYTES)),
         }
     }
 
@@ -226,7 +226,7 @@ impl Runtime {
             return false;
         };
         match r {
-            Ok(tls) => self.start_ws_handshake(id, Stream::Tls(Box::new(tls))),
+            Ok(tls) => self.start_ws_handshake(id, Stream::tls(tls, SLICE_BYTES)),
             Err(native_tls::HandshakeError::WouldBlock(mid)) => {
                 c.phase = Phase::TlsHandshaking(mid);
                 false
@@ -234,14 +234,8 @@ impl Runtime {
             Err(native_tls::HandshakeError::Failure(e)) => {
                 // The socket was consumed by native-tls and is dropped with it; closing the fd
                 // removes it from the poller.
-                let err = NetError::new(
-                    NetErrorKind::Tls,
-                    format!(
-                        "tls handshake with {} failed: {}",
-                        conn::host_port(&c.req.host, c.req.port),
-                        tls_reason(&e)
-                    ),
-                );
+                let err =
+                    NetError::TlsHandshake { target: conn::host_port(&c.req.host, c.req.port), detail: tls_reason(&e) };
                 self.fail(id, err);
                 false
             }
@@ -260,7 +254,8 @@ impl Runtime {
                 return false;
             }
         };
-        let config = conn::ws_config(self.config.max_message_size);
+        let max = self.config.max_message_size;
+        let config = conn::ws_config(max, max_write_buffer(max));
         let r = tungstenite::client::client_with_config(request, stream, Some(config));
         self.after_ws_handshake(id, r)
     }
@@ -302,21 +297,22 @@ impl Runtime {
 
     /// The transport ended (normally after a close handshake, or broken): report once, release.
     pub(super) fn end_connection(&mut self, id: usize, e: &tungstenite::Error) {
-        match e {
+        let event = match e {
             tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed => {
-                self.report_end(id, false, String::new());
+                Event::Closed { reason: String::new() }
             }
-            other => {
-                let (is_error, why) = conn::broken_connection(other);
-                self.report_end(id, is_error, why);
-            }
-        }
+            other => match conn::broken_connection(other) {
+                Ok(lost) => Event::Lost(lost),
+                Err(failure) => Event::Error(failure),
+            },
+        };
+        self.report_end(id, event);
         self.finish(id);
     }
 
-    /// Reports the end of an established connection once: `Closed` or `Error` for an async
-    /// socket; the reason is kept for `end_reason` either way.
-    pub(super) fn report_end(&mut self, id: usize, is_error: bool, why: String) {
+    /// Reports the end of an established connection once: `event` (`Closed`, `Lost` or
+    /// `Error`) for an async socket; the reason is kept for `end_reason` either way.
+    pub(super) fn report_end(&mut self, id: usize, event: Event) {
         let Some(c) = self.conns.get_mut(&id) else {
             return;
         };
@@ -324,12 +320,15 @@ impl Runtime {
             return;
         }
         c.ended = true;
-        c.end_note = Some(why.clone());
+        c.end_note = match &event {
+            Event::Lost(e) | Event::Error(e) => Some(Ending::Failed(e.clone())),
+            Event::Closed { reason } => Some(Ending::Closed(reason.clone())),
+            Event::Opened | Event::Message(_) => None,
+        };
         if c.asynchronous
             && let Some(n) = &c.name
         {
-            let ev = if is_error { Event::Error { message: why } } else { Event::Closed { reason: why } };
-            self.events.push_back((id, n.clone(), ev));
+            self.events.push_back((id, n.clone(), event));
         }
     }
 
@@ -360,7 +359,7 @@ impl Runtime {
         }
         c.phase = Phase::Done;
         if c.opened {
-            self.report_end(id, true, err.message);
+            self.report_end(id, Event::Error(err));
             self.finish(id);
             return;
         }
@@ -369,7 +368,7 @@ impl Runtime {
             self.conns.remove(&id);
             if let Some(n) = name {
                 self.names.remove(&n);
-                self.events.push_back((id, n, Event::Error { message: err.message }));
+                self.events.push_back((id, n, Event::Error(err)));
             }
         } else {
             c.failure = Some(err);
@@ -393,14 +392,10 @@ fn dial_host(c: &Conn) -> String {
 fn connect_error(c: &Conn, e: Option<io::Error>) -> NetError {
     let target = c.target();
     match e {
-        Some(e) if e.kind() == io::ErrorKind::ConnectionRefused => {
-            NetError::new(NetErrorKind::Refused, format!("connection to {target} refused"))
-        }
-        Some(e) if e.kind() == io::ErrorKind::TimedOut => {
-            NetError::new(NetErrorKind::Timeout, format!("connection to {target} timed out"))
-        }
-        Some(e) => NetError::new(NetErrorKind::Io, format!("cannot connect to {target}: {}", conn::io_reason(&e))),
-        None => NetError::new(NetErrorKind::Io, format!("cannot connect to {target}: no address to try")),
+        Some(e) if e.kind() == io::ErrorKind::ConnectionRefused => NetError::Refused { target },
+        Some(e) if e.kind() == io::ErrorKind::TimedOut => NetError::ConnectTimeout { target, ms: None },
+        Some(e) => NetError::Connect { target, cause: Some(IoCause::of(&e)) },
+        None => NetError::Connect { target, cause: None },
     }
 }
 
@@ -417,5 +412,5 @@ fn tls_reason(e: &native_tls::Error) -> String {
             return format!("{reason}{detail}");
         }
     }
-    conn::lower_first(&s)
+    lower_first(&s)
 }
