@@ -331,8 +331,8 @@ impl Drop for Runtime {
 
 /// The certificates of a PEM buffer (`--cacert`): an error when it holds none or is not PEM.
 pub fn certificates_in(pem: &[u8]) -> Result<Vec<native_tls::Certificate>, String> {
-    let certs =
-        native_tls::Certificate::stack_from_pem(pem).map_err(|e| format!("invalid trusted certificate: {e}"))?;
+    let certs = native_tls::Certificate::stack_from_pem(pem)
+        .map_err(|e| format!("not a valid PEM certificate ({})", super::error::openssl_reason(&e.to_string())))?;
     if certs.is_empty() {
         return Err("no certificate found (expected PEM blocks \"-----BEGIN CERTIFICATE-----\")".to_string());
     }

@@ -490,3 +490,18 @@ pub(crate) fn lower_first(s: &str) -> String {
         _ => s.to_string(),
     }
 }
+
+/// OpenSSL's reason without its error-queue decoration:
+/// "error:0A000086:SSL routines:func:certificate verify failed:file.c:1889: (unable to get
+/// local issuer certificate)" becomes "certificate verify failed (unable to get local issuer
+/// certificate)".
+pub(crate) fn openssl_reason(s: &str) -> String {
+    if let Some(rest) = s.strip_prefix("error:") {
+        let parts: Vec<&str> = rest.splitn(6, ':').collect();
+        if let Some(reason) = parts.get(3).filter(|r| !r.is_empty()) {
+            let detail = s.rfind(" (").filter(|_| s.ends_with(')')).map_or("", |i| &s[i..]);
+            return format!("{reason}{detail}");
+        }
+    }
+    lower_first(s)
+}

@@ -17,7 +17,7 @@ use tungstenite::HandshakeError;
 
 use super::Runtime;
 use super::conn::{self, Conn, Phase, Reading, Stream};
-use super::error::lower_first;
+use super::error::openssl_reason;
 use super::reactor::{SLICE_BYTES, max_write_buffer};
 use super::{ConnectRequest, Ending, Event, IoCause, NetError};
 
@@ -234,8 +234,10 @@ impl Runtime {
             Err(native_tls::HandshakeError::Failure(e)) => {
                 // The socket was consumed by native-tls and is dropped with it; closing the fd
                 // removes it from the poller.
-                let err =
-                    NetError::TlsHandshake { target: conn::host_port(&c.req.host, c.req.port), detail: tls_reason(&e) };
+                let err = NetError::TlsHandshake {
+                    target: conn::host_port(&c.req.host, c.req.port),
+                    detail: openssl_reason(&e.to_string()),
+                };
                 self.fail(id, err);
                 false
             }
@@ -397,20 +399,4 @@ fn connect_error(c: &Conn, e: Option<io::Error>) -> NetError {
         Some(e) => NetError::Connect { target, cause: Some(IoCause::of(&e)) },
         None => NetError::Connect { target, cause: None },
     }
-}
-
-/// OpenSSL's reason without its error-queue decoration:
-/// "error:0A000086:SSL routines:func:certificate verify failed:file.c:1889: (unable to get
-/// local issuer certificate)" becomes "certificate verify failed (unable to get local issuer
-/// certificate)".
-fn tls_reason(e: &native_tls::Error) -> String {
-    let s = e.to_string();
-    if let Some(rest) = s.strip_prefix("error:") {
-        let parts: Vec<&str> = rest.splitn(6, ':').collect();
-        if let Some(reason) = parts.get(3).filter(|r| !r.is_empty()) {
-            let detail = s.rfind(" (").filter(|_| s.ends_with(')')).map_or("", |i| &s[i..]);
-            return format!("{reason}{detail}");
-        }
-    }
-    lower_first(&s)
 }

@@ -801,3 +801,85 @@ fn a_flood_over_tls_is_read_back_without_stalling() {
     }
     rt.shutdown();
 }
+
+#[test]
+fn every_error_reads_in_english_and_in_french() {
+    let io = IoCause::Other("no route to host".into());
+    let target = "example.org:443".to_string();
+    let name = "s".to_string();
+    let samples = vec![
+        NetError::UnknownSocket { name: name.clone() },
+        NetError::NameInUse { name: name.clone() },
+        NetError::TooManySockets { limit: 3 },
+        NetError::EmptyAddress,
+        NetError::InvalidAddress { uri: "ws://a b".into(), detail: "invalid uri character".into() },
+        NetError::InvalidProtocols { list: "a\nb".into() },
+        NetError::TlsRange { min: TlsVersion::Tls13, max: TlsVersion::Tls12 },
+        NetError::TlsSetup { detail: "x".into() },
+        NetError::Resolve { host: "nowhere".into(), detail: None },
+        NetError::Resolve { host: "nowhere".into(), detail: Some("failed to lookup address".into()) },
+        NetError::LookupThread { detail: "x".into() },
+        NetError::Refused { target: target.clone() },
+        NetError::ConnectTimeout { target: target.clone(), ms: None },
+        NetError::ConnectTimeout { target: target.clone(), ms: Some(2000) },
+        NetError::Connect { target: target.clone(), cause: None },
+        NetError::Connect { target: target.clone(), cause: Some(io.clone()) },
+        NetError::TlsHandshake { target: target.clone(), detail: "certificate verify failed".into() },
+        NetError::Tls { target: target.clone(), detail: "x".into() },
+        NetError::HttpStatus { status: 404 },
+        NetError::NoProtocolAccepted { protocols: vec!["mqtt".into(), "soap".into()] },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::Io(IoCause::ResetByServer) },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::ClosedBeforeAnswer },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::AnswerTooLarge },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::TooManyHeaders },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::WrongAcceptKey },
+        NetError::Lost { cause: IoCause::ClosedByServer },
+        NetError::Lost { cause: IoCause::BrokenPipe },
+        NetError::MessageTooLarge { size: 1 << 63, limit: 1000 },
+        NetError::Protocol { cause: ProtocolCause::ReservedBits },
+        NetError::Protocol { cause: ProtocolCause::InvalidOpcode(3) },
+        NetError::Protocol { cause: ProtocolCause::MaskedFrame },
+        NetError::Protocol { cause: ProtocolCause::NothingToContinue },
+        NetError::Protocol { cause: ProtocolCause::ControlFrameTooBig },
+        NetError::Protocol { cause: ProtocolCause::FragmentedControlFrame },
+        NetError::Protocol { cause: ProtocolCause::InvalidCloseFrame },
+        NetError::Protocol { cause: ProtocolCause::InvalidCloseCode },
+        NetError::Protocol { cause: ProtocolCause::ExpectedFragment("TEXT".into()) },
+        NetError::Protocol { cause: ProtocolCause::InvalidUtf8("x".into()) },
+        NetError::PeerNotReading { waiting: 1 << 20 },
+        NetError::WriteBufferFull,
+        NetError::NotConnectedYet { name: name.clone() },
+        NetError::SocketClosed { name: name.clone(), reason: None },
+        NetError::SocketClosed { name: name.clone(), reason: Some(Box::new(Ending::Closed("bye".into()))) },
+        NetError::SocketClosed {
+            name: name.clone(),
+            reason: Some(Box::new(Ending::Failed(NetError::Lost { cause: IoCause::ResetByServer }))),
+        },
+        NetError::Asynchronous { name: name.clone() },
+        NetError::WriteTimeout { name: name.clone(), ms: 30_000 },
+        NetError::NothingReceived { name: name.clone() },
+        NetError::Poller { detail: "x".into() },
+        NetError::StartFailed { detail: "x".into() },
+        NetError::Interrupted,
+    ];
+    for e in &samples {
+        let (en, fr) = (e.text(Lang::En), e.text(Lang::Fr));
+        assert_eq!(en, e.to_string());
+        assert_ne!(en, fr, "{e:?} has no French text");
+        for t in [&en, &fr] {
+            // Lowercase start (or a quoted name, an acronym), no final period, no debug dump.
+            assert!(!t.ends_with('.'), "{t}");
+            for dump in ["Some(", "None", "{", "}", "\\u{", "Tls13", "Box("] {
+                assert!(!t.contains(dump), "{t}");
+            }
+        }
+    }
+    assert_eq!(
+        samples[6].text(Lang::Fr),
+        "la version tls minimale TLS 1.3 est au-dessus de la version maximale TLS 1.2"
+    );
+    assert_eq!(
+        samples[43].text(Lang::Fr),
+        "la socket \"s\" est fermée : connexion perdue : connexion réinitialisée par le serveur"
+    );
+}
