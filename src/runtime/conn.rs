@@ -30,19 +30,16 @@ use super::{
 /// call, which otherwise consumes continuation frames for as long as the peer sends them.
 ///
 /// The time is only looked at between reads, and one read may bring thousands of tiny frames
-/// for tungstenite to parse, so the size of one read adapts: it shrinks (down to
-/// [`MIN_CHUNK`]) after a slice that ran out of time, and grows back (up to [`MAX_CHUNK`])
-/// after one that did not.
+/// for tungstenite to parse, so one read takes at most [`READ_CHUNK`] bytes (1,024 empty frames).
 pub(crate) struct Stream {
     io: Transport,
     budget: usize,
     starved: bool,
-    /// Largest single read.
-    chunk: usize,
     /// The current slice's end.
     until: Option<Instant>,
-    /// The last slice ran out of time (rather than bytes or input).
-    out_of_time: bool,
+    /// A read was made in this slice: the time limit only applies after one, so that every
+    /// slice makes progress however slow the machine.
+    has_read: bool,
 }
 
 enum Transport {
@@ -50,13 +47,13 @@ enum Transport {
     Tls(Box<native_tls::TlsStream<TcpStream>>),
 }
 
-/// Bounds on one read (see [`Stream`]).
-const MIN_CHUNK: usize = 512;
-const MAX_CHUNK: usize = 64 << 10;
+/// The largest single read (see [`Stream`]); also tungstenite's read buffer size (each of its
+/// reads zero-fills that much ahead, so the two must match).
+pub(crate) const READ_CHUNK: usize = 2 << 10;
 
 impl Stream {
     fn new(io: Transport, budget: usize) -> Stream {
-        Stream { io, budget, starved: false, chunk: MAX_CHUNK, until: None, out_of_time: false }
+        Stream { io, budget, starved: false, until: None, has_read: false }
     }
 
     pub(crate) fn plain(tcp: TcpStream, budget: usize) -> Stream {
@@ -76,16 +73,20 @@ impl Stream {
 
     /// Starts a slice: `budget` bytes of reading, for at most `time`.
     pub(crate) fn refill(&mut self, budget: usize, time: Duration) {
-        self.chunk = if self.out_of_time { (self.chunk / 4).max(MIN_CHUNK) } else { (self.chunk * 2).min(MAX_CHUNK) };
         self.budget = budget;
         self.starved = false;
-        self.out_of_time = false;
+        self.has_read = false;
         self.until = Some(Instant::now() + time);
     }
 
     /// True when a read was refused because the slice was spent (input may be waiting).
     pub(crate) fn starved(&self) -> bool {
         self.starved
+    }
+
+    /// True once the current slice's time is up.
+    pub(crate) fn slice_over(&self) -> bool {
+        self.until.is_some_and(|t| Instant::now() >= t)
     }
 }
 
@@ -95,12 +96,12 @@ impl Read for Stream {
             self.starved = true;
             return Err(io::ErrorKind::WouldBlock.into());
         }
-        if self.until.is_some_and(|t| Instant::now() >= t) {
+        if self.has_read && self.until.is_some_and(|t| Instant::now() >= t) {
             self.starved = true;
-            self.out_of_time = true;
             return Err(io::ErrorKind::WouldBlock.into());
         }
-        let n = buf.len().min(self.budget).min(self.chunk);
+        self.has_read = true;
+        let n = buf.len().min(self.budget).min(READ_CHUNK);
         let r = match &mut self.io {
             Transport::Plain(tcp) => tcp.read(&mut buf[..n]),
             Transport::Tls(tls) => tls.read(&mut buf[..n]),
@@ -308,6 +309,7 @@ pub(crate) fn ws_config(max_message_size: usize, max_write_buffer: usize) -> Web
     let config = WebSocketConfig::default();
     let max_write_buffer = max_write_buffer.max(config.write_buffer_size + 1);
     config
+        .read_buffer_size(READ_CHUNK)
         .max_message_size(Some(max_message_size))
         .max_frame_size(Some(max_message_size))
         .max_write_buffer_size(max_write_buffer)

@@ -48,7 +48,8 @@ const READ_AHEAD: usize = 1;
 /// While the script is blocked writing to a connection, it keeps reading until this many bytes
 /// of received messages wait (a peer that echoes would otherwise deadlock with the writer).
 const BLOCKED_READ_AHEAD_BYTES: usize = 64 << 20;
-/// Frames (`read()` results, pings and pongs included) one connection may take per loop turn.
+/// Frames (`read()` results, pings and pongs included) one connection may take per loop turn
+/// (fewer when its time is up first).
 pub(super) const SLICE_FRAMES: usize = 64;
 /// Bytes one connection may read per loop turn (bounds the frames one `read()` call parses).
 pub(super) const SLICE_BYTES: usize = 256 << 10;
@@ -200,7 +201,7 @@ impl Runtime {
     /// Open or closing connection, one slice: flush, then read frames until `WouldBlock`, the
     /// read-ahead bound, or the end of the slice.
     pub(super) fn pump(&mut self, id: usize) {
-        for _ in 0..SLICE_FRAMES {
+        for frame in 0..SLICE_FRAMES {
             let Some(c) = self.conns.get_mut(&id) else {
                 return;
             };
@@ -208,6 +209,9 @@ impl Runtime {
                 Phase::Open(ws) | Phase::Closing(ws) => ws,
                 _ => return,
             };
+            if frame > 0 && ws.get_ref().slice_over() {
+                break;
+            }
             // Flushing every time is cheap and covers close frames and queued pongs too.
             match ws.flush() {
                 Ok(()) => {

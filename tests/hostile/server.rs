@@ -99,6 +99,8 @@ fn answer(key: &str) -> String {
     )
 }
 
+/// Floods are written in large bursts: a peer on another machine costs us no CPU, and here the
+/// server shares the test machine's cores with the client it floods.
 fn serve(mut tcp: TcpStream, mode: Mode, tx: &Mutex<Sender<Report>>) {
     let _ = tcp.set_nodelay(true);
     let Some(key) = read_request(&mut tcp) else { return };
@@ -141,7 +143,7 @@ fn serve(mut tcp: TcpStream, mode: Mode, tx: &Mutex<Sender<Report>>) {
     };
     match mode {
         Mode::PingFlood | Mode::PingFloodNoRead => {
-            let burst: Vec<u8> = std::iter::repeat_n([0x89u8, 4, b'p', b'i', b'n', b'g'], 1000).flatten().collect();
+            let burst: Vec<u8> = std::iter::repeat_n([0x89u8, 4, b'p', b'i', b'n', b'g'], 10_000).flatten().collect();
             while tcp.write_all(&burst).is_ok() {}
             if mode == Mode::PingFloodNoRead {
                 report(tx, Report::Gone);
@@ -149,7 +151,7 @@ fn serve(mut tcp: TcpStream, mode: Mode, tx: &Mutex<Sender<Report>>) {
         }
         Mode::EmptyFragments | Mode::TinyFragments => {
             let frame: &[u8] = if mode == Mode::EmptyFragments { &[0x00, 0] } else { &[0x00, 1, b'x'] };
-            let burst: Vec<u8> = std::iter::repeat_n(frame, 4096).flatten().copied().collect();
+            let burst: Vec<u8> = std::iter::repeat_n(frame, 40_000).flatten().copied().collect();
             if tcp.write_all(&[0x01, 0]).is_ok() {
                 while tcp.write_all(&burst).is_ok() {}
             }
@@ -162,7 +164,7 @@ fn serve(mut tcp: TcpStream, mode: Mode, tx: &Mutex<Sender<Report>>) {
         Mode::HugeFrame => {
             let header = [0x82u8, 127, 0x80, 0, 0, 0, 0, 0, 0, 0];
             if tcp.write_all(&header).is_ok() {
-                let zeros = [0u8; 4096];
+                let zeros = vec![0u8; 64 << 10];
                 while tcp.write_all(&zeros).is_ok() {}
             }
         }
@@ -192,11 +194,14 @@ fn drip(tcp: &mut TcpStream, bytes: &[u8]) {
 }
 
 /// Parses the client's frames (masked, small) and reports its close frame and its going away.
-fn watch_client(mut tcp: TcpStream, tx: &Mutex<Sender<Report>>) {
+fn watch_client(tcp: TcpStream, tx: &Mutex<Sender<Report>>) {
     let _ = tcp.set_read_timeout(Some(Duration::from_secs(120)));
+    let Ok(control) = tcp.try_clone() else { return };
+    // Buffered: the pongs of a flood come by the million.
+    let mut input = std::io::BufReader::with_capacity(64 << 10, tcp);
     let mut read = |n: usize| -> Option<Vec<u8>> {
         let mut buf = vec![0u8; n];
-        tcp.read_exact(&mut buf).ok().map(|()| buf)
+        input.read_exact(&mut buf).ok().map(|()| buf)
     };
     while let Some(head) = read(2) {
         let opcode = head[0] & 0x0F;
@@ -224,5 +229,5 @@ fn watch_client(mut tcp: TcpStream, tx: &Mutex<Sender<Report>>) {
         }
     }
     report(tx, Report::Gone);
-    let _ = tcp.shutdown(Shutdown::Both);
+    let _ = control.shutdown(Shutdown::Both);
 }
