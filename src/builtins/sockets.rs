@@ -1,7 +1,9 @@
 //! WebSocket builtins over `runtime`: `WebSocketClientConnecte(SSL)` in both syntaxes,
 //! `SocketEcrit`, `SocketLit`, `SocketFerme`, `SocketExiste`, `SocketChangeModeTransmission`,
 //! and the dispatch of socket events to WLanguage procedures, on the interpreter's thread, while
-//! the script waits. Network failures are recoverable: Faux/"" plus `ErreurInfo`.
+//! the script waits (only at the outermost wait: a wait inside an event procedure drives the
+//! network and dispatches nothing). Network failures are recoverable: Faux/"" plus `ErreurInfo`,
+//! worded in the interpreter's language by the runtime (`NetError::text`).
 
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -197,8 +197,9 @@ fn drip(tcp: &mut TcpStream, bytes: &[u8]) {
 fn watch_client(tcp: TcpStream, tx: &Mutex<Sender<Report>>) {
     let _ = tcp.set_read_timeout(Some(Duration::from_secs(120)));
     let Ok(control) = tcp.try_clone() else { return };
-    // Buffered: the pongs of a flood come by the million.
-    let mut input = std::io::BufReader::with_capacity(64 << 10, tcp);
+    // Buffered, and in batches: the pongs of a flood come by the million, and waking up for
+    // each would take the CPU the client under test needs.
+    let mut input = std::io::BufReader::with_capacity(64 << 10, Batched(tcp));
     let mut read = |n: usize| -> Option<Vec<u8>> {
         let mut buf = vec![0u8; n];
         input.read_exact(&mut buf).ok().map(|()| buf)
@@ -230,4 +231,14 @@ fn watch_client(tcp: TcpStream, tx: &Mutex<Sender<Report>>) {
     }
     report(tx, Report::Gone);
     let _ = control.shutdown(Shutdown::Both);
+}
+
+/// A socket read at most once a millisecond.
+struct Batched(TcpStream);
+
+impl Read for Batched {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        std::thread::sleep(Duration::from_millis(1));
+        self.0.read(buf)
+    }
 }
