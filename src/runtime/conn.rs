@@ -400,9 +400,7 @@ pub(crate) fn broken_connection(e: &tungstenite::Error) -> Result<NetError, NetE
     let protocol = |cause| Err(NetError::Protocol { cause });
     match e {
         E::Io(io) => Ok(NetError::Lost { cause: IoCause::of(io) }),
-        E::Protocol(P::ResetWithoutClosingHandshake) => {
-            Ok(NetError::Lost { cause: IoCause::Other("closed without a closing handshake".into()) })
-        }
+        E::Protocol(P::ResetWithoutClosingHandshake) => Ok(NetError::Lost { cause: IoCause::NoClosingHandshake }),
         E::Capacity(C::MessageTooLong { size, max_size }) => {
             Err(NetError::MessageTooLarge { size: *size as u64, limit: *max_size })
         }

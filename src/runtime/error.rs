@@ -159,6 +159,8 @@ pub enum IoCause {
     ClosedByServer,
     ResetByServer,
     BrokenPipe,
+    /// The stream ended without a close frame.
+    NoClosingHandshake,
     /// The system's own text.
     Other(String),
 }
@@ -406,6 +408,7 @@ impl IoCause {
             IoCause::BrokenPipe => {
                 t("connection closed by the server (broken pipe)", "connexion fermée par le serveur (tube rompu)")
             }
+            IoCause::NoClosingHandshake => t("closed without a closing handshake", "fermée sans échange de fermeture"),
             IoCause::Other(s) => s.clone(),
         }
     }

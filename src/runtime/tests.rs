@@ -835,6 +835,7 @@ fn every_error_reads_in_english_and_in_french() {
         NetError::Handshake { target: target.clone(), cause: HandshakeCause::WrongAcceptKey },
         NetError::Lost { cause: IoCause::ClosedByServer },
         NetError::Lost { cause: IoCause::BrokenPipe },
+        NetError::Lost { cause: IoCause::NoClosingHandshake },
         NetError::MessageTooLarge { size: 1 << 63, limit: 1000 },
         NetError::Protocol { cause: ProtocolCause::ReservedBits },
         NetError::Protocol { cause: ProtocolCause::InvalidOpcode(3) },
@@ -879,7 +880,7 @@ fn every_error_reads_in_english_and_in_french() {
         "la version tls minimale TLS 1.3 est au-dessus de la version maximale TLS 1.2"
     );
     assert_eq!(
-        samples[43].text(Lang::Fr),
+        samples[44].text(Lang::Fr),
         "la socket \"s\" est fermée : connexion perdue : connexion réinitialisée par le serveur"
     );
 }
