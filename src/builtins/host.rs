@@ -264,8 +264,10 @@ pub trait EventSource {
         None
     }
 
-    /// Waits for I/O at most until `until`, for one bounded turn of work.
-    fn poll(&mut self, until: Option<Instant>) -> Result<(), Fault>;
+    /// Waits for I/O at most until `until`, for one bounded turn of work. With `can_dispatch`
+    /// false (a wait inside a procedure called for an event), queued events will not be
+    /// dispatched: the turn must not end early because some are waiting.
+    fn poll(&mut self, until: Option<Instant>, can_dispatch: bool) -> Result<(), Fault>;
 }
 
 /// Settings of a run that families read when their state is created (the socket runtime's

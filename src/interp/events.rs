@@ -166,7 +166,7 @@ impl Interp {
                 wake
             };
             if let Some(source) = self.states[i].1.events()
-                && let Err(fault) = source.poll(until)
+                && let Err(fault) = source.poll(until, !self.dispatching)
             {
                 return fail(fault, Default::default());
             }
