@@ -1,7 +1,7 @@
 //! The `wl` command: read a script, hand it to `wlang`, render the report, set the exit code.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -22,13 +22,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a script (`-` reads it from stdin).
+    /// Run a script (`-` reads it from stdin), or a WINDEV/WEBDEV project (its folder or its
+    /// .wdp/.wwp) whose code needs no window: its initialisation code and procedures.
     Run {
         file: PathBuf,
         #[command(flatten)]
         net: NetArgs,
     },
-    /// Parse and resolve scripts without running them; report every error.
+    /// Parse and resolve scripts, or whole projects (a folder or a .wdp/.wwp), without running
+    /// them; report every error.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -63,9 +65,9 @@ enum Command {
         #[arg(long, value_name = "SECS", default_value_t = 60)]
         timeout: u64,
     },
-    /// Porting report for a folder of .wl files and WINDEV text exports (.wdw, .wdg, .wdp, ...):
-    /// code blocks that parse or not, builtins called and whether wlang has them, constructs
-    /// wlang does not support.
+    /// Porting report on a project (its folder or .wdp/.wwp), a folder of projects, or .wl files
+    /// and exports: each code block runs, needs what wlang lacks (listed), or is in error; per
+    /// project totals and the builtins wlang lacks, ranked.
     Audit {
         path: PathBuf,
         /// Machine-readable report.
@@ -124,7 +126,7 @@ fn main() -> ExitCode {
         Command::Test { paths, bless, jobs, timeout } => {
             wlang::tools::golden::command(&paths, bless, jobs, Duration::from_secs(timeout), lang)
         }
-        Command::Audit { path, json } => wlang::tools::audit::command(&path, json),
+        Command::Audit { path, json } => wlang::tools::audit::command(&path, json, lang),
     };
     ExitCode::from(code as u8)
 }
@@ -139,12 +141,22 @@ fn read_source(path: &PathBuf) -> Result<SourceFile, String> {
     Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
 }
 
+/// Whether a path names a project rather than a script: a folder, or a `.wdp`/`.wwp` file.
+fn is_project(path: &Path) -> bool {
+    path.is_dir() || wlang::tools::project::is_project_file(path)
+}
+
 fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
-    let src = match read_source(&file) {
-        Ok(src) => src,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return wlang::EXIT_SOURCE_ERROR;
+    let project = file.as_os_str() != "-" && is_project(&file);
+    let src = if project {
+        SourceFile::new(file.display().to_string(), String::new())
+    } else {
+        match read_source(&file) {
+            Ok(src) => src,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return wlang::EXIT_SOURCE_ERROR;
+            }
         }
     };
     let (config, echo) = match net_config(&net) {
@@ -167,8 +179,21 @@ fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
     });
     let code = wlang::with_large_stack(move || {
         let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
-        let err = Box::new(std::io::stderr());
-        wlang::run(&src, out, err, wlang::options(lang, config), style)
+        let mut err = Box::new(std::io::stderr());
+        if !project {
+            return wlang::run(&src, out, err, wlang::options(lang, config), style);
+        }
+        match wlang::tools::project::load_one(&file) {
+            Ok(p) => wlang::tools::project::run::run(&p, out, err, wlang::options(lang, config), style),
+            Err(e) => {
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    lang.pick(format!("error: {}", e.text(lang)), format!("erreur : {}", e.text(lang)))
+                );
+                wlang::EXIT_SOURCE_ERROR
+            }
+        }
     });
     drop(echo);
     if interrupt.is_set() {
@@ -284,6 +309,14 @@ fn check(files: &[PathBuf], lang: Lang) -> i32 {
     let style = Style::detect();
     let mut code = 0;
     for path in files {
+        if path.as_os_str() != "-" && is_project(path) {
+            let path = path.clone();
+            let result = wlang::with_large_stack(move || {
+                wlang::tools::project::check::command(&path, &mut std::io::stderr(), style, lang)
+            });
+            code = code.max(result);
+            continue;
+        }
         let src = match read_source(path) {
             Ok(src) => src,
             Err(message) => {

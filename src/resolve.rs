@@ -32,6 +32,20 @@ pub struct Session {
 }
 
 impl Session {
+    /// Declares a name that lives outside the code being resolved (in a project: a global or a
+    /// procedure of another block, a window, a control, an HFSQL file or item): every chunk
+    /// resolved afterwards may read it, assign it, call it and take its members, as an untyped
+    /// global whose value is Null if it is run. A chunk's own declaration of the name hides it.
+    pub fn declare_external(&mut self, name: &str) {
+        let folded: Rc<str> = crate::keywords::fold(name).into();
+        if self.globals.vars.contains_key(&folded) {
+            return;
+        }
+        let slot = self.globals.slots.len() as u32;
+        self.globals.slots.push(Ty::Variant);
+        self.globals.vars.insert(folded, Binding { slot, ty: Ty::Variant, block: IMPLICIT });
+    }
+
     /// Resolves one more chunk; the program returned holds every global and procedure so far.
     /// On error the session is left as it was.
     pub fn resolve(&mut self, program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {

@@ -1,0 +1,126 @@
+//! The catalogue of WLanguage names (`stdlib/catalogue.tsv`, described in `stdlib/catalogue.md`):
+//! every function, constant, type, property and built-in variable the public lists know, with
+//! its French and English names and its family (`windows`, `hfsql`, `system`, ...), whether
+//! wlang implements it or not. The audit and the project checks classify with it a name the
+//! resolver does not know: a builtin wlang lacks, or a truly unknown name.
+//!
+//! The table is compiled into the binary as text and parsed on first use only (a few
+//! milliseconds), so `wl run` never pays for it. Nothing here knows about wlang's own builtins.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::keywords::fold;
+
+/// The table, as committed.
+const TABLE: &str = include_str!("../../stdlib/catalogue.tsv");
+
+/// What a catalogue row names.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Function,
+    Constant,
+    Type,
+    Property,
+    Variable,
+}
+
+impl Kind {
+    fn parse(word: &str) -> Option<Kind> {
+        Some(match word {
+            "function" => Kind::Function,
+            "constant" => Kind::Constant,
+            "type" => Kind::Type,
+            "property" => Kind::Property,
+            "variable" => Kind::Variable,
+            _ => return None,
+        })
+    }
+
+    /// The word the table (and the audit's JSON) uses.
+    pub fn word(self) -> &'static str {
+        match self {
+            Kind::Function => "function",
+            Kind::Constant => "constant",
+            Kind::Type => "type",
+            Kind::Property => "property",
+            Kind::Variable => "variable",
+        }
+    }
+}
+
+/// One row.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub kind: Kind,
+    pub fr: &'static str,
+    /// Empty when no source gives it.
+    pub en: &'static str,
+    pub family: &'static str,
+}
+
+struct Catalogue {
+    entries: Vec<Entry>,
+    /// Folded French and English names → rows.
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        let mut entries = Vec::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for line in TABLE.lines().skip(1) {
+            let mut cols = line.split('\t');
+            let (Some(kind), Some(fr), Some(en), Some(family)) = (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            let Some(kind) = Kind::parse(kind) else { continue };
+            let index = entries.len();
+            entries.push(Entry { kind, fr, en, family });
+            for name in [fr, en] {
+                if name.is_empty() {
+                    continue;
+                }
+                let rows = by_name.entry(fold(name).into_owned()).or_default();
+                if !rows.contains(&index) {
+                    rows.push(index);
+                }
+            }
+        }
+        Catalogue { entries, by_name }
+    })
+}
+
+/// The rows of a name (any spelling, any case, with or without accents), in table order.
+pub fn lookup(name: &str) -> impl Iterator<Item = &'static Entry> {
+    let c = catalogue();
+    c.by_name.get(&*fold(name)).into_iter().flatten().map(|&i| &c.entries[i])
+}
+
+/// The row of a name among the given kinds, the first kind listed winning.
+pub fn find(name: &str, kinds: &[Kind]) -> Option<&'static Entry> {
+    kinds.iter().find_map(|k| lookup(name).find(|e| e.kind == *k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_any_spelling() {
+        let e = find("hlitrecherche", &[Kind::Function]).expect("HLitRecherche is catalogued");
+        assert_eq!((e.fr, e.en, e.family), ("HLitRecherche", "HReadSeek", "hfsql"));
+        let e = find("HReadSeek", &[Kind::Function]).expect("by its English name");
+        assert_eq!(e.fr, "HLitRecherche");
+        assert_eq!(find("CHAINECONSTRUIT", &[Kind::Function]).map(|e| e.family), Some("strings"));
+    }
+
+    #[test]
+    fn kinds_are_told_apart() {
+        assert!(find("Vrai", &[Kind::Function]).is_none());
+        assert_eq!(find("hErrTout", &[Kind::Constant]).map(|e| e.family), Some("hfsql"));
+        assert!(find("surement pas un nom", &[Kind::Function, Kind::Constant]).is_none());
+    }
+}
