@@ -401,6 +401,20 @@ pub enum Fault {
     ExpectedProcedure(Ty),
     /// A fault a builtin family defines beside its rows, with its own texts.
     Family(Rc<dyn FamilyFault>),
+    /// A value that does not read as the type it is assigned to ("abc" as a date).
+    BadConversion {
+        text: String,
+        to: Ty,
+    },
+    /// Date arithmetic left the calendar (before year 1 or after year 262143).
+    DateOutOfRange,
+    /// An exact decimal computation needs more than 38 digits.
+    DecimalOverflow,
+    /// A number too large for the type it is assigned to.
+    OutOfRange {
+        text: String,
+        to: Ty,
+    },
 }
 
 impl Fault {
@@ -491,6 +505,18 @@ impl Fault {
                 format!("une procédure est attendue, pas {}", k.words(Lang::Fr)),
             ),
             Fault::Family(fault) => fault.text(lang),
+            Fault::DateOutOfRange => t("the date is out of the calendar".into(), "la date sort du calendrier".into()),
+            Fault::DecimalOverflow => {
+                t("the exact result needs more than 38 digits".into(), "le résultat exact dépasse 38 chiffres".into())
+            }
+            Fault::BadConversion { text, to } => t(
+                format!("\"{text}\" is not a valid {}", to.name(Lang::En)),
+                format!("\"{text}\" n'est pas une valeur valide pour le type {}", to.name(Lang::Fr)),
+            ),
+            Fault::OutOfRange { text, to } => t(
+                format!("{text} is out of the range of the type {}", to.name(Lang::En)),
+                format!("{text} dépasse les limites du type {}", to.name(Lang::Fr)),
+            ),
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Numeric builtins: `Arrondi`, `Abs`, `Max`, `Min`, `Racine`, `Hasard`, `InitHasard`.
+//! Numeric builtins: rounding (`Arrondi` and its variants), parts of a number, powers and
+//! logarithms, trigonometry (in degrees, as WLanguage counts angles), `Hasard` and its generator.
 
 use std::cmp::Ordering;
 
@@ -16,6 +17,24 @@ pub static FAMILY: Family = Family {
         row("Racine", "Sqrt", 1, 1, sqrt),
         row("Hasard", "Random", 0, 2, random),
         row("InitHasard", "InitRandom", 0, 1, init_random),
+        row("ArrondiInférieur", "RoundDown", 1, 2, round_down),
+        row("ArrondiSupérieur", "RoundUp", 1, 2, round_up),
+        row("ArrondiProche", "RoundToNearest", 2, 2, round_to_nearest),
+        row("PartieEntière", "IntegerPart", 1, 1, integer_part),
+        row("PartieDécimale", "DecimalPart", 1, 1, decimal_part),
+        row("Modulo", "Modulo", 2, 2, modulo),
+        row("Puissance", "Power", 2, 2, power),
+        row("Exp", "Exp", 1, 1, exp),
+        row("Ln", "Ln", 1, 1, ln),
+        row("LogE", "LogE", 1, 1, ln),
+        row("Log", "Log", 1, 1, log10),
+        row("Cos", "Cos", 1, 1, cos),
+        row("Sin", "Sin", 1, 1, sin),
+        row("Tan", "Tan", 1, 1, tan),
+        row("ArcCos", "ArcCos", 1, 1, arc_cos),
+        row("ArcSin", "ArcSin", 1, 1, arc_sin),
+        row("ArcTan", "ArcTan", 1, 1, arc_tan),
+        row("Signe", "Sign", 1, 1, sign),
     ],
     constants: &[],
 };
@@ -23,6 +42,11 @@ pub static FAMILY: Family = Family {
 #[derive(Debug)]
 enum MathFault {
     NegativeSqrt,
+    ModuloByZero,
+    NotPositiveLog(String),
+    OutOfDomain(String),
+    NotANumber,
+    ZeroStep,
 }
 
 impl FamilyFault for MathFault {
@@ -32,12 +56,34 @@ impl FamilyFault for MathFault {
                 "cannot take the square root of a negative number".into(),
                 "pas de racine carrée d'un nombre négatif".into(),
             ),
+            MathFault::ModuloByZero => lang.pick("modulo by zero".into(), "modulo par zéro".into()),
+            MathFault::NotPositiveLog(x) => lang.pick(
+                format!("the logarithm needs a number greater than 0, not {x}"),
+                format!("le logarithme demande un nombre supérieur à 0, pas {x}"),
+            ),
+            MathFault::OutOfDomain(x) => lang.pick(
+                format!("the value must be between -1 and 1, not {x}"),
+                format!("la valeur doit être comprise entre -1 et 1, pas {x}"),
+            ),
+            MathFault::NotANumber => lang.pick(
+                "the result is not a number (infinite or undefined)".into(),
+                "le résultat n'est pas un nombre (infini ou indéfini)".into(),
+            ),
+            MathFault::ZeroStep => lang.pick(
+                "the multiple to round to must not be 0".into(),
+                "le multiple auquel arrondir ne doit pas valoir 0".into(),
+            ),
         }
     }
 }
 
-/// The state of `Hasard`: xorshift64*, seeded from the clock or by `InitHasard`.
-struct Rng(u64);
+fn math_error(index: usize, fault: MathFault) -> super::BuiltinError {
+    arg_error(index, Fault::family(fault))
+}
+
+/// The state of `Hasard` (and `TableauMélange`): xorshift64*, seeded from the clock or by
+/// `InitHasard`.
+pub(crate) struct Rng(u64);
 
 impl FamilyState for Rng {
     fn new(_: &Settings) -> Rng {
@@ -94,13 +140,205 @@ fn min(_host: &mut dyn Host, args: Args) -> Ret {
 fn sqrt(_host: &mut dyn Host, args: Args) -> Ret {
     let x = args.number(0)?.as_f64();
     if x < 0.0 {
-        return Err(arg_error(0, Fault::family(MathFault::NegativeSqrt)));
+        return Err(math_error(0, MathFault::NegativeSqrt));
     }
     Ok(Value::Real(x.sqrt()))
 }
 
+/// The text of a number argument, for messages.
+fn shown(x: f64) -> String {
+    Value::Real(x).to_string()
+}
+
+/// A real result, or an error when it is infinite or undefined (`Puissance(0, -1)`).
+fn real(x: f64, index: usize) -> Ret {
+    if x.is_finite() { Ok(Value::Real(x)) } else { Err(math_error(index, MathFault::NotANumber)) }
+}
+
+/// An integer when the real is whole and fits, else the real.
+fn whole(x: f64) -> Value {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 { Value::Int(x as i64) } else { Value::Real(x) }
+}
+
+/// Rounds `x` at `decimals` (negative: tens, hundreds...) with `f` (floor or ceil).
+fn round_with(args: Args, f: fn(f64) -> f64) -> Ret {
+    let x = args.number(0)?;
+    let n = args.opt_int(1, 0)?.clamp(-15, 15) as i32;
+    Ok(match x {
+        Num::Int(v) if n >= 0 => Value::Int(v),
+        x => {
+            let scale = 10f64.powi(n);
+            // Round the scaled value first: 2.3 * 10 is 22.999999999999996.
+            let scaled = x.as_f64() * scale;
+            let snapped =
+                if (scaled - scaled.round()).abs() < 1e-9 * scaled.abs().max(1.0) { scaled.round() } else { scaled };
+            let r = f(snapped) / scale;
+            if n <= 0 { whole(r) } else { Value::Real(r) }
+        }
+    })
+}
+
+/// `ArrondiInférieur(x [, n])`: toward minus infinity, to n decimals.
+fn round_down(_host: &mut dyn Host, args: Args) -> Ret {
+    round_with(args, f64::floor)
+}
+
+/// `ArrondiSupérieur(x [, n])`: toward plus infinity, to n decimals.
+fn round_up(_host: &mut dyn Host, args: Args) -> Ret {
+    round_with(args, f64::ceil)
+}
+
+/// `ArrondiProche(x, multiple)`: the nearest multiple (half away from zero).
+fn round_to_nearest(_host: &mut dyn Host, args: Args) -> Ret {
+    let x = args.number(0)?;
+    let step = args.number(1)?;
+    if step.as_f64() == 0.0 {
+        return Err(math_error(1, MathFault::ZeroStep));
+    }
+    if let (Num::Int(v), Num::Int(s)) = (x, step) {
+        let (v, s) = (v as i128, s.unsigned_abs() as i128);
+        let (q, r) = (v / s, v % s);
+        let q = if r.abs() * 2 >= s { q + v.signum() } else { q };
+        if let Ok(r) = i64::try_from(q * s) {
+            return Ok(Value::Int(r));
+        }
+    }
+    let s = step.as_f64().abs();
+    let r = (x.as_f64() / s).round() * s;
+    Ok(if matches!((x, step), (Num::Int(_), Num::Int(_))) { whole(r) } else { Value::Real(r) })
+}
+
+/// `PartieEntière(x)`: the integer part, toward zero (`-5.6` → `-5`).
+fn integer_part(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(match args.number(0)? {
+        Num::Int(v) => Value::Int(v),
+        Num::Real(x) => whole(x.trunc()),
+    })
+}
+
+/// `PartieDécimale(x)`: what follows the decimal point, with the sign of x (`-5.6` → `-0.6`),
+/// so that `x = PartieEntière(x) + PartieDécimale(x)`.
+fn decimal_part(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(match args.number(0)? {
+        Num::Int(_) => Value::Int(0),
+        Num::Real(x) => {
+            // Computed on the decimal text, so that 5.6 gives 0.6 and not 0.5999999999999996.
+            let text = Value::Real(x).to_string();
+            match text.split_once('.') {
+                Some((int, frac)) if !frac.contains('e') => {
+                    let sign = if int.starts_with('-') { "-" } else { "" };
+                    Value::Real(format!("{sign}0.{frac}").parse().unwrap_or(x.fract()))
+                }
+                _ => Value::Real(x.fract()),
+            }
+        }
+    })
+}
+
+/// `Modulo(a, b)`: the remainder of a / b, with the sign of a (reals too).
+fn modulo(_host: &mut dyn Host, args: Args) -> Ret {
+    let a = args.number(0)?;
+    let b = args.number(1)?;
+    match (a, b) {
+        (_, b) if b.as_f64() == 0.0 => Err(math_error(1, MathFault::ModuloByZero)),
+        (Num::Int(a), Num::Int(b)) => Ok(Value::Int(a.checked_rem(b).unwrap_or(0))),
+        (a, b) => Ok(Value::Real(a.as_f64() % b.as_f64())),
+    }
+}
+
+/// `Puissance(x, y)`: x to the power y; an integer when both are and the result fits.
+fn power(_host: &mut dyn Host, args: Args) -> Ret {
+    let x = args.number(0)?;
+    let y = args.number(1)?;
+    if let (Num::Int(a), Num::Int(b)) = (x, y)
+        && let Ok(b) = u32::try_from(b)
+        && let Some(r) = a.checked_pow(b)
+    {
+        return Ok(Value::Int(r));
+    }
+    real(x.as_f64().powf(y.as_f64()), 1)
+}
+
+fn exp(_host: &mut dyn Host, args: Args) -> Ret {
+    real(args.real(0)?.exp(), 0)
+}
+
+/// `Ln(x)` / `LogE(x)`: natural logarithm.
+fn ln(_host: &mut dyn Host, args: Args) -> Ret {
+    let x = args.real(0)?;
+    if x <= 0.0 {
+        return Err(math_error(0, MathFault::NotPositiveLog(shown(x))));
+    }
+    Ok(Value::Real(x.ln()))
+}
+
+/// `Log(x)`: decimal logarithm.
+fn log10(_host: &mut dyn Host, args: Args) -> Ret {
+    let x = args.real(0)?;
+    if x <= 0.0 {
+        return Err(math_error(0, MathFault::NotPositiveLog(shown(x))));
+    }
+    Ok(Value::Real(x.log10()))
+}
+
+/// Trigonometric results of exact angles land a hair off 0 (`Cos(90)` is 6e-17): within
+/// 1e-15 of an integer, the integer is the answer.
+fn trig(x: f64) -> Value {
+    let r = x.round();
+    Value::Real(if (x - r).abs() < 1e-15 { r } else { x })
+}
+
+/// `Cos(angle)`: the angle in degrees.
+fn cos(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(trig(args.real(0)?.to_radians().cos()))
+}
+
+fn sin(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(trig(args.real(0)?.to_radians().sin()))
+}
+
+/// `Tan(angle)`: in degrees; `Tan(90)` is a very large number, as on every floating-point unit.
+fn tan(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(trig(args.real(0)?.to_radians().tan()))
+}
+
+fn inverse(args: Args, f: fn(f64) -> f64) -> Ret {
+    let x = args.real(0)?;
+    if !(-1.0..=1.0).contains(&x) {
+        return Err(math_error(0, MathFault::OutOfDomain(shown(x))));
+    }
+    Ok(trig(f(x).to_degrees()))
+}
+
+/// `ArcCos(x)`: the angle in degrees, 0 to 180.
+fn arc_cos(_host: &mut dyn Host, args: Args) -> Ret {
+    inverse(args, f64::acos)
+}
+
+/// `ArcSin(x)`: the angle in degrees, -90 to 90.
+fn arc_sin(_host: &mut dyn Host, args: Args) -> Ret {
+    inverse(args, f64::asin)
+}
+
+/// `ArcTan(x)`: the angle in degrees, -90 to 90.
+fn arc_tan(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(trig(args.real(0)?.atan().to_degrees()))
+}
+
+/// `Signe(x)`: -1, 0 or 1.
+fn sign(_host: &mut dyn Host, args: Args) -> Ret {
+    let x = args.number(0)?.as_f64();
+    Ok(Value::Int(if x > 0.0 {
+        1
+    } else if x < 0.0 {
+        -1
+    } else {
+        0
+    }))
+}
+
 /// xorshift64*: small, fast, and reproducible after `InitHasard(seed)`.
-fn next(host: &mut dyn Host) -> u64 {
+pub(crate) fn next(host: &mut dyn Host) -> u64 {
     let rng = state::<Rng>(host);
     let mut x = rng.0;
     x ^= x >> 12;

@@ -12,12 +12,17 @@ use std::cell::RefCell;
 use std::fmt::{self, Write as _};
 use std::rc::Rc;
 
+pub mod datetime;
+pub mod decimal;
 pub mod frame;
 pub mod ops;
 
+pub use datetime::{Date, DateTime, Duration, Time};
+pub use decimal_rs::Decimal;
 pub use frame::{Closure, Frame, FramePool, Place};
 
 use crate::diagnostics::{Fault, Lang};
+use crate::types::NumericDigits;
 pub use crate::types::Ty;
 
 impl Ty {
@@ -31,6 +36,14 @@ impl Ty {
             Ty::Buffer => Value::Buffer(Rc::default()),
             Ty::Variant | Ty::Null | Ty::Proc => Value::Null,
             Ty::Array(elem) => Value::Array(Array::new((**elem).clone(), Vec::new())),
+            Ty::Sized(_) => Value::Int(0),
+            Ty::Real4 => Value::Real(0.0),
+            Ty::Currency | Ty::Numeric(_) => Value::Decimal(Rc::new(Decimal::ZERO)),
+            Ty::Char => Value::Str(Rc::default()),
+            Ty::Date => Value::Date(Date::EMPTY),
+            Ty::Time => Value::Time(Time::EMPTY),
+            Ty::DateTime => Value::DateTime(DateTime::EMPTY),
+            Ty::Duration => Value::Duration(Duration(0)),
         }
     }
 }
@@ -126,6 +139,15 @@ pub enum Value {
     /// A parameter passed by reference: only ever found in a parameter's slot, and always
     /// followed by the evaluator before anyone else sees it.
     Ref(Place),
+    /// `monétaire` and `numérique`: exact decimals (see `decimal`).
+    Decimal(Rc<Decimal>),
+    Date(Date),
+    /// `Heure`.
+    Time(Time),
+    /// `DateHeure`.
+    DateTime(DateTime),
+    /// `Durée`.
+    Duration(Duration),
 }
 
 // Two words: a tag and an `i64`, an `f64` or one thin pointer.
@@ -136,7 +158,17 @@ impl Value {
     /// (numbers, the common case on hot paths).
     #[inline(always)]
     pub fn discard(self) {
-        if matches!(self, Value::Null | Value::Bool(_) | Value::Int(_) | Value::Real(_)) {
+        if matches!(
+            self,
+            Value::Null
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Real(_)
+                | Value::Date(_)
+                | Value::Time(_)
+                | Value::DateTime(_)
+                | Value::Duration(_)
+        ) {
             std::mem::forget(self);
         }
     }
@@ -171,6 +203,11 @@ impl Value {
             Value::Array(a) => Ty::Array(Rc::new(a.borrow().elem.clone())),
             Value::Proc(_) => Ty::Proc,
             Value::Ref(place) => place.load().ty(),
+            Value::Decimal(_) => Ty::Numeric(decimal::NUMERIC_DEFAULT),
+            Value::Date(_) => Ty::Date,
+            Value::Time(_) => Ty::Time,
+            Value::DateTime(_) => Ty::DateTime,
+            Value::Duration(_) => Ty::Duration,
         }
     }
 
@@ -193,6 +230,12 @@ impl Value {
             Value::Bool(b) => Ok(Num::Int(*b as i64)),
             Value::Null => Ok(Num::Int(0)),
             Value::Str(s) => Ok(parse_number(s)),
+            Value::Decimal(d) => Ok(match decimal::to_int(d) {
+                Some(n) if !d.has_fract() => Num::Int(n),
+                _ => Num::Real(decimal::to_real(d)),
+            }),
+            // A duration counts milliseconds (as an integer assigned to it does).
+            Value::Duration(d) => Ok(Num::Int(d.0)),
             other => Err(TypeError(Fault::NotNumber(other.ty()))),
         }
     }
@@ -232,6 +275,11 @@ impl Value {
             Value::Str(s) => out.push_str(s),
             Value::Buffer(b) => out.push_str(&String::from_utf8_lossy(b)),
             Value::Proc(c) => out.push_str(&c.name),
+            Value::Decimal(d) => decimal::write(d, out),
+            Value::Date(d) => d.write(out),
+            Value::Time(t) => t.write(out),
+            Value::DateTime(t) => t.write(out),
+            Value::Duration(d) => d.write(out),
             Value::Array(_) | Value::Ref(_) => {
                 return Err(TypeError(Fault::NotText(self.ty())));
             }
@@ -250,6 +298,10 @@ impl Value {
                 | (Ty::Str, Value::Str(_))
                 | (Ty::Bool, Value::Bool(_))
                 | (Ty::Buffer, Value::Buffer(_))
+                | (Ty::Date, Value::Date(_))
+                | (Ty::Time, Value::Time(_))
+                | (Ty::DateTime, Value::DateTime(_))
+                | (Ty::Duration, Value::Duration(_))
         )
     }
 
@@ -281,8 +333,105 @@ impl Value {
             (Ty::Array(_), v) => {
                 return Err(TypeError(Fault::AssignToArray(v.ty())));
             }
+            (Ty::Sized(kind), v) => Value::Int(kind.wrap(v.to_int()?)),
+            (Ty::Real4, v) => Value::Real(real4(v.to_real()?)),
+            (Ty::Currency, v) => Value::Decimal(Rc::new(to_decimal(v, decimal::CURRENCY, ty)?)),
+            (Ty::Numeric(digits), v) => Value::Decimal(Rc::new(to_decimal(v, *digits, ty)?)),
+            (Ty::Char, v) => {
+                let text = match v {
+                    Value::Int(code) => {
+                        u32::try_from(code).ok().and_then(char::from_u32).map(String::from).unwrap_or_default()
+                    }
+                    v => v.to_text()?.chars().next().map(String::from).unwrap_or_default(),
+                };
+                Value::from(text)
+            }
+            (Ty::Date, v) => Value::Date(to_date(v)?),
+            (Ty::Time, v) => Value::Time(match v {
+                Value::Time(t) => t,
+                Value::DateTime(t) => t.time(),
+                Value::Null => Time::EMPTY,
+                Value::Int(n) => Time::from_hundredths(n),
+                v => {
+                    let text = v.to_text()?;
+                    Time::parse(&text).ok_or_else(|| bad_conversion(&text, ty))?
+                }
+            }),
+            (Ty::DateTime, v) => Value::DateTime(match v {
+                Value::DateTime(t) => t,
+                Value::Date(d) => DateTime::new(d, Time(0)),
+                Value::Null => DateTime::EMPTY,
+                v => {
+                    let text = v.to_text()?;
+                    DateTime::parse(&text).ok_or_else(|| bad_conversion(&text, ty))?
+                }
+            }),
+            (Ty::Duration, v) => Value::Duration(match v {
+                Value::Duration(d) => d,
+                Value::Null => Duration(0),
+                Value::Str(s) => match Duration::parse(&s) {
+                    Some(d) => d,
+                    None => Duration(Value::Str(s).to_int()?),
+                },
+                // A number counts milliseconds (page 1514069).
+                v => Duration(v.to_int()?),
+            }),
         })
     }
+}
+
+fn bad_conversion(text: &str, ty: &Ty) -> TypeError {
+    TypeError(Fault::BadConversion { text: text.to_owned(), to: ty.clone() })
+}
+
+/// A `réel sur 4 octets`: the real with 6 significant digits, as a 4-byte real shows it.
+fn real4(x: f64) -> f64 {
+    let narrow = x as f32;
+    if !narrow.is_finite() {
+        return narrow as f64;
+    }
+    // The shortest decimal form of the 4-byte real, read back as an 8-byte real.
+    format!("{narrow}").parse().unwrap_or(narrow as f64)
+}
+
+fn to_date(v: Value) -> Result<Date, TypeError> {
+    Ok(match v {
+        Value::Date(d) => d,
+        Value::DateTime(t) => t.date(),
+        Value::Null => Date::EMPTY,
+        // An integer is a day number, 1 being 01/01/1800 (as EntierVersDate counts).
+        Value::Int(n) => Date::from_day_number(n).ok_or_else(|| bad_conversion(&n.to_string(), &Ty::Date))?,
+        v => {
+            let text = v.to_text()?;
+            Date::parse(&text).ok_or_else(|| bad_conversion(&text, &Ty::Date))?
+        }
+    })
+}
+
+/// A value as an exact decimal with the given digits.
+fn to_decimal(v: Value, digits: NumericDigits, ty: &Ty) -> Result<Decimal, TypeError> {
+    let exact = match &v {
+        Value::Decimal(d) => Some(**d),
+        Value::Int(n) => Some(decimal::from_int(*n)),
+        Value::Bool(b) => Some(decimal::from_int(*b as i64)),
+        Value::Null => Some(Decimal::ZERO),
+        Value::Real(x) => decimal::from_real(*x),
+        Value::Str(s) => match s.trim().parse::<Decimal>() {
+            Ok(d) => Some(d),
+            Err(_) => match parse_number(s) {
+                Num::Int(n) => Some(decimal::from_int(n)),
+                Num::Real(x) => decimal::from_real(x),
+            },
+        },
+        other => return Err(TypeError(Fault::NotNumber(other.ty()))),
+    };
+    let text = || {
+        let mut s = String::new();
+        let _ = v.write_text(&mut s);
+        s
+    };
+    let exact = exact.ok_or_else(|| TypeError(Fault::OutOfRange { text: text(), to: ty.clone() }))?;
+    decimal::fit(&exact, digits).ok_or_else(|| TypeError(Fault::OutOfRange { text: text(), to: ty.clone() }))
 }
 
 /// An arithmetic operand.

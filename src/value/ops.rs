@@ -9,9 +9,15 @@ use std::rc::Rc;
 use crate::ast::BinOp;
 use crate::diagnostics::Fault;
 
-use super::{Num, TypeError, Value, parse_number_prefix};
+use super::datetime::{Date, DateTime, Duration, Time};
+use super::{Decimal, Num, TypeError, Value, decimal, parse_number_prefix};
+
+const MS_PER_DAY: i64 = 86_400_000;
 
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
+    if let Some(result) = special(op, a, b) {
+        return result;
+    }
     Ok(match op {
         BinOp::Add => add(a, b)?,
         BinOp::Sub => arith(a, b, i64::checked_sub, |x, y| x - y)?,
@@ -29,6 +35,163 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
         BinOp::And | BinOp::AndThen => Value::Bool(a.truthy()? && b.truthy()?),
         BinOp::Or | BinOp::OrElse => Value::Bool(a.truthy()? || b.truthy()?),
     })
+}
+
+/// Operators on dates, times, durations and exact decimals (help page 1514040 for the temporal
+/// types): `None` when neither operand is one of those, or the pair is not special.
+fn special(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value, TypeError>> {
+    use Value::{Date as D, DateTime as DT, Duration as Du, Time as T};
+    let out_of_calendar = || Err(TypeError(Fault::DateOutOfRange));
+    let temporal = |v: &Value| matches!(v, D(_) | T(_) | DT(_) | Du(_));
+    if !(temporal(a) || temporal(b) || matches!(a, Value::Decimal(_)) || matches!(b, Value::Decimal(_))) {
+        return None;
+    }
+    let date_plus = |d: Date, days: i64| d.add_days(days).map_or_else(out_of_calendar, |d| Ok(D(d)));
+    let moment_plus = |t: DateTime, ms: i64| t.add_ms(ms).map_or_else(out_of_calendar, |t| Ok(DT(t)));
+    let result = match (op, a, b) {
+        // Date + Durée is a Date (the duration's time part is ignored), Heure + Durée an Heure
+        // (round midnight), DateHeure + Durée a DateHeure, Durée + Durée a Durée.
+        (BinOp::Add, D(d), Du(x)) | (BinOp::Add, Du(x), D(d)) => date_plus(*d, x.0 / MS_PER_DAY),
+        (BinOp::Add, D(d), Value::Int(n)) | (BinOp::Add, Value::Int(n), D(d)) => date_plus(*d, *n),
+        (BinOp::Add, T(t), Du(x)) | (BinOp::Add, Du(x), T(t)) => Ok(T(Time::from_ms(t.ms() + x.0 % MS_PER_DAY))),
+        (BinOp::Add, DT(t), Du(x)) | (BinOp::Add, Du(x), DT(t)) => moment_plus(*t, x.0),
+        (BinOp::Add, Du(x), Du(y)) => Ok(Du(Duration(x.0.saturating_add(y.0)))),
+        (BinOp::Sub, D(d), Du(x)) => date_plus(*d, -(x.0 / MS_PER_DAY)),
+        (BinOp::Sub, D(d), Value::Int(n)) => date_plus(*d, -*n),
+        (BinOp::Sub, T(t), Du(x)) => Ok(T(Time::from_ms(t.ms() - x.0 % MS_PER_DAY))),
+        (BinOp::Sub, DT(t), Du(x)) => moment_plus(*t, -x.0),
+        (BinOp::Sub, Du(x), Du(y)) => Ok(Du(Duration(x.0.saturating_sub(y.0)))),
+        // The difference of two dates, times or date-times is a Durée.
+        (BinOp::Sub, D(x), D(y)) if !x.is_empty() && !y.is_empty() => {
+            Ok(Du(Duration((x.0 as i64 - y.0 as i64) * MS_PER_DAY)))
+        }
+        (BinOp::Sub, T(x), T(y)) => Ok(Du(Duration(x.ms() - y.ms()))),
+        (BinOp::Sub, DT(x), DT(y)) if !x.is_empty() && !y.is_empty() => Ok(Du(Duration(x.0 - y.0))),
+        (BinOp::Sub, DT(x), D(y)) if !x.is_empty() && !y.is_empty() => {
+            Ok(Du(Duration(x.0 - DateTime::new(*y, Time(0)).0)))
+        }
+        (BinOp::Mul, Du(x), n) | (BinOp::Mul, n, Du(x)) if !temporal(n) => {
+            Ok(Du(Duration((x.0 as f64 * n.to_real().ok()?).round() as i64)))
+        }
+        (BinOp::Div, Du(x), Du(y)) => {
+            if y.0 == 0 {
+                Err(TypeError(Fault::DivisionByZero))
+            } else {
+                Ok(Value::Real(x.0 as f64 / y.0 as f64))
+            }
+        }
+        (BinOp::Div, Du(x), n) if !temporal(n) => {
+            let n = n.to_real().ok()?;
+            if n == 0.0 {
+                Err(TypeError(Fault::DivisionByZero))
+            } else {
+                Ok(Du(Duration((x.0 as f64 / n).round() as i64)))
+            }
+        }
+        (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge, ..) => return None,
+        // Two temporal values added otherwise (Date + Heure) make a string of their forms.
+        (BinOp::Add, x, y) if temporal(x) && temporal(y) => {
+            let mut s = String::new();
+            x.write_text(&mut s).ok()?;
+            y.write_text(&mut s).ok()?;
+            Ok(Value::from(s))
+        }
+        (_, x, y) if temporal(x) || temporal(y) => return None,
+        (op, x, y) => {
+            // Exact decimals: with a string `+` still concatenates.
+            if matches!(x, Value::Str(_)) || matches!(y, Value::Str(_)) {
+                return None;
+            }
+            decimal_arith(op, x, y)
+        }
+    };
+    Some(result)
+}
+
+/// Arithmetic when one operand is an exact decimal: exact with integers and decimals; a real
+/// operand is read as the decimal it prints as.
+fn decimal_arith(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
+    let exact = |v: &Value| -> Result<Decimal, TypeError> {
+        match v {
+            Value::Decimal(d) => Ok(**d),
+            Value::Real(x) => decimal::from_real(*x).ok_or(TypeError(Fault::NotNumber(v.ty()))),
+            other => match other.to_number()? {
+                Num::Int(n) => Ok(decimal::from_int(n)),
+                Num::Real(x) => decimal::from_real(x).ok_or(TypeError(Fault::NotNumber(v.ty()))),
+            },
+        }
+    };
+    let (x, y) = (exact(a)?, exact(b)?);
+    let overflow = || TypeError(Fault::DecimalOverflow);
+    let result = match op {
+        BinOp::Add => x.checked_add(y).ok_or_else(overflow)?,
+        BinOp::Sub => x.checked_sub(y).ok_or_else(overflow)?,
+        BinOp::Mul => x.checked_mul(y).ok_or_else(overflow)?,
+        BinOp::Div => {
+            if y.is_zero() {
+                return Err(TypeError(Fault::DivisionByZero));
+            }
+            x.checked_div(y).ok_or_else(overflow)?
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(TypeError(Fault::ModuloByZero));
+            }
+            x.checked_rem(y).ok_or_else(overflow)?
+        }
+        // Powers and logic read the decimals as reals.
+        _ => {
+            let (p, q) = (Value::Real(decimal::to_real(&x)), Value::Real(decimal::to_real(&y)));
+            return binary(op, &p, &q);
+        }
+    };
+    Ok(Value::Decimal(Rc::new(result)))
+}
+
+/// Comparing dates, times, durations and decimals: `None` when neither operand is one.
+fn compare_special(a: &Value, b: &Value) -> Option<Result<Ordering, TypeError>> {
+    use Value::{Date as D, DateTime as DT, Duration as Du, Time as T};
+    Some(Ok(match (a, b) {
+        (D(x), D(y)) => x.cmp(y),
+        (T(x), T(y)) => x.cmp(y),
+        (DT(x), DT(y)) => x.cmp(y),
+        (Du(x), Du(y)) => x.cmp(y),
+        (DT(x), D(y)) => x.cmp(&DateTime::new(*y, Time(0))),
+        (D(x), DT(y)) => DateTime::new(*x, Time(0)).cmp(y),
+        // A string compares with a date as the date it reads as, else as text.
+        (D(_) | T(_) | DT(_), Value::Str(s)) => {
+            let other = match a {
+                D(_) => Date::parse(s).map(D),
+                T(_) => Time::parse(s).map(T),
+                _ => DateTime::parse(s).map(DT),
+            };
+            return match other {
+                Some(other) => compare_special(a, &other),
+                None => Some(Ok(a.to_text().ok()?.as_str().cmp(s.as_str()))),
+            };
+        }
+        (Value::Str(_), D(_) | T(_) | DT(_)) => return compare_special(b, a).map(|r| r.map(Ordering::reverse)),
+        (Du(x), n) | (n, Du(x)) if matches!(n, Value::Int(_) | Value::Real(_)) => {
+            let ordering = (x.0 as f64).partial_cmp(&n.to_real().ok()?).unwrap_or(Ordering::Equal);
+            if matches!(a, Du(_)) { ordering } else { ordering.reverse() }
+        }
+        (Value::Decimal(_), _) | (_, Value::Decimal(_)) => {
+            let exact = |v: &Value| match v {
+                Value::Decimal(d) => Some(**d),
+                Value::Real(x) => decimal::from_real(*x),
+                Value::Str(s) => s.trim().parse().ok(),
+                other => match other.to_number().ok()? {
+                    Num::Int(n) => Some(decimal::from_int(n)),
+                    Num::Real(x) => decimal::from_real(x),
+                },
+            };
+            match (exact(a), exact(b)) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                _ => return Some(Err(TypeError(Fault::Compare(a.ty(), b.ty())))),
+            }
+        }
+        _ => return None,
+    }))
 }
 
 fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
@@ -102,6 +265,11 @@ fn pow(a: &Value, b: &Value) -> Result<Value, TypeError> {
 }
 
 pub fn negate(v: &Value) -> Result<Value, TypeError> {
+    match v {
+        Value::Decimal(d) => return Ok(Value::Decimal(Rc::new(-**d))),
+        Value::Duration(d) => return Ok(Value::Duration(Duration(d.0.saturating_neg()))),
+        _ => {}
+    }
     Ok(match v.to_number()? {
         Num::Int(n) => n.checked_neg().map_or(Value::Real(-(n as f64)), Value::Int),
         Num::Real(x) => Value::Real(-x),
@@ -128,6 +296,9 @@ fn whole_number(s: &str) -> Option<Num> {
 }
 
 pub fn compare(a: &Value, b: &Value) -> Result<Ordering, TypeError> {
+    if let Some(result) = compare_special(a, b) {
+        return result;
+    }
     let numbers = |x: Num, y: Num| match (x, y) {
         (Num::Int(x), Num::Int(y)) => x.cmp(&y),
         (x, y) => x.as_f64().partial_cmp(&y.as_f64()).unwrap_or(Ordering::Equal),

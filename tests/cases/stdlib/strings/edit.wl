@@ -1,0 +1,15 @@
+// Help: ChaîneInverse (id not found), ChaîneIncrémente (id not found), ChaîneInsère (id not found)
+Info(ChaîneInverse("Bonjour"))
+Info(ChaîneInverse("été"))
+Info(ChaîneIncrémente("CDE0009"))
+Info(ChaîneIncrémente("Facture99"))
+Info(ChaîneIncrémente("Facture"))
+Info(ChaîneInsère("Bonjour", " à tous", 8))
+Info(ChaîneInsère("Bonjour", "--", 1))
+Info(ChaîneInsère("Bonjour", "--", 4))
+Info(ChaîneInsère("abc", "!", 100))
+QUAND EXCEPTION DANS
+	Info(ChaîneInsère("abc", "!", 0))
+FAIRE
+	Info(ExceptionInfo())
+FIN

@@ -1,0 +1,32 @@
+// Help: NumériqueVersChaîne (3024024)
+// The page's examples, then each part of the format "[-][+][0][length][.decimals]type[S]".
+Info(NumériqueVersChaîne(123))
+Info(NumériqueVersChaîne(1.23))
+Info("[" + NumériqueVersChaîne(12345.5, "+10.2f") + "]")
+Info("[" + NumériqueVersChaîne(12345.5, "-+10.2f") + "]")
+Info("[" + NumériqueVersChaîne(12345.5, "+010.2f") + "]")
+Info("[" + NumériqueVersChaîne(12345.5, "010.2f") + "]")
+Info("[" + NumériqueVersChaîne(12345.5, "10.2fS") + "]")
+Info("[" + NumériqueVersChaîne(12345.5, "10,2fS") + "]")
+Info(NumériqueVersChaîne(123, "05d"))
+// A string comes back unchanged; its format is ignored.
+Info(NumériqueVersChaîne("12,5 €", "5d"))
+// Integers: sign, zeros, width, thousands.
+Info("[" + NumériqueVersChaîne(-42, "6d") + "]")
+Info("[" + NumériqueVersChaîne(-42, "06d") + "]")
+Info("[" + NumériqueVersChaîne(42, "-6d") + "]")
+Info(NumériqueVersChaîne(0, "+d"))
+Info(NumériqueVersChaîne(1234567, "dS"))
+Info(NumériqueVersChaîne(7.9, "d"))
+// Reals: decimals (6 by default), decimal comma, a negative that becomes 0.
+Info(NumériqueVersChaîne(3.14159, "f"))
+Info(NumériqueVersChaîne(3.14159, ".3f"))
+Info(NumériqueVersChaîne(3.14159, ",2f"))
+Info(NumériqueVersChaîne(-0.001, "+.2f"))
+Info(NumériqueVersChaîne(-1234567.891, ".2fS"))
+// Scientific, hexadecimal, octal.
+Info(NumériqueVersChaîne(12345.678, "e"))
+Info(NumériqueVersChaîne(12345.678, ".2e"))
+Info(NumériqueVersChaîne(0.00012, ".1E"))
+Info(NumériqueVersChaîne(255, "x"), NumériqueVersChaîne(255, "X"), NumériqueVersChaîne(255, "04X"))
+Info(NumériqueVersChaîne(8, "o"), NumériqueVersChaîne(-1, "x"))

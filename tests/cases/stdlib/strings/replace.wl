@@ -1,0 +1,16 @@
+// Help: Remplace (id not found), ChaîneSupprime (id not found)
+// Every occurrence, left to right and without overlaps; options SansCasse and MotComplet.
+Info(Remplace("Le chat et le chaton", "chat", "chien"))
+Info(Remplace("Le chat et le chaton", "chat", "chien", MotComplet))
+Info(Remplace("Le Chat et le CHAT", "chat", "chien", SansCasse))
+Info(Remplace("aaaa", "aa", "b"))
+Info(Remplace("abc", "", "x"))
+Info(Remplace("été", "é", "e"))
+Info(ChaîneSupprime("1 234 567", " "))
+Info(ChaîneSupprime("Bonjour BONJOUR bonjour", "bonjour", SansCasse))
+Info(ChaîneSupprime("un deux un-deux", "un", MotComplet))
+QUAND EXCEPTION DANS
+	Info(Remplace("abc", "b", "x", DepuisFin))
+FAIRE
+	Info(ExceptionInfo())
+FIN
