@@ -23,22 +23,26 @@
 //!       "counts": {"blocks": 14, "empty": 3, "parse": 13, "runs": 4, "needs": 8, "error": 2,
 //!                  "artefacts": 3, "artefact_blocks": 2},
 //!       "missing": [ {"name": "HLitPremier", "en": "HReadFirst", "kind": "function",
-//!                     "family": "hfsql", "form": null, "uses": 4, "blocks": 2}, ... ],
+//!                     "family": "hfsql", "form": null, "by": "catalogue", "uses": 4,
+//!                     "blocks": 2}, ... ],
 //!       "families": [ {"family": "windows", "blocks": 5, "uses": 12}, ... ],
 //!       "blocks": [ {"file": "projet/FEN_Accueil.wdw", "line": 30, "element": "FEN_Accueil",
 //!                    "kind": "window", "what": "BTN_Valider: click", "event": 18,
 //!                    "status": "needs", "artefacts": 0,
 //!                    "needs": [ {"name": "SAI_Nom", "en": "", "kind": "control",
 //!                                "family": "windows", "uses": 2, "form": null,
-//!                                "via": null}, ... ],
+//!                                "via": null, "by": "project"}, ... ],
 //!                    "errors": [ {"message": "unknown name `x`", "file": "...", "line": 31,
 //!                                 "column": 5}, ... ] }, ... ] }, ... ],
 //!   "totals": { "projects": 1, "counts": {...}, "missing": [...], "families": [...] } }
 //! ```
 //!
-//! `missing` holds only catalogue builtins (kind `function`, `constant`, `type`, `property`,
+//! `missing` holds the builtins wlang lacks (kind `function`, `constant`, `type`, `property`,
 //! `variable`), ranked by uses, then blocks, then name; `form` says what wlang lacks of a builtin
-//! it has (`"2 arguments"`). `families` counts, per family, the blocks that need it (directly
+//! it has (`"2 arguments"`). `by` is the evidence: `catalogue` (the name is listed),
+//! `project` (a window, control, HFSQL name or procedure of the project), `prefix` (the name is
+//! in no list, but its prefix is that of a family's constants, as `fselOpen`; or `GR_`/`GRP_`,
+//! a group of controls, which text exports do not hold). `families` counts, per family, the blocks that need it (directly
 //! or `via` a project procedure) and the direct uses. A need's `kind` is a catalogue kind or
 //! `window`, `control`, `data file`, `item`, `query`, `connection`, `procedure` (`via` then
 //! names the project procedure through which the need comes; its family is the callee's need,
@@ -50,7 +54,7 @@ use std::path::Path;
 
 use crate::diagnostics::Lang;
 use crate::keywords::fold;
-use crate::tools::project::check::{Examination, Need, NeedKind, Status, Verdict};
+use crate::tools::project::check::{By, Examination, Need, NeedKind, Status, Verdict};
 use crate::tools::project::{self, Project};
 
 /// A project and the verdicts on its blocks.
@@ -193,6 +197,9 @@ fn need_text(n: &Need) -> String {
         NeedKind::Procedure => format!("via {}", n.name),
         kind => format!("{} ({})", n.name, kind.word()),
     };
+    if n.by == By::Prefix {
+        s.insert_str(s.len() - usize::from(s.ends_with(')')), ", by its prefix");
+    }
     if let Some(form) = &n.form {
         let _ = write!(s, " with {form}");
     }
@@ -300,7 +307,10 @@ fn write_missing(out: &mut String, missing: &[Missing], families: &[(String, usi
     let _ = writeln!(out, "  builtins wlang lacks, by uses (uses, blocks, family, kind, French/English):");
     for m in missing {
         let n = &m.need;
-        let form = n.form.as_ref().map(|f| format!(" (with {f})")).unwrap_or_default();
+        let mut form = n.form.as_ref().map(|f| format!(" (with {f})")).unwrap_or_default();
+        if n.by == By::Prefix {
+            form.push_str(" (not in the catalogue: by its prefix)");
+        }
         let en = if n.en.is_empty() { "-" } else { &n.en };
         let _ = writeln!(
             out,
@@ -395,26 +405,28 @@ fn counts_json(c: &Counts) -> String {
 
 fn need_json(n: &Need) -> String {
     format!(
-        "{{\"name\": {}, \"en\": {}, \"kind\": {}, \"family\": {}, \"uses\": {}, \"form\": {}, \"via\": {}}}",
+        "{{\"name\": {}, \"en\": {}, \"kind\": {}, \"family\": {}, \"uses\": {}, \"form\": {}, \"via\": {}, \"by\": {}}}",
         json_str(&n.name),
         json_str(&n.en),
         json_str(n.kind.word()),
         json_str(&n.family),
         n.uses,
         n.form.as_deref().map_or("null".into(), json_str),
-        n.via.as_deref().map_or("null".into(), json_str)
+        n.via.as_deref().map_or("null".into(), json_str),
+        json_str(n.by.word())
     )
 }
 
 fn missing_json(m: &Missing) -> String {
     let n = &m.need;
     format!(
-        "{{\"name\": {}, \"en\": {}, \"kind\": {}, \"family\": {}, \"form\": {}, \"uses\": {}, \"blocks\": {}}}",
+        "{{\"name\": {}, \"en\": {}, \"kind\": {}, \"family\": {}, \"form\": {}, \"by\": {}, \"uses\": {}, \"blocks\": {}}}",
         json_str(&n.name),
         json_str(&n.en),
         json_str(n.kind.word()),
         json_str(&n.family),
         n.form.as_deref().map_or("null".into(), json_str),
+        json_str(n.by.word()),
         m.uses,
         m.blocks
     )

@@ -63,6 +63,19 @@ struct Catalogue {
     entries: Vec<Entry>,
     /// Folded French and English names → rows.
     by_name: HashMap<String, Vec<usize>>,
+    /// The family of the constants whose names start with a lowercase prefix (`fsel`, `h`,
+    /// `wl`), when they all (or nearly) belong to it.
+    prefixes: HashMap<String, &'static str>,
+}
+
+/// The lowercase prefix of a constant's name: `fsel` in `fselOuvre`, `h` in `hErrTout`; none
+/// when no uppercase letter, digit or `_` follows it. One letter is no prefix (`sNom`, `nTotal`,
+/// `tNoms` are how variables are named), except `h` (HFSQL) and `f` (files).
+fn prefix(name: &str) -> Option<&str> {
+    let end = name.find(|c: char| !c.is_ascii_lowercase())?;
+    let next = name[end..].chars().next()?;
+    let long_enough = end >= 2 || matches!(&name[..end], "h" | "f");
+    (long_enough && (next.is_uppercase() || next.is_ascii_digit() || next == '_')).then(|| &name[..end])
 }
 
 fn catalogue() -> &'static Catalogue {
@@ -89,7 +102,28 @@ fn catalogue() -> &'static Catalogue {
                 }
             }
         }
-        Catalogue { entries, by_name }
+        // Constants of one family share a prefix in French and in English (`hBlocageEcriture`,
+        // `hLockWrite`): a prefix names a family when at least 3 constants have it and 9 in 10
+        // of them belong to that family.
+        let mut counts: HashMap<&str, HashMap<&'static str, usize>> = HashMap::new();
+        for e in entries.iter().filter(|e| e.kind == Kind::Constant) {
+            for name in [e.fr, e.en] {
+                if let Some(p) = prefix(name) {
+                    *counts.entry(p).or_default().entry(e.family).or_default() += 1;
+                }
+            }
+        }
+        let mut prefixes = HashMap::new();
+        for (p, families) in counts {
+            let total: usize = families.values().sum();
+            if let Some((family, n)) = families.into_iter().max_by_key(|(f, n)| (*n, *f))
+                && total >= 3
+                && n * 10 >= total * 9
+            {
+                prefixes.insert(p.to_owned(), family);
+            }
+        }
+        Catalogue { entries, by_name, prefixes }
     })
 }
 
@@ -102,6 +136,13 @@ pub fn lookup(name: &str) -> impl Iterator<Item = &'static Entry> {
 /// The row of a name among the given kinds, the first kind listed winning.
 pub fn find(name: &str, kinds: &[Kind]) -> Option<&'static Entry> {
     kinds.iter().find_map(|k| lookup(name).find(|e| e.kind == *k))
+}
+
+/// The family a constant the catalogue does not list probably belongs to, from its prefix:
+/// `fselOpen` is a `files`... constant because the `fsel` constants are. `None` when the name has
+/// no prefix or the prefix names no single family.
+pub fn constant_family(name: &str) -> Option<&'static str> {
+    catalogue().prefixes.get(prefix(name)?).copied()
 }
 
 #[cfg(test)]
@@ -122,5 +163,15 @@ mod tests {
         assert!(find("Vrai", &[Kind::Function]).is_none());
         assert_eq!(find("hErrTout", &[Kind::Constant]).map(|e| e.family), Some("hfsql"));
         assert!(find("surement pas un nom", &[Kind::Function, Kind::Constant]).is_none());
+    }
+
+    #[test]
+    fn families_of_constant_prefixes() {
+        assert_eq!(constant_family("hTriggerBefore"), Some("hfsql"));
+        assert_eq!(constant_family("rplToMaster"), Some("hfsql"));
+        assert_eq!(constant_family("wlReal_8"), Some("language"));
+        assert_eq!(constant_family("nTotal"), None);
+        assert_eq!(constant_family("wdtouche"), None);
+        assert_eq!(constant_family("GRP_INIT"), None);
     }
 }

@@ -101,6 +101,30 @@ pub struct Need {
     pub form: Option<String>,
     /// Needed through this project procedure (called by the block, directly or not).
     pub via: Option<String>,
+    /// What tells it is needed.
+    pub by: By,
+}
+
+/// The evidence behind a need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    /// The catalogue lists the name.
+    Catalogue,
+    /// The project declares it (a window, a control, an HFSQL file, a procedure).
+    Project,
+    /// Only its shape: a constant's prefix the catalogue's constants of one family share
+    /// (`fselOpen`), a control group's `GR_`/`GRP_` (groups are not in text exports).
+    Prefix,
+}
+
+impl By {
+    pub fn word(self) -> &'static str {
+        match self {
+            By::Catalogue => "catalogue",
+            By::Project => "project",
+            By::Prefix => "prefix",
+        }
+    }
 }
 
 /// The verdict on one non-empty block.
@@ -362,8 +386,9 @@ impl<'p> Examination<'p> {
                         let key = (need.kind, fold(&need.name).into_owned(), need.form.clone());
                         needs.entry(key).and_modify(|n| n.uses += need.uses).or_insert(need);
                     };
+                    let interface = self.project.elements[self.project.blocks[b].element].kind.has_controls();
                     for error in self.resolve(b, true).unwrap_or_default() {
-                        match classify(&error) {
+                        match classify(&error, interface) {
                             Some(need) => add(need),
                             None => verdict.errors.push(error),
                         }
@@ -393,6 +418,7 @@ impl<'p> Examination<'p> {
                             uses,
                             form: None,
                             via: None,
+                            by: By::Project,
                         });
                     }
                     verdict.needs = needs.into_values().collect();
@@ -440,9 +466,10 @@ fn used_names(program: &ast::Program) -> BTreeMap<String, usize> {
     used
 }
 
-/// What an error of the resolver means when the catalogue knows the name: a need. `None`: a
-/// real error.
-fn classify(error: &SourceError) -> Option<Need> {
+/// What an error of the resolver means when the catalogue knows the name (or, failing that,
+/// when its shape tells: see `By::Prefix`; `interface`: the block belongs to a window, page,
+/// template or report): a need. `None`: a real error.
+fn classify(error: &SourceError, interface: bool) -> Option<Need> {
     let (name, kinds, form): (&str, &[Kind], Option<String>) = match error {
         SourceError::UnknownProcedure { name, .. } => (name, &[Kind::Function, Kind::Type, Kind::Variable], None),
         SourceError::UnknownName { name, .. } => {
@@ -455,16 +482,37 @@ fn classify(error: &SourceError) -> Option<Need> {
         }
         _ => return None,
     };
-    let entry = catalogue::find(name, kinds)?;
-    Some(Need {
-        kind: NeedKind::Builtin(entry.kind),
-        name: entry.fr.to_owned(),
-        en: entry.en.to_owned(),
-        family: entry.family.to_owned(),
+    if let Some(entry) = catalogue::find(name, kinds) {
+        return Some(Need {
+            kind: NeedKind::Builtin(entry.kind),
+            name: entry.fr.to_owned(),
+            en: entry.en.to_owned(),
+            family: entry.family.to_owned(),
+            uses: 1,
+            form,
+            via: None,
+            by: By::Catalogue,
+        });
+    }
+    let guessed = |kind, family: &str| Need {
+        kind,
+        name: name.to_owned(),
+        en: String::new(),
+        family: family.to_owned(),
         uses: 1,
-        form,
+        form: None,
         via: None,
-    })
+        by: By::Prefix,
+    };
+    if !matches!(error, SourceError::UnknownName { .. }) {
+        return None;
+    }
+    // Groups of controls live in the window's binary properties, not in its text export.
+    let upper = name.to_uppercase();
+    if interface && (upper.starts_with("GR_") || upper.starts_with("GRP_")) {
+        return Some(guessed(NeedKind::Control, "windows"));
+    }
+    catalogue::constant_family(name).map(|family| guessed(NeedKind::Builtin(Kind::Constant), family))
 }
 
 /// A block that calls a project procedure needs what the procedure needs (through it), and a
@@ -507,6 +555,7 @@ fn propagate(verdicts: &mut [Verdict], calls: &[Vec<(usize, String)>], verdict_o
                 uses: 1,
                 form: None,
                 via: Some(callee),
+                by: By::Project,
             });
         }
         if verdicts[v].status == Status::Runs && !verdicts[v].needs.is_empty() {
@@ -582,13 +631,21 @@ mod tests {
 
     #[test]
     fn catalogue_names_become_needs() {
-        let need = classify(&SourceError::UnknownProcedure { name: "hlitrecherche".into(), span: Default::default() })
-            .expect("an HFSQL function");
+        let need =
+            classify(&SourceError::UnknownProcedure { name: "hlitrecherche".into(), span: Default::default() }, false)
+                .expect("an HFSQL function");
         assert_eq!(
             (need.name.as_str(), need.en.as_str(), need.family.as_str()),
             ("HLitRecherche", "HReadSeek", "hfsql")
         );
-        assert!(classify(&SourceError::UnknownName { name: "wdtouche".into(), span: Default::default() }).is_none());
+        let unknown = |name: &str, interface| {
+            classify(&SourceError::UnknownName { name: name.into(), span: Default::default() }, interface)
+        };
+        assert!(unknown("wdtouche", true).is_none());
+        let by_prefix = unknown("hTriggerBefore", false).expect("an HFSQL constant by its prefix");
+        assert_eq!((by_prefix.family.as_str(), by_prefix.by), ("hfsql", By::Prefix));
+        assert_eq!(unknown("GRP_Options", true).map(|n| n.kind), Some(NeedKind::Control));
+        assert!(unknown("GRP_Options", false).is_none());
     }
 }
 
