@@ -70,11 +70,12 @@ struct Catalogue {
 
 /// The lowercase prefix of a constant's name: `fsel` in `fselOuvre`, `h` in `hErrTout`; none
 /// when no uppercase letter, digit or `_` follows it. One letter is no prefix (`sNom`, `nTotal`,
-/// `tNoms` are how variables are named), except `h` (HFSQL) and `f` (files).
+/// `tNoms` are how variables are named), except `h` (HFSQL), `f` (files) and `i` (printing),
+/// whose constants are many and which variable names rarely start with.
 fn prefix(name: &str) -> Option<&str> {
     let end = name.find(|c: char| !c.is_ascii_lowercase())?;
     let next = name[end..].chars().next()?;
-    let long_enough = end >= 2 || matches!(&name[..end], "h" | "f");
+    let long_enough = end >= 2 || matches!(&name[..end], "h" | "f" | "i");
     (long_enough && (next.is_uppercase() || next.is_ascii_digit() || next == '_')).then(|| &name[..end])
 }
 
@@ -91,8 +92,11 @@ fn catalogue() -> &'static Catalogue {
             };
             let Some(kind) = Kind::parse(kind) else { continue };
             let index = entries.len();
+            // `en|older|spellings`: the first is the English name, all are looked up.
+            let english = en;
+            let en = english.split('|').next().unwrap_or("");
             entries.push(Entry { kind, fr, en, family });
-            for name in [fr, en] {
+            for name in std::iter::once(fr).chain(english.split('|')) {
                 if name.is_empty() {
                     continue;
                 }
@@ -166,10 +170,85 @@ mod tests {
     }
 
     #[test]
+    fn older_spellings_are_found() {
+        let e = find("HCreateMoveableReplica", &[Kind::Function]).expect("an older spelling");
+        assert_eq!((e.fr, e.en), ("HCréeRéplicaTransportable", "HCreateMovableReplica"));
+    }
+
+    /// What `catalogue.md` promises: five columns, known kinds and families, rows sorted by
+    /// kind then folded French name, and no French name twice in a kind once folded.
+    #[test]
+    fn the_table_keeps_its_rules() {
+        const FAMILIES: &[&str] = &[
+            "strings",
+            "arrays",
+            "math",
+            "dates",
+            "files",
+            "archives",
+            "json",
+            "xml",
+            "html",
+            "http",
+            "email",
+            "sockets",
+            "network",
+            "threads",
+            "system",
+            "errors",
+            "debug",
+            "testing",
+            "crypto",
+            "auth",
+            "console-ui",
+            "windows",
+            "charts",
+            "graphics",
+            "printing",
+            "pdf",
+            "office",
+            "hfsql",
+            "sql",
+            "nosql",
+            "external",
+            "webdev",
+            "mobile",
+            "services",
+            "multimedia",
+            "i18n",
+            "language",
+            "serialization",
+            "geometry",
+            "properties",
+            "misc",
+        ];
+        let mut lines = TABLE.lines();
+        assert_eq!(lines.next(), Some("kind\tfr\ten\tfamily\tsource"));
+        let mut previous: Option<(&str, String)> = None;
+        let mut seen: std::collections::HashSet<(String, String)> = Default::default();
+        for (n, line) in lines.enumerate() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 5, "row {}: {line}", n + 2);
+            assert!(Kind::parse(cols[0]).is_some(), "row {}: kind {}", n + 2, cols[0]);
+            assert!(FAMILIES.contains(&cols[3]), "row {}: family {}", n + 2, cols[3]);
+            let folded = fold(cols[1]).into_owned();
+            if let Some((kind, before)) = &previous
+                && *kind == cols[0]
+            {
+                assert!(*before <= folded, "row {}: {} is out of order", n + 2, cols[1]);
+            }
+            // English names may repeat (the help gives `Border` to `Bordure` and `Cadre`).
+            assert!(seen.insert((cols[0].to_owned(), folded.clone())), "row {}: {} twice", n + 2, cols[1]);
+            previous = Some((cols[0], folded));
+        }
+    }
+
+    #[test]
     fn families_of_constant_prefixes() {
         assert_eq!(constant_family("hTriggerBefore"), Some("hfsql"));
         assert_eq!(constant_family("rplToMaster"), Some("hfsql"));
         assert_eq!(constant_family("wlReal_8"), Some("language"));
+        assert_eq!(constant_family("iGenericHTML"), Some("printing"));
         assert_eq!(constant_family("nTotal"), None);
         assert_eq!(constant_family("wdtouche"), None);
         assert_eq!(constant_family("GRP_INIT"), None);
