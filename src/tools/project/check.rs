@@ -641,7 +641,8 @@ mod tests {
         let unknown = |name: &str, interface| {
             classify(&SourceError::UnknownName { name: name.into(), span: Default::default() }, interface)
         };
-        assert!(unknown("wdtouche", true).is_none());
+        assert!(unknown("gnInconnue", true).is_none());
+        assert_eq!(unknown("wdtouche", true).map(|n| n.family), Some("external".to_owned()));
         let by_prefix = unknown("hTriggerBefore", false).expect("an HFSQL constant by its prefix");
         assert_eq!((by_prefix.family.as_str(), by_prefix.by), ("hfsql", By::Prefix));
         assert_eq!(unknown("GRP_Options", true).map(|n| n.kind), Some(NeedKind::Control));
