@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+use wlang::builtins::system::{Sandbox, ScriptExitCode, ScriptInfo};
 use wlang::diagnostics::{Lang, Style};
 use wlang::runtime::{self, ConnectTo, EchoOptions, EchoServer, RouteAll};
 use wlang::source::SourceFile;
@@ -23,9 +24,17 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run a script (`-` reads it from stdin), or a WINDEV/WEBDEV project (its folder or its
-    /// .wdp/.wwp) whose code needs no window: its initialisation code and procedures.
+    /// .wdp/.wwp) whose code needs no window: its initialisation code and procedures. What
+    /// follows is its command line (`LigneCommande()`; put `--` before arguments that start
+    /// with `-`).
     Run {
         file: PathBuf,
+        /// The script's arguments.
+        args: Vec<String>,
+        /// Confine the script: files only in its folder and a temporary folder of the run, no
+        /// program launch, connections only to hosts --connect-to or --echo map.
+        #[arg(long)]
+        sandbox: bool,
         #[command(flatten)]
         net: NetArgs,
     },
@@ -118,7 +127,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let code = match cli.command {
-        Command::Run { file, net } => run(file, net, lang),
+        Command::Run { file, args, sandbox, net } => run(file, args, sandbox, net, lang),
         Command::Check { files } => check(&files, lang),
         Command::Repl { net } => repl(net, lang),
         Command::EchoServer { port, tls, idle_ms } => echo_server(port, tls, idle_ms),
@@ -146,13 +155,27 @@ fn is_project(path: &Path) -> bool {
     path.is_dir() || wlang::tools::project::is_project_file(path)
 }
 
-fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
-    let project = file.as_os_str() != "-" && is_project(&file);
-    let src = if project {
-        SourceFile::new(file.display().to_string(), String::new())
+/// What `wl run` runs: a script, or a project.
+enum Runnable {
+    Script(SourceFile),
+    Project(Box<wlang::tools::project::Project>),
+}
+
+fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: Lang) -> i32 {
+    let (runnable, path) = if file.as_os_str() != "-" && is_project(&file) {
+        match wlang::tools::project::load_one(&file) {
+            Ok(project) => {
+                let path = project.root.join(project.file.as_deref().unwrap_or_default());
+                (Runnable::Project(Box::new(project)), path)
+            }
+            Err(e) => {
+                eprintln!("{}", lang.pick(format!("error: {}", e.text(lang)), format!("erreur : {}", e.text(lang))));
+                return wlang::EXIT_SOURCE_ERROR;
+            }
+        }
     } else {
         match read_source(&file) {
-            Ok(src) => src,
+            Ok(src) => (Runnable::Script(src), file.clone()),
             Err(message) => {
                 eprintln!("error: {message}");
                 return wlang::EXIT_SOURCE_ERROR;
@@ -166,10 +189,30 @@ fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
             return wlang::EXIT_SOURCE_ERROR;
         }
     };
+    let script = ScriptInfo { path: (file.as_os_str() != "-").then_some(path), args };
+    let sandbox = if sandboxed {
+        match make_sandbox(&script, &net) {
+            Ok(sandbox) => Some(sandbox),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return wlang::EXIT_SOURCE_ERROR;
+            }
+        }
+    } else {
+        None
+    };
+    let temp = sandbox.as_ref().map(|s| s.temp.clone());
+    let exit = ScriptExitCode::default();
+    let mut options = wlang::options(lang, config);
+    options.settings.insert(script);
+    options.settings.insert(exit.clone());
+    if let Some(sandbox) = sandbox {
+        options.settings.insert(sandbox);
+    }
     let style = Style::detect();
     // Ctrl-C: the first stops the script at its next step or wait and closes its sockets;
     // a second one exits at once.
-    let interrupt = config.interrupt.clone();
+    let interrupt = options.interrupt.clone();
     let handler = interrupt.clone();
     let _ = ctrlc::set_handler(move || {
         if handler.is_set() {
@@ -179,28 +222,39 @@ fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
     });
     let code = wlang::with_large_stack(move || {
         let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
-        let mut err = Box::new(std::io::stderr());
-        if !project {
-            return wlang::run(&src, out, err, wlang::options(lang, config), style);
-        }
-        match wlang::tools::project::load_one(&file) {
-            Ok(p) => wlang::tools::project::run::run(&p, out, err, wlang::options(lang, config), style),
-            Err(e) => {
-                let _ = writeln!(
-                    err,
-                    "{}",
-                    lang.pick(format!("error: {}", e.text(lang)), format!("erreur : {}", e.text(lang)))
-                );
-                wlang::EXIT_SOURCE_ERROR
-            }
+        let err = Box::new(std::io::stderr());
+        match runnable {
+            Runnable::Script(src) => wlang::run(&src, out, err, options, style),
+            Runnable::Project(project) => wlang::tools::project::run::run(&project, out, err, options, style),
         }
     });
     drop(echo);
+    if let Some(temp) = temp {
+        let _ = std::fs::remove_dir_all(temp);
+    }
     if interrupt.is_set() {
         eprintln!("interrupted");
         return EXIT_INTERRUPTED;
     }
-    code
+    // `FinProgramme(code)`.
+    if code == 0 { exit.get() } else { code }
+}
+
+/// The `--sandbox` policy of a run: the script's folder, a new temporary folder, the hosts the
+/// network options map.
+fn make_sandbox(script: &ScriptInfo, net: &NetArgs) -> Result<Sandbox, String> {
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos();
+    let temp = std::env::temp_dir().join(format!("wl-sandbox-{}-{stamp}", std::process::id()));
+    std::fs::create_dir_all(&temp).map_err(|e| format!("cannot create {}: {e}", temp.display()))?;
+    let temp = std::fs::canonicalize(&temp).map_err(|e| format!("cannot resolve {}: {e}", temp.display()))?;
+    let folder = script.folder();
+    let hosts = if net.echo {
+        None
+    } else {
+        let rules: Result<Vec<_>, _> = net.connect_to.iter().map(|r| parse_connect_to(r)).collect();
+        Some(rules?.into_iter().map(|r| (r.from_host, r.from_port)).collect())
+    };
+    Ok(Sandbox { roots: vec![folder, temp.clone()], temp, hosts })
 }
 
 /// Exit code after Ctrl-C (128 + SIGINT, as shells report it).

@@ -129,6 +129,13 @@ pub trait Host {
     /// Writes one line to stderr, in order with stdout.
     fn print_error_line(&mut self, text: &str);
 
+    /// Reads one line of the script's standard input (`OuiNon`, `Confirmer`), without its line
+    /// break, after flushing stdout so that a question shows first; `None` at the end of input
+    /// or when stdin cannot be read (a host without input, by default).
+    fn read_line(&mut self) -> Option<String> {
+        None
+    }
+
     fn errors(&mut self) -> &mut ErrorState;
 
     /// Records a recoverable failure (`ErreurInfo()` in the run's language); the builtin then

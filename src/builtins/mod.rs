@@ -12,10 +12,13 @@
 //! Builtins return errors without spans; the evaluator attaches the call's (or the argument's).
 
 pub mod arrays;
+pub mod files;
 mod host;
 pub mod math;
 pub mod sockets;
 pub mod strings;
+pub mod system;
+pub mod timers;
 pub mod ui;
 
 use std::collections::HashMap;
@@ -82,7 +85,16 @@ pub struct Family {
 }
 
 /// Every family, in the order the README lists them.
-pub static FAMILIES: &[&Family] = &[&ui::FAMILY, &strings::FAMILY, &math::FAMILY, &arrays::FAMILY, &sockets::FAMILY];
+pub static FAMILIES: &[&Family] = &[
+    &ui::FAMILY,
+    &strings::FAMILY,
+    &math::FAMILY,
+    &arrays::FAMILY,
+    &sockets::FAMILY,
+    &files::FAMILY,
+    &system::FAMILY,
+    &timers::FAMILY,
+];
 
 /// Every builtin function, family by family.
 pub fn functions() -> impl Iterator<Item = &'static Builtin> {

@@ -3,7 +3,7 @@
 //! on `Interp` without naming any family.
 
 use std::any::TypeId;
-use std::io::Write;
+use std::io::{BufRead, Read, Write};
 use std::time::Instant;
 
 use crate::builtins::{BuiltinError, ErrorState, FamilyState, Host, Ret, Settings};
@@ -11,6 +11,9 @@ use crate::diagnostics::{Fault, Lang};
 use crate::value::Value;
 
 use super::Interp;
+
+/// The longest line `read_line` returns at once, in bytes.
+const MAX_LINE: u64 = 1 << 20;
 
 impl Host for Interp {
     fn lang(&self) -> Lang {
@@ -25,6 +28,20 @@ impl Host for Interp {
         let _ = self.out.flush();
         let _ = writeln!(self.err, "{text}");
         let _ = self.err.flush();
+    }
+
+    fn read_line(&mut self) -> Option<String> {
+        let _ = self.out.flush();
+        let mut line = String::new();
+        // A line longer than this is read in several pieces: no unbounded allocation.
+        match std::io::stdin().lock().take(MAX_LINE).read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => {
+                let end = line.trim_end_matches(['\r', '\n']).len();
+                line.truncate(end);
+                Some(line)
+            }
+        }
     }
 
     fn errors(&mut self) -> &mut ErrorState {
