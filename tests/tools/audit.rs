@@ -109,6 +109,19 @@ fn run_of_a_project_that_needs_what_wlang_lacks() {
     expect_file(&fixture("audit/projet.run"), stderr.as_bytes());
 }
 
+/// A project whose code is all in its windows has nothing `wl run` can run.
+#[test]
+fn run_of_a_project_with_windows_only() {
+    let (code, stdout, stderr) = wl(&fixture("audit"), &["run", "site/Site.WWP"]);
+    assert_eq!((code, stdout.as_str()), (0, ""), "{stderr}");
+    let (code, stdout, stderr) = wl(&fixture("audit"), &["run", "fenetres"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "error: fenetres/Fenetres.wdp: no initialisation code to run (wl run opens no window; `wl audit` tells what the project needs)\n"
+    );
+}
+
 #[test]
 fn run_of_a_folder_without_project() {
     let (code, _, stderr) = wl(&fixture("audit"), &["run", "scripts"]);

@@ -65,6 +65,24 @@ pub fn run(project: &Project, out: Box<dyn Write>, err: Box<dyn Write>, options:
         return EXIT_SOURCE_ERROR;
     }
     let blocks = selected(project);
+    if !blocks.iter().any(|&b| matches!(project.blocks[b].role, Role::Init | Role::Closing)) {
+        let name = project.root.join(project.file.as_deref().unwrap_or_default());
+        let name = name.to_string_lossy();
+        let name = name.trim_start_matches("./");
+        let _ = writeln!(
+            report,
+            "{}",
+            lang.pick(
+                format!(
+                    "error: {name}: no initialisation code to run (wl run opens no window; `wl audit` tells what the project needs)"
+                ),
+                format!(
+                    "erreur : {name} : aucun code d'initialisation à exécuter (wl run n'ouvre aucune fenêtre ; `wl audit` dit ce dont le projet a besoin)"
+                ),
+            )
+        );
+        return EXIT_SOURCE_ERROR;
+    }
     if let Err(code) = precheck(project, &blocks, &mut report, style, lang) {
         return code;
     }
