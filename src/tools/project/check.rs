@@ -449,10 +449,20 @@ impl<'p> Examination<'p> {
 /// block declares itself are left out.
 fn used_names(program: &ast::Program) -> BTreeMap<String, usize> {
     let mut declared: HashSet<&str> = HashSet::new();
-    walk::program(program, &mut |v| {
-        if let Visit::Declared(name) = v {
+    walk::program(program, &mut |v| match v {
+        Visit::Declared(name) => {
             declared.insert(&name.folded);
         }
+        // A loop counter needs no declaration: it is the block's own.
+        Visit::Stmt(s) => {
+            if let ast::StmtKind::For { var, .. }
+            | ast::StmtKind::ForEach { var, .. }
+            | ast::StmtKind::ForEachString { var, .. } = &s.kind
+            {
+                declared.insert(&var.folded);
+            }
+        }
+        _ => {}
     });
     let mut used: BTreeMap<String, usize> = BTreeMap::new();
     walk::program(program, &mut |v| {
@@ -614,42 +624,6 @@ fn scan_declarations(code: &str) -> Vec<String> {
     names
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn artefacts_are_counted() {
-        assert_eq!(count_artefacts("Info(<§$0001§>)\nx = <§@0000000000000000000a§> + \"<§\"\n"), 2);
-    }
-
-    #[test]
-    fn declarations_found_by_scanning() {
-        let code = "GLOBAL\n\tgnA, gnB sont des entiers\n\tgs is string // c\nCONSTANTE\n\tMAX = 3\nFIN\nSI x ALORS\n";
-        assert_eq!(scan_declarations(code), ["gnA", "gnB", "gs", "MAX"]);
-    }
-
-    #[test]
-    fn catalogue_names_become_needs() {
-        let need =
-            classify(&SourceError::UnknownProcedure { name: "hlitrecherche".into(), span: Default::default() }, false)
-                .expect("an HFSQL function");
-        assert_eq!(
-            (need.name.as_str(), need.en.as_str(), need.family.as_str()),
-            ("HLitRecherche", "HReadSeek", "hfsql")
-        );
-        let unknown = |name: &str, interface| {
-            classify(&SourceError::UnknownName { name: name.into(), span: Default::default() }, interface)
-        };
-        assert!(unknown("gnInconnue", true).is_none());
-        assert_eq!(unknown("wdtouche", true).map(|n| n.family), Some("external".to_owned()));
-        let by_prefix = unknown("hTriggerBefore", false).expect("an HFSQL constant by its prefix");
-        assert_eq!((by_prefix.family.as_str(), by_prefix.by), ("hfsql", By::Prefix));
-        assert_eq!(unknown("GRP_Options", true).map(|n| n.kind), Some(NeedKind::Control));
-        assert!(unknown("GRP_Options", false).is_none());
-    }
-}
-
 /// `wl check PROJECT`: the diagnostics of every block in error, at their places, then one line
 /// per project with its counts. Exit code 2 when a block is in error (or the path cannot be
 /// read), else 0: what a block needs that wlang lacks is no error of the code (`wl audit`
@@ -710,4 +684,40 @@ pub fn command(
         }
     }
     code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn artefacts_are_counted() {
+        assert_eq!(count_artefacts("Info(<§$0001§>)\nx = <§@0000000000000000000a§> + \"<§\"\n"), 2);
+    }
+
+    #[test]
+    fn declarations_found_by_scanning() {
+        let code = "GLOBAL\n\tgnA, gnB sont des entiers\n\tgs is string // c\nCONSTANTE\n\tMAX = 3\nFIN\nSI x ALORS\n";
+        assert_eq!(scan_declarations(code), ["gnA", "gnB", "gs", "MAX"]);
+    }
+
+    #[test]
+    fn catalogue_names_become_needs() {
+        let need =
+            classify(&SourceError::UnknownProcedure { name: "hlitrecherche".into(), span: Default::default() }, false)
+                .expect("an HFSQL function");
+        assert_eq!(
+            (need.name.as_str(), need.en.as_str(), need.family.as_str()),
+            ("HLitRecherche", "HReadSeek", "hfsql")
+        );
+        let unknown = |name: &str, interface| {
+            classify(&SourceError::UnknownName { name: name.into(), span: Default::default() }, interface)
+        };
+        assert!(unknown("gnInconnue", true).is_none());
+        assert_eq!(unknown("wdtouche", true).map(|n| n.family), Some("external".to_owned()));
+        let by_prefix = unknown("hTriggerBefore", false).expect("an HFSQL constant by its prefix");
+        assert_eq!((by_prefix.family.as_str(), by_prefix.by), ("hfsql", By::Prefix));
+        assert_eq!(unknown("GRP_Options", true).map(|n| n.kind), Some(NeedKind::Control));
+        assert!(unknown("GRP_Options", false).is_none());
+    }
 }

@@ -101,7 +101,8 @@ impl Line {
 
     fn meaningful(&self) -> bool {
         let body = self.body().trim_end();
-        !body.is_empty() && !(self.indent == 0 && body.starts_with('#'))
+        let comment = self.indent == 0 && body.starts_with('#');
+        !(body.is_empty() || comment)
     }
 
     fn is_item(&self) -> bool {
