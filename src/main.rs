@@ -95,6 +95,12 @@ enum Command {
         #[arg(long, default_value_t = 500)]
         idle_ms: u64,
     },
+    /// Print a shell completion script for wl (bash, zsh, fish, elvish, powershell), e.g.
+    /// `wl completions bash > ~/.local/share/bash-completion/completions/wl`.
+    Completions {
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(clap::Args)]
@@ -136,6 +142,10 @@ fn main() -> ExitCode {
             wlang::tools::golden::command(&paths, bless, jobs, Duration::from_secs(timeout), lang)
         }
         Command::Audit { path, json } => wlang::tools::audit::command(&path, json, lang),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "wl", &mut std::io::stdout());
+            0
+        }
     };
     ExitCode::from(code as u8)
 }

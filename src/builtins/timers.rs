@@ -50,8 +50,8 @@ impl FamilyFault for TimerFault {
     fn text(&self, lang: Lang) -> String {
         match self {
             TimerFault::Procedure => lang.pick(
-                "expected the procedure itself, without quotes (TimerSys(MyProcedure, 100))".into(),
-                "attendu : la procédure elle-même, sans guillemets (TimerSys(MaProcédure, 100))".into(),
+                "expected a procedure or its name (TimerSys(MyProcedure, 100))".into(),
+                "attendu : une procédure ou son nom (TimerSys(MaProcédure, 100))".into(),
             ),
             TimerFault::Period(p) => lang.pick(
                 format!("{p} is not a usable period (at least one hundredth of a second, at most a year)"),
@@ -147,7 +147,7 @@ fn start(host: &mut dyn Host, args: Args) -> Ret {
         return Ok(Value::Int(state::<Timers>(host).firing.unwrap_or(0)));
     }
     let procedure = match &args[0] {
-        v @ Value::Proc(_) => v.clone(),
+        Value::Proc(_) | Value::Str(_) => args.procedure_or_name(host, 0)?,
         _ => return Err(bad(0, TimerFault::Procedure)),
     };
     if args.len() < 2 {

@@ -1,13 +1,11 @@
-//! Output, dialogs, error state and time on a console. `Info`, `ToastAffiche` and `Trace`
-//! write to stdout, `Erreur` and `Avertissement` to stderr; each parameter of
+//! Output, dialogs and error state on a console (the clock is in `dates`). `Info`,
+//! `ToastAffiche` and `Trace` write to stdout, `Erreur` and `Avertissement` to stderr; each parameter of
 //! `Info`/`Erreur`/`Avertissement` goes on its own line, `Trace` writes one line per call.
 //! `OuiNon` and `Confirmer` write their question to stdout with the answers they accept
 //! (`[O/n]`, the default in capitals) and read the answer from stdin: o/oui/y/yes, n/non/no,
 //! a/annuler/c/cancel, in either language and any case; an empty line takes the default
 //! button, an unknown answer asks again, and the end of stdin (a non-interactive run) answers
 //! the default button.
-
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::system::text_arg;
 use super::{ANY, Args, Builtin, BuiltinError, Const, Family, Host, Ret, row};
@@ -27,8 +25,6 @@ pub static FAMILY: Family = Family {
         row("ExceptionInfo", "ExceptionInfo", 0, 1, exception_info),
         row("OuiNon", "YesNo", 1, ANY, yes_no),
         row("Confirmer", "Confirm", 1, ANY, confirm),
-        row("DateSys", "DateSys", 0, 0, date_sys),
-        row("HeureSys", "TimeSys", 0, 0, time_sys),
     ],
     constants: &[
         // WLanguage's RC is a Windows line break, CR + LF.
@@ -172,38 +168,6 @@ fn answer(reply: &str, cancel: bool) -> Option<i64> {
     }
 }
 
-fn now_utc() -> (i64, u64) {
-    let since = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    ((since.as_secs() / 86_400) as i64, since.as_millis() as u64 % 86_400_000)
-}
-
-/// `DateSys()`: today as "AAAAMMJJ" (UTC).
-fn date_sys(_host: &mut dyn Host, _args: Args) -> Ret {
-    let (days, _) = now_utc();
-    let (y, m, d) = civil_from_days(days);
-    Ok(Value::from(format!("{y:04}{m:02}{d:02}")))
-}
-
-/// `HeureSys()`: the time as "HHMMSSCC" (UTC, CC = hundredths).
-fn time_sys(_host: &mut dyn Host, _args: Args) -> Ret {
-    let (_, ms) = now_utc();
-    let (h, m, s, c) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms / 10 % 100);
-    Ok(Value::from(format!("{h:02}{m:02}{s:02}{c:02}")))
-}
-
-/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian.
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -214,11 +178,5 @@ mod tests {
         assert_eq!(super::answer("C", true), Some(super::CANCEL));
         assert_eq!(super::choices(super::Lang::Fr, super::NO, false), "[o/N]");
         assert_eq!(super::choices(super::Lang::En, super::YES, true), "[Y/n/c]");
-    }
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
-        assert_eq!(super::civil_from_days(20_414), (2025, 11, 22));
     }
 }

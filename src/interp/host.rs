@@ -4,11 +4,13 @@
 
 use std::any::TypeId;
 use std::io::{BufRead, Read, Write};
+use std::rc::Rc;
 use std::time::Instant;
 
 use crate::builtins::{BuiltinError, ErrorState, FamilyState, Host, Ret, Settings};
 use crate::diagnostics::{Fault, Lang};
-use crate::value::Value;
+use crate::keywords::fold;
+use crate::value::{Closure, Value};
 
 use super::Interp;
 
@@ -31,6 +33,9 @@ impl Host for Interp {
     }
 
     fn read_line(&mut self) -> Option<String> {
+        if self.no_input {
+            return None;
+        }
         let _ = self.out.flush();
         let mut line = String::new();
         // A line longer than this is read in several pieces: no unbounded allocation.
@@ -46,6 +51,13 @@ impl Host for Interp {
 
     fn errors(&mut self) -> &mut ErrorState {
         &mut self.errors
+    }
+
+    fn procedure_named(&mut self, name: &str) -> Option<Value> {
+        let folded = fold(name.trim());
+        let id = self.procs.iter().rposition(|p| !p.internal && fold(&p.name) == folded)?;
+        let proc = &self.procs[id];
+        Some(Value::Proc(Rc::new(Closure { proc: id, name: proc.name.clone(), env: self.globals.clone() })))
     }
 
     fn call(&mut self, procedure: &Value, args: Vec<Value>) -> Ret {

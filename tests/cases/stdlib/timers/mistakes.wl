@@ -1,6 +1,6 @@
 // Help: TimerSys (Fonction) (3015006)
-// The procedure is given itself (a name in quotes cannot be looked up yet), the period is at
-// least one hundredth of a second, the number positive: anything else stops the script.
+// The procedure is given itself or by its name, the period is at least one hundredth of a
+// second, the number positive: anything else stops the script.
 QUAND EXCEPTION DANS
 	TimerSys(Tic, 0)
 FAIRE
@@ -11,7 +11,7 @@ QUAND EXCEPTION DANS
 FAIRE
 	Trace(ExceptionInfo())
 FIN
-TimerSys("Tic", 100)
+TimerSys(42, 100)
 
 PROCÉDURE Tic()
 Trace("jamais appelée")
