@@ -85,9 +85,13 @@ pub fn parse(text: &str) -> Node {
             Line { indent: l.len() - l.trim_start_matches(' ').len(), text: l.to_owned() }
         })
         .collect();
-    let mut p = Parser { lines, pos: 0 };
+    let mut p = Parser { lines, pos: 0, depth: 0 };
     p.node(0)
 }
+
+/// Nesting beyond which a node's lines are skipped: real exports nest about 15 deep; a file
+/// indented deeper must not exhaust the stack.
+const MAX_DEPTH: usize = 200;
 
 struct Line {
     indent: usize,
@@ -114,6 +118,7 @@ impl Line {
 struct Parser {
     lines: Vec<Line>,
     pos: usize,
+    depth: usize,
 }
 
 impl Parser {
@@ -127,6 +132,19 @@ impl Parser {
 
     /// The node that starts at the next meaningful line, if it is indented at least `min`.
     fn node(&mut self, min: usize) -> Node {
+        if self.depth >= MAX_DEPTH {
+            while self.peek().is_some_and(|indent| indent >= min) {
+                self.pos += 1;
+            }
+            return Node::Map(Vec::new());
+        }
+        self.depth += 1;
+        let node = self.node_here(min);
+        self.depth -= 1;
+        node
+    }
+
+    fn node_here(&mut self, min: usize) -> Node {
         match self.peek() {
             Some(indent) if indent >= min => {
                 if self.lines[self.pos].is_item() {
@@ -324,6 +342,19 @@ mod tests {
         assert_eq!(items[0].text("type"), Some("1"));
         assert_eq!(items[1].text("name"), Some("y"));
         assert_eq!(root.text("b"), Some("2"));
+    }
+
+    #[test]
+    fn deep_nesting_is_cut() {
+        let text: String = (0..2_000).map(|n| format!("{}k{n} :\n", " ".repeat(n))).collect();
+        let root = parse(&text);
+        let mut node = &root;
+        let mut depth = 0;
+        while let Some(entry) = node.entries().first() {
+            node = &entry.value;
+            depth += 1;
+        }
+        assert!((100..=MAX_DEPTH).contains(&depth), "{depth}");
     }
 
     #[test]
