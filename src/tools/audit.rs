@@ -21,7 +21,8 @@
 //!       "notes": ["FEN_X.wdw: saved in binary, not read", ...],
 //!       "analysis": {"files": 2, "items": 5, "connections": 0},
 //!       "counts": {"blocks": 14, "empty": 3, "parse": 13, "runs": 4, "needs": 8, "error": 2,
-//!                  "artefacts": 3, "artefact_blocks": 2},
+//!                  "artefacts": 3, "artefact_blocks": 2, "calls_known": 20,
+//!                  "calls_missing": 9, "calls_known_other": 18, "calls_missing_other": 2},
 //!       "missing": [ {"name": "HLitPremier", "en": "HReadFirst", "kind": "function",
 //!                     "family": "hfsql", "form": null, "by": "catalogue", "uses": 4,
 //!                     "blocks": 2}, ... ],
@@ -37,7 +38,9 @@
 //!   "totals": { "projects": 1, "counts": {...}, "missing": [...], "families": [...] } }
 //! ```
 //!
-//! `missing` holds the builtins wlang lacks (kind `function`, `constant`, `type`, `property`,
+//! `calls_known`/`calls_missing` count the calls of builtins wlang has / lacks (a builtin named
+//! without parentheses counts as a call); the `_other` pair leaves out the families `windows`,
+//! `hfsql` and `external`. `missing` holds the builtins wlang lacks (kind `function`, `constant`, `type`, `property`,
 //! `variable`), ranked by uses, then blocks, then name; `form` says what wlang lacks of a builtin
 //! it has (`"2 arguments"`). `by` is the evidence: `catalogue` (the name is listed),
 //! `project` (a window, control, HFSQL name or procedure of the project), `prefix` (the name is
@@ -54,6 +57,7 @@ use std::path::Path;
 
 use crate::diagnostics::Lang;
 use crate::keywords::fold;
+use crate::tools::catalogue::Kind;
 use crate::tools::project::check::{By, Examination, Need, NeedKind, Status, Verdict};
 use crate::tools::project::{self, Project};
 
@@ -76,6 +80,17 @@ struct Counts {
     error: usize,
     artefacts: usize,
     artefact_blocks: usize,
+    /// Calls of builtins wlang has / lacks; `_other`: outside the families `windows`, `hfsql`
+    /// and `external` (the graphical interface, the database, COM/DLL/.NET/Java).
+    calls_known: usize,
+    calls_missing: usize,
+    calls_known_other: usize,
+    calls_missing_other: usize,
+}
+
+/// Families whose builtins a console interpreter is not expected to have.
+fn apart(family: &str) -> bool {
+    matches!(family, "windows" | "hfsql" | "external")
 }
 
 impl Counts {
@@ -94,6 +109,18 @@ impl Counts {
             if v.artefacts > 0 {
                 c.artefact_blocks += 1;
             }
+            for (family, n) in &v.known_calls {
+                c.calls_known += n;
+                if !apart(family) {
+                    c.calls_known_other += n;
+                }
+            }
+            for need in v.needs.iter().filter(|n| n.kind == NeedKind::Builtin(Kind::Function) && n.via.is_none()) {
+                c.calls_missing += need.uses;
+                if !apart(&need.family) {
+                    c.calls_missing_other += need.uses;
+                }
+            }
         }
         c
     }
@@ -107,6 +134,24 @@ impl Counts {
         self.error += o.error;
         self.artefacts += o.artefacts;
         self.artefact_blocks += o.artefact_blocks;
+        self.calls_known += o.calls_known;
+        self.calls_missing += o.calls_missing;
+        self.calls_known_other += o.calls_known_other;
+        self.calls_missing_other += o.calls_missing_other;
+    }
+
+    /// `builtin calls: ...` for the text report.
+    fn calls_line(&self) -> String {
+        let other = self.calls_known_other + self.calls_missing_other;
+        let share = if other == 0 {
+            "-".to_owned()
+        } else {
+            format!("{:.1}%", self.calls_known_other as f64 * 100.0 / other as f64)
+        };
+        format!(
+            "builtin calls: {} to builtins wlang has, {} to builtins it lacks; outside windows, hfsql and external: {} of {other} known ({share})",
+            self.calls_known, self.calls_missing, self.calls_known_other
+        )
     }
 
     fn share(&self) -> String {
@@ -256,6 +301,7 @@ pub fn text(audited: &[Audited], lang: Lang) -> String {
         if c.artefacts > 0 {
             let _ = writeln!(out, "  export artefacts <§…§>: {} in {} blocks", c.artefacts, c.artefact_blocks);
         }
+        let _ = writeln!(out, "  {}", c.calls_line());
         for v in &a.verdicts {
             let block = &p.blocks[v.block];
             let art = if v.artefacts > 0 { format!(" [{} export artefacts]", v.artefacts) } else { String::new() };
@@ -290,6 +336,7 @@ pub fn text(audited: &[Audited], lang: Lang) -> String {
             total.artefacts,
             total.artefact_blocks
         );
+        let _ = writeln!(out, "  {}", total.calls_line());
         let all = || audited.iter().flat_map(|a| a.verdicts.iter());
         write_missing(&mut out, &missing(all()), &families(all()));
     }
@@ -398,8 +445,19 @@ pub fn json(audited: &[Audited], lang: Lang) -> String {
 
 fn counts_json(c: &Counts) -> String {
     format!(
-        "{{\"blocks\": {}, \"empty\": {}, \"parse\": {}, \"runs\": {}, \"needs\": {}, \"error\": {}, \"artefacts\": {}, \"artefact_blocks\": {}}}",
-        c.blocks, c.empty, c.parse, c.runs, c.needs, c.error, c.artefacts, c.artefact_blocks
+        "{{\"blocks\": {}, \"empty\": {}, \"parse\": {}, \"runs\": {}, \"needs\": {}, \"error\": {}, \"artefacts\": {}, \"artefact_blocks\": {}, \"calls_known\": {}, \"calls_missing\": {}, \"calls_known_other\": {}, \"calls_missing_other\": {}}}",
+        c.blocks,
+        c.empty,
+        c.parse,
+        c.runs,
+        c.needs,
+        c.error,
+        c.artefacts,
+        c.artefact_blocks,
+        c.calls_known,
+        c.calls_missing,
+        c.calls_known_other,
+        c.calls_missing_other
     )
 }
 

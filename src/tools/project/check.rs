@@ -142,6 +142,9 @@ pub struct Verdict {
     /// Export artefacts met: string-resource references `<§$…§>`, `<§@…§>`, `<§?…§>` and
     /// `<§rad:…§>` markers.
     pub artefacts: usize,
+    /// Calls of builtins wlang has, by the catalogue's family (`misc` when it does not list the
+    /// builtin): with the uses of the needs of kind `function`, the share of calls wlang knows.
+    pub known_calls: BTreeMap<String, usize>,
 }
 
 /// What a name is, when a block sees it without declaring it.
@@ -372,6 +375,7 @@ impl<'p> Examination<'p> {
                 errors: Vec::new(),
                 syntax: false,
                 artefacts,
+                known_calls: BTreeMap::new(),
             };
             let mut called = Vec::new();
             match parsed {
@@ -396,7 +400,14 @@ impl<'p> Examination<'p> {
                     let visible: HashMap<String, (&str, Known)> =
                         self.visible(b, true).into_iter().map(|(n, k)| (fold(n).into_owned(), (n, k))).collect();
                     for (folded, uses) in used_names(program) {
-                        let Some(&(spelled, known)) = visible.get(&folded) else { continue };
+                        let Some(&(spelled, known)) = visible.get(&folded) else {
+                            // A builtin wlang has, named or called (`HeureSys`, `Info(...)`).
+                            if builtins::lookup(&folded).is_some() {
+                                let family = catalogue::find(&folded, &[Kind::Function]).map_or("misc", |e| e.family);
+                                *verdict.known_calls.entry(family.to_owned()).or_default() += uses;
+                            }
+                            continue;
+                        };
                         let (kind, family) = match known {
                             Known::Window => (NeedKind::Window, "windows"),
                             Known::Control => (NeedKind::Control, "windows"),
