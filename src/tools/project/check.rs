@@ -20,8 +20,9 @@
 //! Empty blocks (only blank lines) get no verdict. Nothing here prints.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
-use super::{ElementKind, ObjectKind, Project, Role};
+use super::{Block, ElementKind, ObjectKind, Project, Role};
 use crate::ast::{self, ExprKind};
 use crate::builtins;
 use crate::diagnostics::SourceError;
@@ -173,13 +174,29 @@ impl Names {
     }
 }
 
-/// A parsed block: its tree, or its syntax errors.
-type Parsed = Option<Result<ast::Program, Vec<SourceError>>>;
+/// A parsed block: its tree (when the parser could make one), its syntax errors.
+struct Parsed {
+    program: Option<ast::Program>,
+    syntax: Vec<SourceError>,
+    /// Names the lines the parser dropped seem to declare: never called unknown.
+    dropped: Vec<Rc<str>>,
+}
+
+impl Parsed {
+    /// Parses a block at its place in its element's view (spans are offsets in the view).
+    fn block(project: &Project, block: &Block) -> Parsed {
+        match parser::parse_chunk(project.text_through(block), block.start) {
+            Ok(program) => Parsed { program: Some(program), syntax: Vec::new(), dropped: Vec::new() },
+            Err(syntax) => Parsed { program: None, syntax, dropped: Vec::new() },
+        }
+    }
+}
 
 /// The examination of a whole project: the parses and the names each block sees.
 pub struct Examination<'p> {
     pub project: &'p Project,
-    parsed: Vec<Parsed>,
+    /// `None` for an empty block.
+    parsed: Vec<Option<Parsed>>,
     /// The project's names.
     global: Names,
     /// The names of each element (its declarations, local procedures, controls, members).
@@ -194,11 +211,8 @@ pub fn is_empty(code: &str) -> bool {
 impl<'p> Examination<'p> {
     /// Parses every non-empty block and gathers the names.
     pub fn new(project: &'p Project) -> Examination<'p> {
-        let parsed: Vec<Parsed> = project
-            .blocks
-            .iter()
-            .map(|b| (!is_empty(project.code(b))).then(|| parser::parse(&project.parse_text(b))))
-            .collect();
+        let parsed: Vec<Option<Parsed>> =
+            project.blocks.iter().map(|b| (!is_empty(project.code(b))).then(|| Parsed::block(project, b))).collect();
         let mut ex = Examination {
             project,
             parsed,
@@ -273,27 +287,27 @@ impl<'p> Examination<'p> {
     /// The names a block declares (everything, at any depth), or what a line scan finds when it
     /// does not parse (`x est un ...`, `x is ...`, the lines of a `CONSTANTE` block).
     fn declared(&self, b: usize) -> Vec<String> {
-        match &self.parsed[b] {
-            Some(Ok(program)) => {
-                let mut names = Vec::new();
-                walk::program(program, &mut |v| {
-                    if let Visit::Declared(name) = v {
-                        names.push(self.spelled(b, name));
-                    }
-                });
-                names
-            }
-            Some(Err(_)) => scan_declarations(self.project.code(&self.project.blocks[b])),
-            None => Vec::new(),
+        let Some(parsed) = &self.parsed[b] else { return Vec::new() };
+        let mut names = Vec::new();
+        if let Some(program) = &parsed.program {
+            walk::program(program, &mut |v| {
+                if let Visit::Declared(name) = v {
+                    names.push(self.spelled(b, name));
+                }
+            });
         }
+        if !parsed.syntax.is_empty() {
+            names.extend(scan_declarations(self.project.code(&self.project.blocks[b])));
+        }
+        names
     }
 
     /// The procedures a block declares: from its tree, or the export's name for it.
     fn procedures(&self, b: usize) -> Vec<String> {
         let block = &self.project.blocks[b];
-        let mut names: Vec<String> = match &self.parsed[b] {
-            Some(Ok(program)) => program.procedures.iter().map(|p| self.spelled(b, &p.name)).collect(),
-            _ => Vec::new(),
+        let mut names: Vec<String> = match self.program(b) {
+            Some(program) => program.procedures.iter().map(|p| self.spelled(b, &p.name)).collect(),
+            None => Vec::new(),
         };
         if let Some(owner) = &block.owner
             && !names.iter().any(|n| n.eq_ignore_ascii_case(owner))
@@ -329,33 +343,39 @@ impl<'p> Examination<'p> {
     }
 
     fn procedures_declared_by(&self, b: usize) -> HashSet<String> {
-        match &self.parsed[b] {
-            Some(Ok(program)) => program.procedures.iter().map(|p| p.name.folded.to_string()).collect(),
-            _ => HashSet::new(),
+        match self.program(b) {
+            Some(program) => program.procedures.iter().map(|p| p.name.folded.to_string()).collect(),
+            None => HashSet::new(),
         }
     }
 
-    /// Resolves block `b` in its context: the resolver's errors (empty when it resolves).
-    /// `None` for an empty block or one that does not parse.
+    /// The tree of block `b`, if it has one.
+    fn program(&self, b: usize) -> Option<&ast::Program> {
+        self.parsed[b].as_ref().and_then(|p| p.program.as_ref())
+    }
+
+    /// Resolves block `b` in its context: the resolver's errors (empty when it resolves),
+    /// without those about names the parser's dropped lines seem to declare. `None` for an
+    /// empty block or one the parser made no tree of.
     pub fn resolve(&self, b: usize, interface: bool) -> Option<Vec<SourceError>> {
-        let Some(Ok(program)) = &self.parsed[b] else { return None };
+        let parsed = self.parsed[b].as_ref()?;
+        let program = parsed.program.as_ref()?;
         let mut session = Session::default();
         for (name, _) in self.visible(b, interface) {
             session.declare_external(name);
         }
-        let text = self.project.parse_text(&self.project.blocks[b]);
-        Some(match session.resolve(program, &text) {
+        let text = self.project.text_through(&self.project.blocks[b]);
+        let mut errors = match session.resolve(program, text) {
             Ok(_) => Vec::new(),
             Err(errors) => errors,
-        })
+        };
+        errors.retain(|e| unknown_name(e).is_none_or(|n| !parsed.dropped.iter().any(|d| **d == *fold(n))));
+        Some(errors)
     }
 
     /// The syntax errors of block `b` (empty when it parses or is empty).
     pub fn syntax_errors(&self, b: usize) -> &[SourceError] {
-        match &self.parsed[b] {
-            Some(Err(errors)) => errors,
-            _ => &[],
-        }
+        self.parsed[b].as_ref().map_or(&[], |p| &p.syntax)
     }
 
     /// The verdicts on every non-empty block, in block order.
@@ -378,13 +398,12 @@ impl<'p> Examination<'p> {
                 known_calls: BTreeMap::new(),
             };
             let mut called = Vec::new();
-            match parsed {
-                Err(errors) => {
-                    verdict.status = Status::Error;
-                    verdict.syntax = true;
-                    verdict.errors = errors.clone();
-                }
-                Ok(program) => {
+            if !parsed.syntax.is_empty() {
+                verdict.syntax = true;
+                verdict.errors = parsed.syntax.clone();
+            }
+            if let Some(program) = &parsed.program {
+                {
                     let mut needs: BTreeMap<(NeedKind, String, Option<String>), Need> = BTreeMap::new();
                     let mut add = |need: Need| {
                         let key = (need.kind, fold(&need.name).into_owned(), need.form.clone());
@@ -433,15 +452,16 @@ impl<'p> Examination<'p> {
                         });
                     }
                     verdict.needs = needs.into_values().collect();
-                    verdict.status = if !verdict.errors.is_empty() {
-                        Status::Error
-                    } else if verdict.needs.is_empty() {
-                        Status::Runs
-                    } else {
-                        Status::Needs
-                    };
                 }
             }
+            verdict.errors.sort_by_key(|e| e.span().start);
+            verdict.status = if !verdict.errors.is_empty() {
+                Status::Error
+            } else if verdict.needs.is_empty() {
+                Status::Runs
+            } else {
+                Status::Needs
+            };
             verdict_of.insert(b, verdicts.len());
             verdicts.push(verdict);
             calls.push(called);
@@ -453,6 +473,14 @@ impl<'p> Examination<'p> {
             });
         }
         verdicts
+    }
+}
+
+/// The name an unknown-name error is about.
+fn unknown_name(error: &SourceError) -> Option<&str> {
+    match error {
+        SourceError::UnknownName { name, .. } | SourceError::UnknownProcedure { name, .. } => Some(name),
+        _ => None,
     }
 }
 

@@ -259,14 +259,10 @@ impl Project {
         &self.elements[block.element].view.text[block.start..block.end]
     }
 
-    /// A block's text as the parser must read it: the view up to the block blanked (same byte
-    /// length, same lines), then the block, so that spans are offsets in the view.
-    pub fn parse_text(&self, block: &Block) -> String {
-        let view = &self.elements[block.element].view.text;
-        let mut text = String::with_capacity(block.end);
-        text.extend(view.as_bytes()[..block.start].iter().map(|&b| if b == b'\n' { '\n' } else { ' ' }));
-        text.push_str(&view[block.start..block.end]);
-        text
+    /// The view up to the end of a block: the parser reads the block from `block.start`
+    /// (`parser::parse_chunk`), so that spans are offsets in the view.
+    pub fn text_through(&self, block: &Block) -> &str {
+        &self.elements[block.element].view.text[..block.end]
     }
 
     /// `file:line` of a block, with the path as the user gave it.
@@ -880,9 +876,8 @@ mod tests {
         let view_lines: Vec<&str> = e.view.text.lines().collect();
         assert_eq!(view_lines[14], "Info(1)");
         assert_eq!(view_lines[21], "n est un entier");
-        let parse_text = project.parse_text(&project.blocks[2]);
-        assert_eq!(parse_text.len(), project.blocks[2].end);
-        assert!(parse_text.trim_start().starts_with("PROCÉDURE P()"));
-        assert_eq!(parse_text.lines().count(), 30);
+        let through = project.text_through(&project.blocks[2]);
+        assert!(through[project.blocks[2].start..].starts_with("PROCÉDURE P()"));
+        assert_eq!(through.lines().count(), 30);
     }
 }

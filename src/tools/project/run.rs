@@ -125,10 +125,9 @@ fn precheck(project: &Project, blocks: &[usize], report: &mut dyn Write, style: 
     let mut lacking: Vec<String> = Vec::new();
     for &b in blocks {
         let element = &project.elements[project.blocks[b].element];
-        let errors: Vec<SourceError> = match ex.resolve(b, false) {
-            Some(errors) => errors,
-            None => ex.syntax_errors(b).to_vec(),
-        };
+        let mut errors: Vec<SourceError> = ex.syntax_errors(b).to_vec();
+        errors.extend(ex.resolve(b, false).unwrap_or_default());
+        errors.sort_by_key(|e| e.span().start);
         for error in &errors {
             let _ = write!(report, "{}", diagnostics::render_source_error(error, &element.view, style, lang));
             count += 1;
