@@ -403,56 +403,54 @@ impl<'p> Examination<'p> {
                 verdict.errors = parsed.syntax.clone();
             }
             if let Some(program) = &parsed.program {
-                {
-                    let mut needs: BTreeMap<(NeedKind, String, Option<String>), Need> = BTreeMap::new();
-                    let mut add = |need: Need| {
-                        let key = (need.kind, fold(&need.name).into_owned(), need.form.clone());
-                        needs.entry(key).and_modify(|n| n.uses += need.uses).or_insert(need);
-                    };
-                    let interface = self.project.elements[self.project.blocks[b].element].kind.has_controls();
-                    for error in self.resolve(b, true).unwrap_or_default() {
-                        match classify(&error, interface) {
-                            Some(need) => add(need),
-                            None => verdict.errors.push(error),
-                        }
+                let mut needs: BTreeMap<(NeedKind, String, Option<String>), Need> = BTreeMap::new();
+                let mut add = |need: Need| {
+                    let key = (need.kind, fold(&need.name).into_owned(), need.form.clone());
+                    needs.entry(key).and_modify(|n| n.uses += need.uses).or_insert(need);
+                };
+                let interface = self.project.elements[self.project.blocks[b].element].kind.has_controls();
+                for error in self.resolve(b, true).unwrap_or_default() {
+                    match classify(&error, interface) {
+                        Some(need) => add(need),
+                        None => verdict.errors.push(error),
                     }
-                    let visible: HashMap<String, (&str, Known)> =
-                        self.visible(b, true).into_iter().map(|(n, k)| (fold(n).into_owned(), (n, k))).collect();
-                    for (folded, uses) in used_names(program) {
-                        let Some(&(spelled, known)) = visible.get(&folded) else {
-                            // A builtin wlang has, named or called (`HeureSys`, `Info(...)`).
-                            if builtins::lookup(&folded).is_some() {
-                                let family = catalogue::find(&folded, &[Kind::Function]).map_or("misc", |e| e.family);
-                                *verdict.known_calls.entry(family.to_owned()).or_default() += uses;
-                            }
-                            continue;
-                        };
-                        let (kind, family) = match known {
-                            Known::Window => (NeedKind::Window, "windows"),
-                            Known::Control => (NeedKind::Control, "windows"),
-                            Known::DataFile => (NeedKind::DataFile, "hfsql"),
-                            Known::Item => (NeedKind::Item, "hfsql"),
-                            Known::Query => (NeedKind::Query, "hfsql"),
-                            Known::Connection => (NeedKind::Connection, "hfsql"),
-                            Known::Procedure(Some(callee)) => {
-                                called.push((callee, spelled.to_owned()));
-                                continue;
-                            }
-                            _ => continue,
-                        };
-                        add(Need {
-                            kind,
-                            name: spelled.to_owned(),
-                            en: String::new(),
-                            family: family.into(),
-                            uses,
-                            form: None,
-                            via: None,
-                            by: By::Project,
-                        });
-                    }
-                    verdict.needs = needs.into_values().collect();
                 }
+                let visible: HashMap<String, (&str, Known)> =
+                    self.visible(b, true).into_iter().map(|(n, k)| (fold(n).into_owned(), (n, k))).collect();
+                for (folded, uses) in used_names(program) {
+                    let Some(&(spelled, known)) = visible.get(&folded) else {
+                        // A builtin wlang has, named or called (`HeureSys`, `Info(...)`).
+                        if builtins::lookup(&folded).is_some() {
+                            let family = catalogue::find(&folded, &[Kind::Function]).map_or("misc", |e| e.family);
+                            *verdict.known_calls.entry(family.to_owned()).or_default() += uses;
+                        }
+                        continue;
+                    };
+                    let (kind, family) = match known {
+                        Known::Window => (NeedKind::Window, "windows"),
+                        Known::Control => (NeedKind::Control, "windows"),
+                        Known::DataFile => (NeedKind::DataFile, "hfsql"),
+                        Known::Item => (NeedKind::Item, "hfsql"),
+                        Known::Query => (NeedKind::Query, "hfsql"),
+                        Known::Connection => (NeedKind::Connection, "hfsql"),
+                        Known::Procedure(Some(callee)) => {
+                            called.push((callee, spelled.to_owned()));
+                            continue;
+                        }
+                        _ => continue,
+                    };
+                    add(Need {
+                        kind,
+                        name: spelled.to_owned(),
+                        en: String::new(),
+                        family: family.into(),
+                        uses,
+                        form: None,
+                        via: None,
+                        by: By::Project,
+                    });
+                }
+                verdict.needs = needs.into_values().collect();
             }
             verdict.errors.sort_by_key(|e| e.span().start);
             verdict.status = if !verdict.errors.is_empty() {
