@@ -1024,7 +1024,7 @@ fn size(host: &mut dyn Host, args: Args) -> Ret {
     }
 }
 
-/// `fDate(path [, fModification])`: the date as "AAAAMMJJ" (UTC, as `DateSys`); "" on failure.
+/// `fDate(path [, fModification])`: the date as "AAAAMMJJ" (local time, as `DateSys`); "" on failure.
 fn date(host: &mut dyn Host, args: Args) -> Ret {
     let (path, text) = path_arg(host, args, 0)?;
     let which = args.opt_int(1, DATE_MODIFICATION)?;
@@ -1040,25 +1040,8 @@ fn date(host: &mut dyn Host, args: Args) -> Ret {
 }
 
 fn yyyymmdd(time: SystemTime) -> String {
-    let days = match time.duration_since(SystemTime::UNIX_EPOCH) {
-        Ok(d) => (d.as_secs() / 86_400) as i64,
-        Err(e) => -(e.duration().as_secs().div_ceil(86_400) as i64),
-    };
-    let (y, m, d) = civil_from_days(days);
-    format!("{y:04}{m:02}{d:02}")
-}
-
-/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian.
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+    // Local time, as `DateSys`.
+    chrono::DateTime::<chrono::Local>::from(time).format("%Y%m%d").to_string()
 }
 
 /// `fRepEnCours()`: the current folder; `fRepEnCours(path)`: changes it (for the whole
