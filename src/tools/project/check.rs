@@ -704,15 +704,16 @@ pub fn command(
             None => project.root.to_string_lossy().into_owned(),
         };
         let total = verdicts.len();
+        let (en_s, fr_s) = (if errors == 1 { "" } else { "s" }, if errors > 1 { "s" } else { "" });
         let _ = writeln!(
             err,
             "{}",
             lang.pick(
                 format!(
-                    "{name}: {total} code blocks: {runs} run, {needs} need what wlang lacks (see `wl audit`), {failing} in error ({errors} errors)"
+                    "{name}: {total} code blocks: {runs} run, {needs} need what wlang lacks (see `wl audit`), {failing} in error ({errors} error{en_s})"
                 ),
                 format!(
-                    "{name} : {total} blocs de code : {runs} s'exécutent, {needs} demandent ce que wlang n'a pas (voir `wl audit`), {failing} en erreur ({errors} erreurs)"
+                    "{name} : {total} blocs de code : {runs} s'exécutent, {needs} demandent ce que wlang n'a pas (voir `wl audit`), {failing} en erreur ({errors} erreur{fr_s})"
                 ),
             )
         );
