@@ -26,6 +26,8 @@
 //!       "missing": [ {"name": "HLitPremier", "en": "HReadFirst", "kind": "function",
 //!                     "family": "hfsql", "form": null, "by": "catalogue", "uses": 4,
 //!                     "blocks": 2}, ... ],
+//!       "constructs": [ {"construct": "classes", "family": "language", "uses": 3,
+//!                        "blocks": 2}, ... ],
 //!       "families": [ {"family": "windows", "blocks": 5, "uses": 12}, ... ],
 //!       "blocks": [ {"file": "projet/FEN_Accueil.wdw", "line": 30, "element": "FEN_Accueil",
 //!                    "kind": "window", "what": "BTN_Valider: click", "event": 18,
@@ -35,7 +37,8 @@
 //!                                "via": null, "by": "project"}, ... ],
 //!                    "errors": [ {"message": "unknown name `x`", "file": "...", "line": 31,
 //!                                 "column": 5}, ... ] }, ... ] }, ... ],
-//!   "totals": { "projects": 1, "counts": {...}, "missing": [...], "families": [...] } }
+//!   "totals": { "projects": 1, "counts": {...}, "missing": [...], "constructs": [...],
+//!               "families": [...] } }
 //! ```
 //!
 //! `calls_known`/`calls_missing` count the calls of builtins wlang has / lacks (a builtin named
@@ -43,11 +46,14 @@
 //! `hfsql` and `external`. `missing` holds the builtins wlang lacks (kind `function`, `constant`, `type`, `property`,
 //! `variable`), ranked by uses, then blocks, then name; `form` says what wlang lacks of a builtin
 //! it has (`"2 arguments"`). `by` is the evidence: `catalogue` (the name is listed),
-//! `project` (a window, control, HFSQL name or procedure of the project), `prefix` (the name is
+//! `project` (a window, control, HFSQL name or procedure of the project), `resolver` (a
+//! construct), `prefix` (the name is
 //! in no list, but its prefix is that of a family's constants, as `fselOpen`; or `GR_`/`GRP_`,
 //! a group of controls, which text exports do not hold). `families` counts, per family, the blocks that need it (directly
 //! or `via` a project procedure) and the direct uses. A need's `kind` is a catalogue kind or
-//! `window`, `control`, `data file`, `item`, `query`, `connection`, `procedure` (`via` then
+//! `window`, `control`, `data file`, `item`, `query`, `connection`, `construct` (a construct of
+//! the language the resolver knows and the interpreter cannot run yet: its name is the
+//! construct's, `classes`, `properties`; `constructs` ranks them), `procedure` (`via` then
 //! names the project procedure through which the need comes; its family is the callee's need,
 //! or `project` when the callee has errors).
 
@@ -185,6 +191,21 @@ fn missing<'a>(verdicts: impl Iterator<Item = &'a Verdict>) -> Vec<Missing> {
     list
 }
 
+/// The constructs the verdicts need (`construct`, family, uses, blocks), ranked by uses.
+fn constructs<'a>(verdicts: impl Iterator<Item = &'a Verdict>) -> Vec<(String, String, usize, usize)> {
+    let mut by: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
+    for v in verdicts {
+        for need in v.needs.iter().filter(|n| n.kind == NeedKind::Construct) {
+            let entry = by.entry(need.name.clone()).or_insert_with(|| (need.family.clone(), 0, 0));
+            entry.1 += need.uses;
+            entry.2 += 1;
+        }
+    }
+    let mut list: Vec<(String, String, usize, usize)> = by.into_iter().map(|(c, (f, u, b))| (c, f, u, b)).collect();
+    list.sort_by(|a, b| b.2.cmp(&a.2).then(b.3.cmp(&a.3)).then(a.0.cmp(&b.0)));
+    list
+}
+
 /// Per family: (blocks needing it, direct uses), most blocks first.
 fn families<'a>(verdicts: impl Iterator<Item = &'a Verdict>) -> Vec<(String, usize, usize)> {
     let mut by: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -318,7 +339,12 @@ pub fn text(audited: &[Audited], lang: Lang) -> String {
                 let _ = writeln!(out, "           {line}:{col}: {message}");
             }
         }
-        write_missing(&mut out, &missing(a.verdicts.iter()), &families(a.verdicts.iter()));
+        write_missing(
+            &mut out,
+            &missing(a.verdicts.iter()),
+            &families(a.verdicts.iter()),
+            &constructs(a.verdicts.iter()),
+        );
         out.push('\n');
     }
     if audited.len() > 1 {
@@ -338,15 +364,24 @@ pub fn text(audited: &[Audited], lang: Lang) -> String {
         );
         let _ = writeln!(out, "  {}", total.calls_line());
         let all = || audited.iter().flat_map(|a| a.verdicts.iter());
-        write_missing(&mut out, &missing(all()), &families(all()));
+        write_missing(&mut out, &missing(all()), &families(all()), &constructs(all()));
     }
     out
 }
 
-fn write_missing(out: &mut String, missing: &[Missing], families: &[(String, usize, usize)]) {
+fn write_missing(
+    out: &mut String,
+    missing: &[Missing],
+    families: &[(String, usize, usize)],
+    constructs: &[(String, String, usize, usize)],
+) {
     if !families.is_empty() {
         let list: Vec<String> = families.iter().map(|(f, b, u)| format!("{f} {b} ({u} uses)")).collect();
         let _ = writeln!(out, "  needed, by family (blocks, direct uses): {}", list.join(", "));
+    }
+    if !constructs.is_empty() {
+        let list: Vec<String> = constructs.iter().map(|(c, _, u, b)| format!("{c} {u} ({b} blocks)")).collect();
+        let _ = writeln!(out, "  constructs wlang cannot run yet, by uses: {}", list.join(", "));
     }
     if missing.is_empty() {
         return;
@@ -416,7 +451,7 @@ pub fn json(audited: &[Audited], lang: Lang) -> String {
             .collect();
         let an = &p.analysis;
         projects.push(format!(
-            "{{\n      \"name\": {},\n      \"folder\": {},\n      \"file\": {},\n      \"product\": {},\n      \"elements\": {},\n      \"notes\": {},\n      \"analysis\": {{\"files\": {}, \"items\": {}, \"connections\": {}}},\n      \"counts\": {},\n      \"missing\": {},\n      \"families\": {},\n      \"blocks\": {}\n    }}",
+            "{{\n      \"name\": {},\n      \"folder\": {},\n      \"file\": {},\n      \"product\": {},\n      \"elements\": {},\n      \"notes\": {},\n      \"analysis\": {{\"files\": {}, \"items\": {}, \"connections\": {}}},\n      \"counts\": {},\n      \"missing\": {},\n      \"constructs\": {},\n      \"families\": {},\n      \"blocks\": {}\n    }}",
             json_str(&p.name),
             json_str(&folder(p)),
             p.file.as_deref().map_or("null".into(), json_str),
@@ -428,17 +463,19 @@ pub fn json(audited: &[Audited], lang: Lang) -> String {
             an.connections.len(),
             counts_json(&c),
             list(missing(a.verdicts.iter()).iter().map(missing_json).collect(), 8),
+            list(constructs(a.verdicts.iter()).iter().map(construct_json).collect(), 8),
             list(families(a.verdicts.iter()).iter().map(family_json).collect(), 8),
             list(blocks, 8)
         ));
     }
     let all = || audited.iter().flat_map(|a| a.verdicts.iter());
     format!(
-        "{{\n  \"format\": \"wlang-audit/1\",\n  \"projects\": {},\n  \"totals\": {{\n    \"projects\": {},\n    \"counts\": {},\n    \"missing\": {},\n    \"families\": {}\n  }}\n}}\n",
+        "{{\n  \"format\": \"wlang-audit/1\",\n  \"projects\": {},\n  \"totals\": {{\n    \"projects\": {},\n    \"counts\": {},\n    \"missing\": {},\n    \"constructs\": {},\n    \"families\": {}\n  }}\n}}\n",
         list(projects, 4),
         audited.len(),
         counts_json(&total),
         list(missing(all()).iter().map(missing_json).collect(), 6),
+        list(constructs(all()).iter().map(construct_json).collect(), 6),
         list(families(all()).iter().map(family_json).collect(), 6)
     )
 }
@@ -487,6 +524,14 @@ fn missing_json(m: &Missing) -> String {
         json_str(n.by.word()),
         m.uses,
         m.blocks
+    )
+}
+
+fn construct_json((construct, family, uses, blocks): &(String, String, usize, usize)) -> String {
+    format!(
+        "{{\"construct\": {}, \"family\": {}, \"uses\": {uses}, \"blocks\": {blocks}}}",
+        json_str(construct),
+        json_str(family)
     )
 }
 

@@ -12,10 +12,15 @@
 //!   procedures and its controls; in the blocks of a class: its members and methods.
 //!
 //! A name the resolver still calls unknown is looked up in the catalogue (`tools::catalogue`):
-//! a WLanguage builtin wlang lacks is a *need* (with its family), anything else an *error*. A
-//! block also needs what it uses of the graphical interface (windows, controls: family
-//! `windows`) and of HFSQL (files, items, queries, connections: family `hfsql`), and what the
-//! project procedures it calls need (transitively, reported `via` the procedure).
+//! a WLanguage builtin wlang lacks is a *need* (with its family); failing that, a constant whose
+//! prefix is that of one family's constants, or a `GR_`/`GRP_` group of controls in a window, is
+//! a need too (`By::Prefix`); anything else is an *error*. A block also needs what it uses of
+//! the graphical interface (windows, controls, `MoiMême` in a window: family `windows`) and of
+//! HFSQL (files, items, queries, connections: family `hfsql`), the constructs the resolver knows
+//! and the interpreter cannot run yet (`Session::unsupported`: classes, `..Propriété`,
+//! indirections, ...; Automation is `external`), and what the project procedures it calls need
+//! (transitively, reported `via` the procedure). A block that does not parse is an error; the
+//! tree the parser recovered is still resolved, for its name errors and its needs.
 //!
 //! Empty blocks (only blank lines) get no verdict. Nothing here prints.
 
@@ -25,7 +30,7 @@ use std::rc::Rc;
 use super::{Block, ElementKind, ObjectKind, Project, Role};
 use crate::ast::{self, ExprKind};
 use crate::builtins;
-use crate::diagnostics::SourceError;
+use crate::diagnostics::{Construct, ConstructKind, Lang, SourceError};
 use crate::keywords::fold;
 use crate::parser;
 use crate::resolve::Session;
@@ -69,6 +74,8 @@ pub enum NeedKind {
     Connection,
     /// A project procedure that needs something (`via` names it) or has errors.
     Procedure,
+    /// A construct of the language the interpreter cannot run yet (classes, `..Propriété`, ...).
+    Construct,
 }
 
 impl NeedKind {
@@ -82,6 +89,7 @@ impl NeedKind {
             NeedKind::Query => "query",
             NeedKind::Connection => "connection",
             NeedKind::Procedure => "procedure",
+            NeedKind::Construct => "construct",
         }
     }
 }
@@ -113,6 +121,8 @@ pub enum By {
     Catalogue,
     /// The project declares it (a window, a control, an HFSQL file, a procedure).
     Project,
+    /// The resolver: a construct of the language the interpreter cannot run yet.
+    Resolver,
     /// Only its shape: a constant's prefix the catalogue's constants of one family share
     /// (`fselOpen`), a control group's `GR_`/`GRP_` (groups are not in text exports).
     Prefix,
@@ -123,6 +133,7 @@ impl By {
         match self {
             By::Catalogue => "catalogue",
             By::Project => "project",
+            By::Resolver => "resolver",
             By::Prefix => "prefix",
         }
     }
@@ -185,10 +196,8 @@ struct Parsed {
 impl Parsed {
     /// Parses a block at its place in its element's view (spans are offsets in the view).
     fn block(project: &Project, block: &Block) -> Parsed {
-        match parser::parse_chunk(project.text_through(block), block.start) {
-            Ok(program) => Parsed { program: Some(program), syntax: Vec::new(), dropped: Vec::new() },
-            Err(syntax) => Parsed { program: None, syntax, dropped: Vec::new() },
-        }
+        let parsed = parser::parse_recovering(project.text_through(block), block.start);
+        Parsed { program: parsed.program, syntax: parsed.errors, dropped: parsed.dropped_names }
     }
 }
 
@@ -355,9 +364,10 @@ impl<'p> Examination<'p> {
     }
 
     /// Resolves block `b` in its context: the resolver's errors (empty when it resolves),
-    /// without those about names the parser's dropped lines seem to declare. `None` for an
-    /// empty block or one the parser made no tree of.
-    pub fn resolve(&self, b: usize, interface: bool) -> Option<Vec<SourceError>> {
+    /// without those about names the parser's dropped lines seem to declare, and the constructs
+    /// it uses that the interpreter cannot run yet. `None` for an empty block or one the parser
+    /// made no tree of.
+    pub fn resolve(&self, b: usize, interface: bool) -> Option<(Vec<SourceError>, Vec<Construct>)> {
         let parsed = self.parsed[b].as_ref()?;
         let program = parsed.program.as_ref()?;
         let mut session = Session::default();
@@ -370,7 +380,21 @@ impl<'p> Examination<'p> {
             Err(errors) => errors,
         };
         errors.retain(|e| unknown_name(e).is_none_or(|n| !parsed.dropped.iter().any(|d| **d == *fold(n))));
-        Some(errors)
+        Some((errors, session.unsupported().to_vec()))
+    }
+
+    /// Whether a resolver's error is about a window, control or HFSQL name block `b` sees (an
+    /// unknown name only where the graphical interface and HFSQL are left out).
+    pub fn names_an_object(&self, b: usize, error: &SourceError) -> bool {
+        let Some(name) = unknown_name(error) else { return false };
+        let folded = fold(name);
+        let block = &self.project.blocks[b];
+        [&self.local[block.element], &self.global].iter().any(|names| {
+            names
+                .0
+                .get(&*folded)
+                .is_some_and(|(_, known)| !matches!(known, Known::Global | Known::Procedure(_) | Known::Code))
+        })
     }
 
     /// The syntax errors of block `b` (empty when it parses or is empty).
@@ -408,15 +432,74 @@ impl<'p> Examination<'p> {
                     let key = (need.kind, fold(&need.name).into_owned(), need.form.clone());
                     needs.entry(key).and_modify(|n| n.uses += need.uses).or_insert(need);
                 };
-                let interface = self.project.elements[self.project.blocks[b].element].kind.has_controls();
-                for error in self.resolve(b, true).unwrap_or_default() {
+                let block = &self.project.blocks[b];
+                let element = &self.project.elements[block.element];
+                let interface = element.kind.has_controls();
+                let (errors, constructs) = self.resolve(b, true).unwrap_or_default();
+                // Unknown names placed as needs (`MaFenêtre`, `H`, `GRP_X`), folded.
+                let mut placed: HashSet<String> = HashSet::new();
+                for error in errors {
                     match classify(&error, interface) {
-                        Some(need) => add(need),
+                        Some(need) => {
+                            if let Some(name) = unknown_name(&error) {
+                                placed.insert(fold(name).into_owned());
+                            }
+                            add(need)
+                        }
                         None => verdict.errors.push(error),
                     }
                 }
                 let visible: HashMap<String, (&str, Known)> =
                     self.visible(b, true).into_iter().map(|(n, k)| (fold(n).into_owned(), (n, k))).collect();
+                for construct in constructs {
+                    // `CLIENT.NOM`, `SAI_Nom..Valeur`, `MoiMême..Libellé` in a window, `H.Fichier`:
+                    // the need of the object says it.
+                    let object = construct.written.split(['.', ':', '[', ' ', '>', '(']).next().unwrap_or("");
+                    let object = fold(object);
+                    let myself = interface && matches!(&*object, "moimeme" | "myself");
+                    let of_project = visible
+                        .get(&*object)
+                        .is_some_and(|(_, known)| !matches!(known, Known::Global | Known::Procedure(_) | Known::Code));
+                    if myself || of_project || placed.contains(&*object) {
+                        continue;
+                    }
+                    add(Need {
+                        kind: NeedKind::Construct,
+                        name: construct.words(Lang::En).to_owned(),
+                        en: String::new(),
+                        family: construct_family(construct.kind).into(),
+                        uses: 1,
+                        form: None,
+                        via: None,
+                        by: By::Resolver,
+                    });
+                }
+                // In a window's code `MoiMême` is the control whose code it is.
+                if interface && let Some(uses) = myself_uses(program) {
+                    add(Need {
+                        kind: NeedKind::Control,
+                        name: "MoiMême".into(),
+                        en: "MySelf".into(),
+                        family: "windows".into(),
+                        uses,
+                        form: None,
+                        via: None,
+                        by: By::Project,
+                    });
+                }
+                // A method runs on an object of its class, which wlang cannot make yet.
+                if element.kind == ElementKind::Class && block.role == Role::Procedure {
+                    add(Need {
+                        kind: NeedKind::Construct,
+                        name: "classes".into(),
+                        en: String::new(),
+                        family: "language".into(),
+                        uses: 1,
+                        form: None,
+                        via: None,
+                        by: By::Resolver,
+                    });
+                }
                 for (folded, uses) in used_names(program) {
                     let Some(&(spelled, known)) = visible.get(&folded) else {
                         // A builtin wlang has, named or called (`HeureSys`, `Info(...)`).
@@ -477,7 +560,9 @@ impl<'p> Examination<'p> {
 /// The name an unknown-name error is about.
 fn unknown_name(error: &SourceError) -> Option<&str> {
     match error {
-        SourceError::UnknownName { name, .. } | SourceError::UnknownProcedure { name, .. } => Some(name),
+        SourceError::UnknownName { name, .. }
+        | SourceError::UnknownObject { name, .. }
+        | SourceError::UnknownProcedure { name, .. } => Some(name),
         _ => None,
     }
 }
@@ -503,14 +588,46 @@ fn used_names(program: &ast::Program) -> BTreeMap<String, usize> {
     });
     let mut used: BTreeMap<String, usize> = BTreeMap::new();
     walk::program(program, &mut |v| {
-        if let Visit::Expr(e) = v
-            && let ExprKind::Name(name) = &e.kind
-            && !declared.contains(&*name.folded)
-        {
+        let name = match v {
+            Visit::Expr(e) => match &e.kind {
+                ExprKind::Name(name) => name,
+                _ => return,
+            },
+            // `POUR TOUT CLIENT`: the file is a name, not an expression.
+            Visit::Stmt(s) => match &s.kind {
+                ast::StmtKind::ForEachRecord { file, .. } => file,
+                _ => return,
+            },
+            _ => return,
+        };
+        if !declared.contains(&*name.folded) {
             *used.entry(name.folded.to_string()).or_default() += 1;
         }
     });
     used
+}
+
+/// How many times a block names `MoiMême`/`MySelf`.
+fn myself_uses(program: &ast::Program) -> Option<usize> {
+    let mut uses = 0;
+    walk::program(program, &mut |v| {
+        if let Visit::Expr(e) = v
+            && matches!(e.kind, ExprKind::MySelf)
+        {
+            uses += 1;
+        }
+    });
+    (uses > 0).then_some(uses)
+}
+
+/// The family of what a construct wlang cannot run yet needs.
+fn construct_family(kind: ConstructKind) -> &'static str {
+    match kind {
+        ConstructKind::Automation => "external",
+        ConstructKind::Hfsql => "hfsql",
+        ConstructKind::TableControl | ConstructKind::Window => "windows",
+        _ => "language",
+    }
 }
 
 /// What an error of the resolver means when the catalogue knows the name (or, failing that,
@@ -519,7 +636,7 @@ fn used_names(program: &ast::Program) -> BTreeMap<String, usize> {
 fn classify(error: &SourceError, interface: bool) -> Option<Need> {
     let (name, kinds, form): (&str, &[Kind], Option<String>) = match error {
         SourceError::UnknownProcedure { name, .. } => (name, &[Kind::Function, Kind::Type, Kind::Variable], None),
-        SourceError::UnknownName { name, .. } => {
+        SourceError::UnknownName { name, .. } | SourceError::UnknownObject { name, .. } => {
             (name, &[Kind::Constant, Kind::Variable, Kind::Function, Kind::Property, Kind::Type], None)
         }
         SourceError::UnknownType { name, .. } => (name, &[Kind::Type], None),
@@ -551,7 +668,7 @@ fn classify(error: &SourceError, interface: bool) -> Option<Need> {
         via: None,
         by: By::Prefix,
     };
-    if !matches!(error, SourceError::UnknownName { .. }) {
+    if !matches!(error, SourceError::UnknownName { .. } | SourceError::UnknownObject { .. }) {
         return None;
     }
     // Groups of controls live in the window's binary properties, not in its text export.

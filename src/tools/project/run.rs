@@ -122,18 +122,25 @@ pub fn run(project: &Project, out: Box<dyn Write>, err: Box<dyn Write>, options:
 fn precheck(project: &Project, blocks: &[usize], report: &mut dyn Write, style: Style, lang: Lang) -> Result<(), i32> {
     let ex = Examination::new(project);
     let mut count = 0;
+    let mut objects = false;
     let mut lacking: Vec<String> = Vec::new();
     for &b in blocks {
         let element = &project.elements[project.blocks[b].element];
         let mut errors: Vec<SourceError> = ex.syntax_errors(b).to_vec();
-        errors.extend(ex.resolve(b, false).unwrap_or_default());
+        errors.extend(ex.resolve(b, false).map(|(errors, _)| errors).unwrap_or_default());
         errors.sort_by_key(|e| e.span().start);
         for error in &errors {
+            // A window, control or HFSQL name of the project is not unknown: the list of what
+            // the project needs names it.
+            if ex.names_an_object(b, error) {
+                objects = true;
+                continue;
+            }
             let _ = write!(report, "{}", diagnostics::render_source_error(error, &element.view, style, lang));
             count += 1;
         }
     }
-    if count == 0 {
+    if count == 0 && !objects {
         return Ok(());
     }
     // What the same blocks need, to say why they cannot run.
@@ -150,7 +157,9 @@ fn precheck(project: &Project, blocks: &[usize], report: &mut dyn Write, style: 
         }
     }
     let name = project.file.as_deref().unwrap_or(&project.name);
-    let _ = writeln!(report, "{}", diagnostics::error_count(count, name, lang));
+    if count > 0 {
+        let _ = writeln!(report, "{}", diagnostics::error_count(count, name, lang));
+    }
     if !lacking.is_empty() {
         let list = lacking.join(", ");
         let _ = writeln!(
