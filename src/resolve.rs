@@ -72,7 +72,7 @@ impl Session {
     }
 
     /// Resolves one more chunk; the program returned holds every global and procedure so far.
-    /// On error the session is left as it was.
+    /// On error the session is left as it was (but for `unsupported`).
     pub fn resolve(&mut self, program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
         let mut r = Resolver {
             text,
@@ -234,7 +234,11 @@ impl<'a> Resolver<'a> {
     }
 
     fn unsupported(&self, kind: CK, span: Span) -> Construct {
-        let construct = Construct::new(kind, self.written(span));
+        self.noted(Construct::new(kind, self.written(span)))
+    }
+
+    /// A construct that becomes an `Unsupported` node, noted for `Session::unsupported`.
+    fn noted(&self, construct: Construct) -> Construct {
         self.unsupported.borrow_mut().push(construct.clone());
         construct
     }
@@ -707,7 +711,7 @@ impl<'a> Resolver<'a> {
                 let dims: Vec<ir::Expr> = ty.dims.iter().map(|d| self.expr(d)).collect();
                 let init = init.as_ref().map(|e| self.expr(e));
                 if *by_ref {
-                    construct = construct.or(Some(Construct::new(CK::Reference, "<-")));
+                    construct = construct.or_else(|| Some(self.noted(Construct::new(CK::Reference, "<-"))));
                 }
                 let size = if dims.len() == 1 { dims.into_iter().next() } else { None };
                 let mut init = init.or(size.map(|size| array_of_size(size, &ty_value)));
@@ -742,7 +746,7 @@ impl<'a> Resolver<'a> {
                 self.expr(value);
                 match self.target(target) {
                     Assignable::Error => return,
-                    _ => StmtKind::Unsupported(Construct::new(CK::Reference, "<-")),
+                    _ => StmtKind::Unsupported(self.noted(Construct::new(CK::Reference, "<-"))),
                 }
             }
             S::AssignTuple { targets, value } => {
