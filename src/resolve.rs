@@ -46,6 +46,8 @@ pub struct Session {
     next_block: u32,
     /// Names never reported unknown (see `check_recovered`).
     tolerated: HashSet<Rc<str>>,
+    /// The constructs the last chunk uses that the interpreter cannot run yet.
+    unsupported: Vec<Construct>,
 }
 
 /// The types of the script's structures and classes, built once their methods are known, and
@@ -64,8 +66,31 @@ struct Objects {
 type ClassGlobal = (Var, Ty, bool);
 
 impl Session {
+    /// Declares a name that lives outside the code being resolved (in a project: a global or a
+    /// procedure of another block, a window, a control, an HFSQL file or item): every chunk
+    /// resolved afterwards may read it, assign it, call it and take its members, as an untyped
+    /// global whose value is Null if it is run. A chunk's own declaration of the name hides it.
+    pub fn declare_external(&mut self, name: &str) {
+        let folded: Rc<str> = crate::keywords::fold(name).into();
+        if self.globals.vars.contains_key(&folded) {
+            return;
+        }
+        let slot = self.globals.slots.len() as u32;
+        self.globals.slots.push(Ty::Variant);
+        self.globals.vars.insert(
+            folded,
+            Binding { slot, ty: Ty::Variant, block: IMPLICIT, constant: false, object: None, hoisted: false },
+        );
+    }
+
+    /// The constructs the last chunk resolved uses that the interpreter cannot run yet (each
+    /// `Unsupported` node of its `ir`, in the order met), whether it resolved or not.
+    pub fn unsupported(&self) -> &[Construct] {
+        &self.unsupported
+    }
+
     /// Resolves one more chunk; the program returned holds every global and procedure so far.
-    /// On error the session is left as it was.
+    /// On error the session is left as it was (but for `unsupported`).
     pub fn resolve(&mut self, program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
         let mut r = Resolver {
             text,
@@ -80,6 +105,7 @@ impl Session {
             next_block: self.next_block,
             class: None,
             tolerated: &self.tolerated,
+            unsupported: Default::default(),
         };
         r.declare_types(program);
         let first_new = r.procs.len();
@@ -105,6 +131,7 @@ impl Session {
             r.class = proc.class.as_ref().map(|c| c.folded.clone());
             r.procedure(proc, id);
         }
+        self.unsupported = r.unsupported.take();
         if !r.errors.is_empty() {
             r.errors.sort_by_key(|e| e.span().start);
             return Err(r.errors);
@@ -202,6 +229,8 @@ struct Resolver<'a> {
     /// The class whose method is being resolved.
     class: Option<Rc<str>>,
     tolerated: &'a HashSet<Rc<str>>,
+    /// Every construct `unsupported` made (see `Session::unsupported`).
+    unsupported: std::cell::RefCell<Vec<Construct>>,
 }
 
 /// What a name means where it is used.
@@ -239,7 +268,13 @@ impl<'a> Resolver<'a> {
     }
 
     fn unsupported(&self, kind: CK, span: Span) -> Construct {
-        Construct::new(kind, self.written(span))
+        self.noted(Construct::new(kind, self.written(span)))
+    }
+
+    /// A construct that becomes an `Unsupported` node, noted for `Session::unsupported`.
+    fn noted(&self, construct: Construct) -> Construct {
+        self.unsupported.borrow_mut().push(construct.clone());
+        construct
     }
 
     fn scope(&mut self) -> &mut Scope {
@@ -735,7 +770,7 @@ impl<'a> Resolver<'a> {
                 let dims: Vec<ir::Expr> = ty.dims.iter().map(|d| self.expr(d)).collect();
                 let init = init.as_ref().map(|e| self.expr(e));
                 if *by_ref {
-                    construct = construct.or(Some(Construct::new(CK::Reference, "<-")));
+                    construct = construct.or_else(|| Some(self.noted(Construct::new(CK::Reference, "<-"))));
                 }
                 let size = if dims.len() == 1 { dims.into_iter().next() } else { None };
                 let mut init = init.or(size.map(|size| array_of_size(size, &ty_value)));
@@ -782,7 +817,7 @@ impl<'a> Resolver<'a> {
                 self.expr(value);
                 match self.target(target) {
                     Assignable::Error => return,
-                    _ => StmtKind::Unsupported(Construct::new(CK::Reference, "<-")),
+                    _ => StmtKind::Unsupported(self.noted(Construct::new(CK::Reference, "<-"))),
                 }
             }
             S::AssignTuple { targets, value } => {
