@@ -4,6 +4,7 @@
 //! interpreter and never keep a second list of keywords or builtins.
 
 pub mod audit;
+pub mod fmt;
 pub mod fuzz;
 pub mod golden;
 pub mod repl;
