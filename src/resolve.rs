@@ -15,9 +15,20 @@ use crate::source::Span;
 use crate::types::{self, Ty, TypeWord};
 use crate::value::Value;
 
+mod index;
+pub use index::{Decl, DeclKind, Index, Referent, Use};
+
 /// Resolves a whole script.
 pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
     Session::default().resolve(program, text)
+}
+
+/// Resolves a whole script, and collects the index of its declarations and name uses (for
+/// editors; see `index`).
+pub fn resolve_indexed(program: &ast::Program, text: &str) -> (Result<ir::Program, Vec<SourceError>>, Index) {
+    let mut index = Index::default();
+    let result = Session::default().resolve_into(program, text, Some(&mut index));
+    (result, index)
 }
 
 /// What resolution keeps from one chunk of code to the next in an interactive session: the
@@ -35,7 +46,17 @@ impl Session {
     /// Resolves one more chunk; the program returned holds every global and procedure so far.
     /// On error the session is left as it was.
     pub fn resolve(&mut self, program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
+        self.resolve_into(program, text, None)
+    }
+
+    fn resolve_into(
+        &mut self,
+        program: &ast::Program,
+        text: &str,
+        index: Option<&mut Index>,
+    ) -> Result<ir::Program, Vec<SourceError>> {
         let mut r = Resolver {
+            index,
             text,
             errors: Vec::new(),
             scopes: vec![self.globals.clone()],
@@ -96,6 +117,8 @@ const IMPLICIT: u32 = u32::MAX;
 #[derive(Clone)]
 struct Binding {
     slot: u32,
+    /// Its declaration in the `Index` (when indexing).
+    decl: u32,
     ty: Ty,
     block: u32,
 }
@@ -108,6 +131,7 @@ struct Resolver<'a> {
     signatures: Vec<Signature>,
     global_procs: HashMap<Rc<str>, ProcId>,
     next_block: u32,
+    index: Option<&'a mut Index>,
 }
 
 /// What a name means where it is used.
@@ -132,6 +156,7 @@ impl<'a> Resolver<'a> {
         let required = proc.params.iter().filter(|p| p.default.is_none()).count();
         self.signatures.push(Signature { params: proc.params.len(), required });
         self.procs.push(None);
+        self.index_procedure(proc, self.procs.len() - 1);
         self.procs.len() - 1
     }
 
@@ -223,10 +248,11 @@ impl<'a> Resolver<'a> {
         {
             self.errors.push(SourceError::Duplicate { name: self.spelled(name.span).into(), span: name.span });
         }
+        let decl = self.index_declare(name);
         let scope = self.scope();
         let slot = scope.slots.len() as u32;
         scope.slots.push(ty.clone());
-        scope.vars.insert(name.folded.clone(), Binding { slot, ty, block: current_block });
+        scope.vars.insert(name.folded.clone(), Binding { slot, decl, ty, block: current_block });
         self.var_at(self.scopes.len() - 1, slot)
     }
 
@@ -269,7 +295,7 @@ impl<'a> Resolver<'a> {
     /// A loop counter: the existing variable, or a new one (counters need no declaration). An
     /// implicit counter never makes a later explicit declaration of the same name a duplicate.
     fn counter(&mut self, name: &ast::Name) -> (Var, Ty) {
-        match self.lookup(&name.folded) {
+        match self.lookup_used(name) {
             Meaning::Var(var, ty) => (var, ty),
             _ => {
                 let var = self.declare(name, Ty::Variant);
@@ -402,7 +428,7 @@ impl<'a> Resolver<'a> {
 
     fn target(&mut self, target: &ast::Expr) -> Option<Target> {
         match &target.kind {
-            A::Name(name) => match self.lookup(&name.folded) {
+            A::Name(name) => match self.lookup_used(name) {
                 Meaning::Var(var, ty) => Some(Target::Var { var, ty }),
                 Meaning::Unknown => {
                     self.errors
@@ -436,7 +462,7 @@ impl<'a> Resolver<'a> {
             A::Str(s) => ExprKind::Const(Value::from(&**s)),
             A::Bool(b) => ExprKind::Const(Value::Bool(*b)),
             A::Null => ExprKind::Const(Value::Null),
-            A::Name(name) => match self.lookup(&name.folded) {
+            A::Name(name) => match self.lookup_used(name) {
                 Meaning::Var(var, _) => ExprKind::Var(var),
                 Meaning::Proc(proc, env) => ExprKind::ProcValue { proc, env },
                 Meaning::Const(value) => ExprKind::Const(value),
@@ -485,7 +511,7 @@ impl<'a> Resolver<'a> {
 
     fn call(&mut self, name: &ast::Name, args: &[ast::Expr], span: Span) -> ir::Expr {
         let spelled: Rc<str> = self.spelled(name.span).into();
-        let kind = match self.lookup(&name.folded) {
+        let kind = match self.lookup_used(name) {
             Meaning::Var(var, _) => ExprKind::CallValue {
                 callee: Box::new(ir::Expr { kind: ExprKind::Var(var), span: name.span }),
                 args: self.exprs(args),
