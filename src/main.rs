@@ -61,6 +61,9 @@ enum Command {
         #[arg(long)]
         keep_case: bool,
     },
+    /// Language Server Protocol server on stdin/stdout, for editors (diagnostics, hover,
+    /// completion, signature help, definitions, references, symbols, formatting).
+    Lsp,
     /// Golden tests: run each NAME.wl (with the `wl run` options in NAME.args) and compare its
     /// stdout with NAME.out and its stderr with NAME.err.
     Test {
@@ -127,6 +130,7 @@ struct NetArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let cli_lang = cli.lang;
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let code = match cli.command {
         Command::Run { file, net } => run(file, net, lang),
@@ -138,6 +142,7 @@ fn main() -> ExitCode {
             let options = wlang::tools::fmt::Options { keep_case };
             wlang::with_large_stack(move || wlang::tools::fmt::command(&files, check, options, lang))
         }
+        Command::Lsp => wlang::with_large_stack(move || wlang::tools::lsp::command(cli_lang)),
         Command::Test { paths, bless, jobs, timeout } => {
             wlang::tools::golden::command(&paths, bless, jobs, Duration::from_secs(timeout), lang)
         }

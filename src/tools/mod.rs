@@ -7,6 +7,7 @@ pub mod audit;
 pub mod fmt;
 pub mod fuzz;
 pub mod golden;
+pub mod lsp;
 pub mod repl;
 pub mod translate;
 

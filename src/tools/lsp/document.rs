@@ -1,0 +1,597 @@
+//! One open document and what the server knows of it: its text, where its lines start (LSP
+//! positions count UTF-16 units), and its analysis (the errors `wl check` reports, the syntax
+//! tree, the resolver's index of declarations and uses, the tokens). Every answer the server
+//! gives about a document is computed here from the analysis, with the tables the interpreter
+//! reads (keywords, builtins, constants, types): nothing is listed twice.
+
+use lsp_types::{Position, Range};
+
+use crate::ast::{self, StmtKind};
+use crate::builtins::{self, Builtin};
+use crate::diagnostics::SourceError;
+use crate::keywords::{KEYWORDS, Kw, fold};
+use crate::lexer::{self, Tok};
+use crate::resolve::{self, DeclKind, Index, Referent};
+use crate::source::Span;
+use crate::tools::fmt;
+use crate::tools::translate::{Language, Meaning, Word};
+use crate::tools::walk::{self, Visit};
+use crate::types::TYPE_WORDS;
+
+/// Byte offsets of line starts, for LSP positions (lines and UTF-16 units).
+#[derive(Debug, Default)]
+pub struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(k, _)| k + 1));
+        Lines { starts }
+    }
+
+    /// The byte offset of a position (clamped to the line and the text).
+    pub fn offset(&self, text: &str, pos: Position) -> usize {
+        let Some(&start) = self.starts.get(pos.line as usize) else { return text.len() };
+        let end = self.starts.get(pos.line as usize + 1).map_or(text.len(), |&e| e);
+        let mut units = 0u32;
+        for (k, c) in text[start..end].char_indices() {
+            if units >= pos.character || c == '\n' || c == '\r' {
+                return start + k;
+            }
+            units += c.len_utf16() as u32;
+        }
+        end
+    }
+
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = floor_boundary(text, offset.min(text.len()));
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let character = text[self.starts[line]..offset].encode_utf16().count() as u32;
+        Position { line: line as u32, character }
+    }
+
+    pub fn range(&self, text: &str, span: Span) -> Range {
+        Range { start: self.position(text, span.start as usize), end: self.position(text, span.end as usize) }
+    }
+
+    /// The text of the line holding `offset`, without its line break.
+    pub fn line_text<'t>(&self, text: &'t str, offset: usize) -> &'t str {
+        let line = self.starts.partition_point(|&s| s <= offset.min(text.len())) - 1;
+        let end = self.starts.get(line + 1).map_or(text.len(), |&e| e);
+        text[self.starts[line]..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+fn floor_boundary(text: &str, mut k: usize) -> usize {
+    while k > 0 && !text.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+/// What the analysis of a text found.
+pub struct Analysis {
+    /// Every error `wl check` reports, in source order.
+    pub errors: Vec<SourceError>,
+    /// The tree, when the text parses.
+    pub ast: Option<ast::Program>,
+    /// Declarations and uses, when the text parses.
+    pub index: Option<Index>,
+    pub tokens: Vec<(usize, Tok, usize)>,
+    /// The language the script is written in (for completion).
+    pub language: Language,
+}
+
+/// Parses and resolves `text` as `wl check` does, keeping the tree and the index.
+pub fn analyse(text: &str) -> Analysis {
+    let tokens = lexer::lex(text).tokens;
+    let language = language_of(text, &tokens);
+    match crate::parser::parse(text) {
+        Ok(program) => {
+            let (result, index) = resolve::resolve_indexed(&program, text);
+            Analysis {
+                errors: result.err().unwrap_or_default(),
+                ast: Some(program),
+                index: Some(index),
+                tokens,
+                language,
+            }
+        }
+        Err(errors) => Analysis { errors, ast: None, index: None, tokens, language },
+    }
+}
+
+/// The script's language, from the keywords it contains.
+fn language_of(text: &str, tokens: &[(usize, Tok, usize)]) -> Language {
+    let words: Vec<Word> = tokens
+        .iter()
+        .filter_map(|(start, tok, end)| match tok {
+            Tok::Kw(kw) => Some(Word { span: *start..*end, meaning: Meaning::Keyword(*kw) }),
+            _ => None,
+        })
+        .collect();
+    fmt::script_language(text, &words)
+}
+
+/// An open document.
+pub struct Document {
+    pub text: String,
+    pub version: i32,
+    pub lines: Lines,
+    pub analysis: Analysis,
+}
+
+impl Document {
+    pub fn new(text: String, version: i32) -> Document {
+        let lines = Lines::new(&text);
+        let analysis = analyse(&text);
+        Document { text, version, lines, analysis }
+    }
+
+    /// Replaces `range` (the whole text when `None`) by `new`; the analysis is left stale until
+    /// `refresh`.
+    pub fn edit(&mut self, range: Option<Range>, new: &str) {
+        match range {
+            None => self.text = new.to_owned(),
+            Some(range) => {
+                let start = self.lines.offset(&self.text, range.start);
+                let end = self.lines.offset(&self.text, range.end).max(start);
+                self.text.replace_range(start..end, new);
+            }
+        }
+        self.lines = Lines::new(&self.text);
+    }
+
+    pub fn refresh(&mut self) {
+        self.analysis = analyse(&self.text);
+    }
+
+    pub fn offset(&self, pos: Position) -> usize {
+        self.lines.offset(&self.text, pos)
+    }
+
+    pub fn range(&self, span: Span) -> Range {
+        self.lines.range(&self.text, span)
+    }
+
+    /// The token at `offset` (or just before it: the cursor after a word).
+    pub fn token_at(&self, offset: usize) -> Option<(usize, &Tok, usize)> {
+        let tokens = &self.analysis.tokens;
+        let k = tokens.partition_point(|(_, _, end)| *end < offset);
+        let (start, tok, end) = tokens.get(k)?;
+        (*start <= offset && *tok != Tok::Newline).then_some((*start, tok, *end))
+    }
+
+    // ------------------------------------------------------------------ procedures
+
+    /// Every procedure of the script with the range of text it covers: global procedures up to
+    /// the next one, internal procedures up to their `FIN`.
+    pub fn procedures(&self) -> Vec<ProcedureExtent<'_>> {
+        let Some(program) = &self.analysis.ast else { return Vec::new() };
+        let mut out = Vec::new();
+        for (k, proc) in program.procedures.iter().enumerate() {
+            let end = program.procedures.get(k + 1).map_or(self.text.len(), |next| next.span.start as usize);
+            out.push(ProcedureExtent { proc, start: proc.span.start as usize, end, parent: None });
+        }
+        walk::program(program, &mut |v| {
+            if let Visit::Stmt(stmt) = v
+                && let StmtKind::InternalProcedure(proc) = &stmt.kind
+            {
+                out.push(ProcedureExtent {
+                    proc,
+                    start: stmt.span.start as usize,
+                    end: stmt.span.end as usize,
+                    parent: None,
+                });
+            }
+        });
+        // The parent of each: the smallest other extent around it.
+        for k in 0..out.len() {
+            let (start, end) = (out[k].start, out[k].end);
+            out[k].parent = (0..out.len())
+                .filter(|&j| j != k && out[j].start <= start && end <= out[j].end)
+                .min_by_key(|&j| out[j].end - out[j].start);
+        }
+        out
+    }
+
+    /// The innermost procedure around `offset`.
+    fn procedure_at<'p>(extents: &'p [ProcedureExtent<'p>], offset: usize) -> Option<usize> {
+        (0..extents.len())
+            .filter(|&k| extents[k].start <= offset && offset <= extents[k].end)
+            .min_by_key(|&k| extents[k].end - extents[k].start)
+    }
+
+    /// Whether a variable declared at `decl` is visible at `offset`: it was declared before, in
+    /// the main code (global) or in a procedure around `offset`.
+    fn visible(extents: &[ProcedureExtent<'_>], decl: usize, offset: usize) -> bool {
+        decl <= offset
+            && match Self::procedure_at(extents, decl) {
+                None => true,
+                Some(k) => extents[k].start <= offset && offset <= extents[k].end,
+            }
+    }
+}
+
+/// A procedure and the text it covers.
+pub struct ProcedureExtent<'a> {
+    pub proc: &'a ast::Procedure,
+    pub start: usize,
+    pub end: usize,
+    /// The procedure it is declared in (an index in the same list).
+    pub parent: Option<usize>,
+}
+
+// ------------------------------------------------------------------ builtins
+
+/// The family a builtin belongs to.
+pub fn family_of(builtin: &Builtin) -> &'static str {
+    builtins::FAMILIES.iter().find(|f| f.functions.iter().any(|b| std::ptr::eq(b, builtin))).map_or("", |f| f.name)
+}
+
+/// A builtin's name in a language.
+pub fn builtin_name(builtin: &Builtin, language: Language) -> &'static str {
+    match language {
+        Language::Fr => builtin.fr,
+        Language::En => builtin.en,
+    }
+}
+
+/// The parameters a builtin's arity allows: `p1, p2` then the optional ones.
+pub fn builtin_params(builtin: &Builtin) -> Vec<String> {
+    let shown = if builtin.max == builtins::ANY { builtin.min + 1 } else { builtin.max };
+    (1..=shown)
+        .map(|k| {
+            let name = format!("p{k}");
+            if builtin.max == builtins::ANY && k == shown {
+                format!("[{name}, ...]")
+            } else if k > builtin.min {
+                format!("[{name}]")
+            } else {
+                name
+            }
+        })
+        .collect()
+}
+
+/// `Gauche(p1, [p2])`.
+pub fn builtin_signature(builtin: &Builtin, language: Language) -> String {
+    format!("{}({})", builtin_name(builtin, language), builtin_params(builtin).join(", "))
+}
+
+/// The hover text of a builtin: its signature, both names, its family.
+pub fn builtin_hover(builtin: &Builtin, language: Language) -> String {
+    let (other, other_lang) = match language {
+        Language::Fr => (builtin.en, "English"),
+        Language::En => (builtin.fr, "français"),
+    };
+    let arity = match (builtin.min, builtin.max) {
+        (min, builtins::ANY) => format!("{min}+"),
+        (min, max) if min == max => format!("{min}"),
+        (min, max) => format!("{min}–{max}"),
+    };
+    format!(
+        "```wlanguage\n{}\n```\n{other_lang}: `{other}` · family: {} · parameters: {arity}",
+        builtin_signature(builtin, language),
+        family_of(builtin)
+    )
+}
+
+/// A builtin constant's row by folded name: (French, English, value as written).
+pub fn constant_row(folded: &str) -> Option<(&'static str, &'static str, String)> {
+    builtins::constants().find(|(fr, en, _)| fold(fr) == folded || fold(en) == folded).map(|(fr, en, value)| {
+        let value = match value {
+            builtins::Const::Int(n) => n.to_string(),
+            builtins::Const::Str(s) => format!("{s:?}"),
+        };
+        (*fr, *en, value)
+    })
+}
+
+// ------------------------------------------------------------------ queries
+
+/// What `hover` shows.
+pub struct HoverText {
+    pub markdown: String,
+    pub span: Span,
+}
+
+/// A completion proposal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    pub label: String,
+    pub kind: ProposalKind,
+    pub detail: String,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ProposalKind {
+    Keyword,
+    Function,
+    Constant,
+    Type,
+    Variable,
+    Procedure,
+    Property,
+}
+
+/// A signature to show while typing a call's arguments.
+pub struct Signature {
+    pub label: String,
+    /// Each parameter's byte range in `label`.
+    pub params: Vec<(usize, usize)>,
+    pub active: usize,
+}
+
+impl Document {
+    pub fn hover(&self, offset: usize) -> Option<HoverText> {
+        let (start, tok, end) = self.token_at(offset)?;
+        let span = Span::new(start, end);
+        let language = self.analysis.language;
+        match tok {
+            Tok::Kw(kw) => Some(HoverText { markdown: keyword_hover(*kw), span }),
+            Tok::Ident(folded) => {
+                let referent = self.analysis.index.as_ref().and_then(|i| i.at(offset)).map(|(_, r)| r);
+                match referent {
+                    Some(Referent::Decl(k)) => {
+                        let index = self.analysis.index.as_ref()?;
+                        let decl = &index.decls[k];
+                        let line = self.lines.line_text(&self.text, decl.span.start as usize).trim();
+                        let (line_no, _) = {
+                            let p = self.lines.position(&self.text, decl.span.start as usize);
+                            (p.line + 1, p.character)
+                        };
+                        let what = match decl.kind {
+                            DeclKind::Variable if self.is_parameter(decl.span) => "parameter",
+                            DeclKind::Variable => "variable",
+                            DeclKind::Procedure => "procedure",
+                            DeclKind::InternalProcedure => "internal procedure",
+                        };
+                        Some(HoverText {
+                            markdown: format!("```wlanguage\n{line}\n```\n{what} `{}`, line {line_no}", decl.name),
+                            span,
+                        })
+                    }
+                    Some(Referent::Builtin(b)) => Some(HoverText { markdown: builtin_hover(b, language), span }),
+                    Some(Referent::Constant) | None => {
+                        if let Some((fr, en, value)) = constant_row(folded) {
+                            let (name, other) = if language == Language::Fr { (fr, en) } else { (en, fr) };
+                            return Some(HoverText {
+                                markdown: format!("```wlanguage\n{name} = {value}\n```\nconstant · `{other}`"),
+                                span,
+                            });
+                        }
+                        if let Some(b) = builtins::lookup(folded) {
+                            return Some(HoverText { markdown: builtin_hover(b, language), span });
+                        }
+                        let row = TYPE_WORDS
+                            .iter()
+                            .find(|(_, fr, en)| fr.iter().chain(en.iter()).any(|s| fold(s) == **folded))?;
+                        Some(HoverText { markdown: format!("type `{}` · `{}`", row.1[0], row.2[0]), span })
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a declared name is a parameter (it stands in a procedure's header).
+    fn is_parameter(&self, span: Span) -> bool {
+        self.analysis.ast.as_ref().is_some_and(|p| {
+            let mut found = false;
+            let mut check = |proc: &ast::Procedure| found |= proc.params.iter().any(|param| param.name.span == span);
+            p.procedures.iter().for_each(&mut check);
+            walk::program(p, &mut |v| {
+                if let Visit::Stmt(s) = v
+                    && let StmtKind::InternalProcedure(proc) = &s.kind
+                {
+                    check(proc);
+                }
+            });
+            found
+        })
+    }
+
+    /// The declaration of the name at `offset`.
+    pub fn definition(&self, offset: usize) -> Option<Span> {
+        let index = self.analysis.index.as_ref()?;
+        match index.at(offset)? {
+            (_, Referent::Decl(k)) => Some(index.decls[k].span),
+            _ => None,
+        }
+    }
+
+    /// Every place the name at `offset` stands for the same declaration (the declaration
+    /// itself first when `with_declaration`).
+    pub fn references(&self, offset: usize, with_declaration: bool) -> Vec<Span> {
+        let Some(index) = &self.analysis.index else { return Vec::new() };
+        let Some((_, Referent::Decl(k))) = index.at(offset) else { return Vec::new() };
+        let mut out = Vec::new();
+        if with_declaration {
+            out.push(index.decls[k].span);
+        }
+        out.extend(index.uses_of(k).map(|u| u.span));
+        out
+    }
+
+    /// Completion proposals at `offset`, in the script's language.
+    pub fn completion(&self, offset: usize) -> Vec<Proposal> {
+        let language = self.analysis.language;
+        let pick = |fr: &'static [&'static str], en: &'static [&'static str]| match language {
+            Language::Fr => fr,
+            Language::En => en,
+        };
+        // After `.` or `..`: members.
+        let before =
+            self.text[..offset.min(self.text.len())].trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+        if before.ends_with('.') {
+            return PROPERTIES
+                .iter()
+                .map(|(fr, en)| Proposal {
+                    label: (if language == Language::Fr { fr } else { en }).to_string(),
+                    kind: ProposalKind::Property,
+                    detail: format!("{fr} / {en}"),
+                })
+                .collect();
+        }
+        let mut out = Vec::new();
+        for (kw, fr, en) in KEYWORDS {
+            // `PAS` is listed twice (STEP and NOT); `A` and `TO` are contextual.
+            if matches!(kw, Kw::Step) {
+                continue;
+            }
+            for spelling in pick(fr, en).iter().take(1) {
+                out.push(Proposal { label: spelling.to_string(), kind: ProposalKind::Keyword, detail: String::new() });
+            }
+        }
+        for b in builtins::functions() {
+            out.push(Proposal {
+                label: builtin_name(b, language).to_owned(),
+                kind: ProposalKind::Function,
+                detail: builtin_signature(b, language),
+            });
+        }
+        for (fr, en, _) in builtins::constants() {
+            let (name, other) = if language == Language::Fr { (fr, en) } else { (en, fr) };
+            out.push(Proposal { label: name.to_string(), kind: ProposalKind::Constant, detail: other.to_string() });
+        }
+        for (_, fr, en) in TYPE_WORDS {
+            out.push(Proposal { label: pick(fr, en)[0].to_owned(), kind: ProposalKind::Type, detail: String::new() });
+        }
+        if let Some(index) = &self.analysis.index {
+            let extents = self.procedures();
+            let mut seen = std::collections::HashSet::new();
+            for decl in &index.decls {
+                let (kind, visible) = match decl.kind {
+                    DeclKind::Variable => {
+                        (ProposalKind::Variable, Self::visible(&extents, decl.span.start as usize, offset))
+                    }
+                    DeclKind::Procedure => (ProposalKind::Procedure, true),
+                    DeclKind::InternalProcedure => (
+                        ProposalKind::Procedure,
+                        match Self::procedure_at(&extents, decl.span.start as usize).and_then(|k| extents[k].parent) {
+                            None => true,
+                            Some(p) => extents[p].start <= offset && offset <= extents[p].end,
+                        },
+                    ),
+                };
+                if visible && seen.insert(fold(&decl.name).into_owned()) {
+                    let detail = self.lines.line_text(&self.text, decl.span.start as usize).trim().to_owned();
+                    out.push(Proposal { label: decl.name.to_string(), kind, detail });
+                }
+            }
+        }
+        out
+    }
+
+    /// The signature of the call whose arguments hold `offset`.
+    pub fn signature_help(&self, offset: usize) -> Option<Signature> {
+        // The innermost open parenthesis before `offset` on its logical line, and its callee.
+        let tokens = &self.analysis.tokens;
+        let upto = tokens.partition_point(|(start, _, _)| *start < offset);
+        let line_start = tokens[..upto].iter().rposition(|(_, t, _)| *t == Tok::Newline).map_or(0, |k| k + 1);
+        let mut open: Vec<(usize, usize)> = Vec::new(); // (index of `(`, commas)
+        for (k, (_, tok, _)) in tokens[line_start..upto].iter().enumerate() {
+            match tok {
+                Tok::LParen | Tok::LBracket | Tok::LBracket2 => open.push((line_start + k, 0)),
+                Tok::RParen | Tok::RBracket => {
+                    open.pop();
+                }
+                Tok::Comma => {
+                    if let Some(last) = open.last_mut() {
+                        last.1 += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let &(paren, commas) = open.last()?;
+        if tokens[paren].1 != Tok::LParen || paren == 0 {
+            return None;
+        }
+        let (callee_start, Tok::Ident(folded), callee_end) = &tokens[paren - 1] else { return None };
+        let language = self.analysis.language;
+        let referent = self.analysis.index.as_ref().and_then(|i| i.at(*callee_start)).map(|(_, r)| r);
+        let (name, params): (String, Vec<String>) = match referent {
+            Some(Referent::Decl(k)) => {
+                let decl = &self.analysis.index.as_ref()?.decls[k];
+                let proc = self.procedures().into_iter().find(|e| e.proc.name.span == decl.span)?.proc;
+                let params = proc
+                    .params
+                    .iter()
+                    .map(|p| {
+                        let start = p.name.span.start;
+                        let end = p
+                            .default
+                            .as_ref()
+                            .map_or(p.ty.as_ref().map_or(p.name.span.end, |t| t.span.end), |d| d.span.end);
+                        self.text[start as usize..end as usize].to_owned()
+                    })
+                    .collect();
+                (self.text[*callee_start..*callee_end].to_owned(), params)
+            }
+            _ => {
+                let b = builtins::lookup(folded)?;
+                (builtin_name(b, language).to_owned(), builtin_params(b))
+            }
+        };
+        let mut label = format!("{name}(");
+        let mut ranges = Vec::new();
+        for (k, p) in params.iter().enumerate() {
+            if k > 0 {
+                label.push_str(", ");
+            }
+            ranges.push((label.len(), label.len() + p.len()));
+            label.push_str(p);
+        }
+        label.push(')');
+        Some(Signature { label, params: ranges, active: commas })
+    }
+}
+
+/// The properties wlang knows after `..` (and `.`): French, English.
+const PROPERTIES: &[(&str, &str)] = &[("Occurrence", "Count"), ("Taille", "Size")];
+
+/// A keyword's spellings in both languages.
+fn keyword_hover(kw: Kw) -> String {
+    let Some((_, fr, en)) = KEYWORDS.iter().find(|(k, _, _)| *k == kw) else { return String::new() };
+    format!("keyword · français: `{}` · English: `{}`", fr.join("`, `"), en.join("`, `"))
+}
+
+/// The symbols of a document: procedures, with their internal procedures inside.
+pub struct Symbol {
+    pub name: String,
+    pub detail: String,
+    pub internal: bool,
+    pub span: Span,
+    pub name_span: Span,
+    pub children: Vec<Symbol>,
+}
+
+impl Document {
+    pub fn symbols(&self) -> Vec<Symbol> {
+        let extents = self.procedures();
+        fn build(doc: &Document, extents: &[ProcedureExtent<'_>], parent: Option<usize>) -> Vec<Symbol> {
+            let mut out: Vec<Symbol> = (0..extents.len())
+                .filter(|&k| extents[k].parent == parent)
+                .map(|k| {
+                    let e = &extents[k];
+                    let header = doc.lines.line_text(&doc.text, e.proc.span.start as usize).trim().to_owned();
+                    Symbol {
+                        name: doc.text[e.proc.name.span.start as usize..e.proc.name.span.end as usize].to_owned(),
+                        detail: header,
+                        internal: e.proc.internal,
+                        span: Span::new(e.start, e.end.max(e.start)),
+                        name_span: e.proc.name.span,
+                        children: build(doc, extents, Some(k)),
+                    }
+                })
+                .collect();
+            out.sort_by_key(|s| s.span.start);
+            out
+        }
+        build(self, &extents, None)
+    }
+}
