@@ -64,6 +64,10 @@ enum Command {
     /// Language Server Protocol server on stdin/stdout, for editors (diagnostics, hover,
     /// completion, signature help, definitions, references, symbols, formatting).
     Lsp,
+    /// Print the TextMate grammar of WLanguage for editors (generated from the keyword, type and
+    /// builtin tables).
+    #[command(hide = true)]
+    TextmateGrammar,
     /// Golden tests: run each NAME.wl (with the `wl run` options in NAME.args) and compare its
     /// stdout with NAME.out and its stderr with NAME.err.
     Test {
@@ -141,6 +145,10 @@ fn main() -> ExitCode {
         Command::Fmt { files, check, keep_case } => {
             let options = wlang::tools::fmt::Options { keep_case };
             wlang::with_large_stack(move || wlang::tools::fmt::command(&files, check, options, lang))
+        }
+        Command::TextmateGrammar => {
+            print!("{}", wlang::tools::lsp::textmate::grammar_text());
+            0
         }
         Command::Lsp => wlang::with_large_stack(move || wlang::tools::lsp::command(cli_lang)),
         Command::Test { paths, bless, jobs, timeout } => {

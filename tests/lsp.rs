@@ -313,6 +313,55 @@ fn symbols_and_formatting() {
     client.stop();
 }
 
+/// The editor files generated from the tables are up to date: the TextMate grammar, the
+/// language configuration, and the grammar tests (a few lines of each sample with the scope of
+/// every keyword, string, comment and number, which `editors/vscode/test` checks with
+/// `vscode-tmgrammar-test`). `WLANG_BLESS=1 cargo test --test lsp` regenerates them.
+#[test]
+fn editor_files_are_generated_from_the_tables() {
+    use wlang::tools::lsp::textmate;
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let vscode = repo.join("editors/vscode");
+    let bless = std::env::var_os("WLANG_BLESS").is_some_and(|v| !v.is_empty() && v != "0");
+    let mut expected: Vec<(std::path::PathBuf, String)> = vec![
+        (vscode.join("syntaxes/wlanguage.tmLanguage.json"), textmate::grammar_text()),
+        (vscode.join("language-configuration.json"), textmate::json_text(&textmate::language_configuration())),
+    ];
+    let mut samples: Vec<_> = std::fs::read_dir(repo.join("samples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "wl"))
+        .collect();
+    samples.sort();
+    for sample in samples {
+        let name = sample.file_name().unwrap().to_string_lossy().into_owned();
+        let text = wlang::source::SourceFile::from_bytes(&name, &std::fs::read(&sample).unwrap()).text;
+        expected.push((
+            vscode.join("test/grammar").join(&name),
+            textmate::grammar_test(&format!("samples/{name}"), &text, 6),
+        ));
+    }
+    let mut stale = Vec::new();
+    for (path, text) in &expected {
+        if std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
+            if bless {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(path, text).unwrap();
+            } else {
+                stale.push(path.strip_prefix(repo).unwrap().display().to_string());
+            }
+        }
+    }
+    // No test file is left from a sample that is gone.
+    for entry in std::fs::read_dir(vscode.join("test/grammar")).unwrap() {
+        let path = entry.unwrap().path();
+        if !expected.iter().any(|(p, _)| *p == path) {
+            stale.push(format!("{} (no such sample)", path.display()));
+        }
+    }
+    assert!(stale.is_empty(), "out of date (WLANG_BLESS=1 cargo test --test lsp regenerates them): {stale:?}");
+}
+
 /// Not a test: the time from a `didChange` to its `publishDiagnostics` on a 2,000-line file.
 #[test]
 #[ignore]

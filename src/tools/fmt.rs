@@ -247,11 +247,30 @@ enum Role {
     Procedure,
 }
 
+/// Keywords that open a block closed by `FIN` (`SI` only without a statement after `ALORS`).
+pub const OPENERS: &[Kw] = &[
+    Kw::If,
+    Kw::Switch,
+    Kw::For,
+    Kw::ForEach,
+    Kw::ForEachString,
+    Kw::While,
+    Kw::Loop,
+    Kw::WhenException,
+    Kw::InternalProcedure,
+];
+/// Keywords that stand at their block's level inside it.
+pub const MIDDLES: &[Kw] = &[Kw::Else, Kw::ElseIf, Kw::Do];
+/// Keywords of the arms of a `SELON`.
+pub const ARMS: &[Kw] = &[Kw::Case, Kw::OtherCase];
+/// Keywords that close a block.
+pub const CLOSERS: &[Kw] = &[Kw::End];
+
 fn role(tok: &Tok) -> Role {
     match tok {
-        Tok::Kw(Kw::End) => Role::Close,
-        Tok::Kw(Kw::Else | Kw::ElseIf | Kw::Do) => Role::Middle,
-        Tok::Kw(Kw::Case | Kw::OtherCase) => Role::Arm,
+        Tok::Kw(kw) if CLOSERS.contains(kw) => Role::Close,
+        Tok::Kw(kw) if MIDDLES.contains(kw) => Role::Middle,
+        Tok::Kw(kw) if ARMS.contains(kw) => Role::Arm,
         Tok::Kw(Kw::Procedure) => Role::Procedure,
         _ => Role::Plain,
     }
@@ -272,16 +291,7 @@ fn opens(line: &[Tok]) -> Option<bool> {
                 let then = line[i..].iter().position(|t| *t == Tok::Kw(Kw::Then));
                 return then.is_none_or(|k| i + k + 1 == line.len()).then_some(false);
             }
-            Tok::Kw(Kw::Switch) => return Some(true),
-            Tok::Kw(
-                Kw::For
-                | Kw::ForEach
-                | Kw::ForEachString
-                | Kw::While
-                | Kw::Loop
-                | Kw::WhenException
-                | Kw::InternalProcedure,
-            ) => return Some(false),
+            Tok::Kw(kw) if OPENERS.contains(kw) => return Some(*kw == Kw::Switch),
             _ => {}
         }
     }

@@ -15,6 +15,7 @@
 //! own; a WINDEV project's files are not yet one workspace (see README).
 
 mod document;
+pub mod textmate;
 
 use std::collections::{HashMap, HashSet};
 
