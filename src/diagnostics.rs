@@ -15,42 +15,7 @@ use crate::lexer::LexErrorKind;
 use crate::source::{SourceFile, Span};
 use crate::types::Ty;
 
-/// The language of messages.
-#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    En,
-    Fr,
-}
-
-impl Lang {
-    /// French when the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, first one set) starts with `fr`.
-    pub fn from_env() -> Lang {
-        let locale =
-            ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
-        if locale.is_some_and(|l| l.starts_with("fr")) { Lang::Fr } else { Lang::En }
-    }
-
-    /// Picks the English or the French text.
-    pub fn pick<T>(self, en: T, fr: T) -> T {
-        match self {
-            Lang::En => en,
-            Lang::Fr => fr,
-        }
-    }
-}
-
-impl std::str::FromStr for Lang {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Lang, String> {
-        match s {
-            "en" => Ok(Lang::En),
-            "fr" => Ok(Lang::Fr),
-            other => Err(format!("unknown language `{other}` (use en or fr)")),
-        }
-    }
-}
+pub use crate::lang::Lang;
 
 /// What the parser met where it could not go on.
 #[derive(Debug, Clone, PartialEq)]
@@ -406,6 +371,8 @@ pub enum Fault {
         text: String,
         to: Ty,
     },
+    /// A procedure named by a string that no global procedure has.
+    UnknownProcedureName(String),
     /// Date arithmetic left the calendar (before year 1 or after year 262143).
     DateOutOfRange,
     /// An exact decimal computation needs more than 38 digits.
@@ -505,6 +472,9 @@ impl Fault {
                 format!("une procédure est attendue, pas {}", k.words(Lang::Fr)),
             ),
             Fault::Family(fault) => fault.text(lang),
+            Fault::UnknownProcedureName(name) => {
+                t(format!("no procedure is named \"{name}\""), format!("aucune procédure ne s'appelle \"{name}\""))
+            }
             Fault::DateOutOfRange => t("the date is out of the calendar".into(), "la date sort du calendrier".into()),
             Fault::DecimalOverflow => {
                 t("the exact result needs more than 38 digits".into(), "le résultat exact dépasse 38 chiffres".into())

@@ -22,6 +22,7 @@ pub mod diagnostics;
 pub mod interp;
 pub mod ir;
 pub mod keywords;
+pub mod lang;
 pub mod lexer;
 pub mod parser;
 pub mod resolve;

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+use wlang::builtins::system::{Sandbox, ScriptExitCode, ScriptInfo};
 use wlang::diagnostics::{Lang, Style};
 use wlang::runtime::{self, ConnectTo, EchoOptions, EchoServer, RouteAll};
 use wlang::source::SourceFile;
@@ -22,9 +23,16 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a script (`-` reads it from stdin).
+    /// Run a script (`-` reads it from stdin); what follows the script is its command line
+    /// (`LigneCommande()`; put `--` before arguments that start with `-`).
     Run {
         file: PathBuf,
+        /// The script's arguments.
+        args: Vec<String>,
+        /// Confine the script: files only in its folder and a temporary folder of the run, no
+        /// program launch, connections only to hosts --connect-to or --echo map.
+        #[arg(long)]
+        sandbox: bool,
         #[command(flatten)]
         net: NetArgs,
     },
@@ -104,6 +112,12 @@ enum Command {
         #[arg(long, default_value_t = 500)]
         idle_ms: u64,
     },
+    /// Print a shell completion script for wl (bash, zsh, fish, elvish, powershell), e.g.
+    /// `wl completions bash > ~/.local/share/bash-completion/completions/wl`.
+    Completions {
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(clap::Args)]
@@ -137,7 +151,7 @@ fn main() -> ExitCode {
     let cli_lang = cli.lang;
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let code = match cli.command {
-        Command::Run { file, net } => run(file, net, lang),
+        Command::Run { file, args, sandbox, net } => run(file, args, sandbox, net, lang),
         Command::Check { files } => check(&files, lang),
         Command::Repl { net } => repl(net, lang),
         Command::EchoServer { port, tls, idle_ms } => echo_server(port, tls, idle_ms),
@@ -155,6 +169,10 @@ fn main() -> ExitCode {
             wlang::tools::golden::command(&paths, bless, jobs, Duration::from_secs(timeout), lang)
         }
         Command::Audit { path, json } => wlang::tools::audit::command(&path, json),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "wl", &mut std::io::stdout());
+            0
+        }
     };
     ExitCode::from(code as u8)
 }
@@ -169,7 +187,7 @@ fn read_source(path: &PathBuf) -> Result<SourceFile, String> {
     Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
 }
 
-fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
+fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: Lang) -> i32 {
     let src = match read_source(&file) {
         Ok(src) => src,
         Err(message) => {
@@ -184,10 +202,30 @@ fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
             return wlang::EXIT_SOURCE_ERROR;
         }
     };
+    let script = ScriptInfo { path: (file.as_os_str() != "-").then(|| file.clone()), args };
+    let sandbox = if sandboxed {
+        match make_sandbox(&script, &net) {
+            Ok(sandbox) => Some(sandbox),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return wlang::EXIT_SOURCE_ERROR;
+            }
+        }
+    } else {
+        None
+    };
+    let temp = sandbox.as_ref().map(|s| s.temp.clone());
+    let exit = ScriptExitCode::default();
+    let mut options = wlang::options(lang, config);
+    options.settings.insert(script);
+    options.settings.insert(exit.clone());
+    if let Some(sandbox) = sandbox {
+        options.settings.insert(sandbox);
+    }
     let style = Style::detect();
     // Ctrl-C: the first stops the script at its next step or wait and closes its sockets;
     // a second one exits at once.
-    let interrupt = config.interrupt.clone();
+    let interrupt = options.interrupt.clone();
     let handler = interrupt.clone();
     let _ = ctrlc::set_handler(move || {
         if handler.is_set() {
@@ -198,14 +236,35 @@ fn run(file: PathBuf, net: NetArgs, lang: Lang) -> i32 {
     let code = wlang::with_large_stack(move || {
         let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
         let err = Box::new(std::io::stderr());
-        wlang::run(&src, out, err, wlang::options(lang, config), style)
+        wlang::run(&src, out, err, options, style)
     });
     drop(echo);
+    if let Some(temp) = temp {
+        let _ = std::fs::remove_dir_all(temp);
+    }
     if interrupt.is_set() {
         eprintln!("interrupted");
         return EXIT_INTERRUPTED;
     }
-    code
+    // `FinProgramme(code)`.
+    if code == 0 { exit.get() } else { code }
+}
+
+/// The `--sandbox` policy of a run: the script's folder, a new temporary folder, the hosts the
+/// network options map.
+fn make_sandbox(script: &ScriptInfo, net: &NetArgs) -> Result<Sandbox, String> {
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos();
+    let temp = std::env::temp_dir().join(format!("wl-sandbox-{}-{stamp}", std::process::id()));
+    std::fs::create_dir_all(&temp).map_err(|e| format!("cannot create {}: {e}", temp.display()))?;
+    let temp = std::fs::canonicalize(&temp).map_err(|e| format!("cannot resolve {}: {e}", temp.display()))?;
+    let folder = script.folder();
+    let hosts = if net.echo {
+        None
+    } else {
+        let rules: Result<Vec<_>, _> = net.connect_to.iter().map(|r| parse_connect_to(r)).collect();
+        Some(rules?.into_iter().map(|r| (r.from_host, r.from_port)).collect())
+    };
+    Ok(Sandbox { roots: vec![folder, temp.clone()], temp, hosts })
 }
 
 /// Exit code after Ctrl-C (128 + SIGINT, as shells report it).

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::diagnostics::Lang;
+use crate::lang::Lang;
 
 /// A WLanguage type: of a declared variable, a parameter, an array's elements, or a value.
 #[derive(Clone, Debug, PartialEq)]

@@ -72,7 +72,6 @@ enum ArrayFault {
     ColumnSort,
     UnknownSeek(i64),
     BadCompareResult(String),
-    ProcedureName(String),
     NegativeDimension(i64),
 }
 
@@ -95,10 +94,6 @@ impl FamilyFault for ArrayFault {
             ArrayFault::UnknownSeek(n) => t(
                 format!("{n} is not a kind of search (use tcLinéaire... or tcDichotomique)"),
                 format!("{n} n'est pas un type de recherche (utilisez tcLinéaire... ou tcDichotomique)"),
-            ),
-            ArrayFault::ProcedureName(name) => t(
-                format!("pass the procedure itself, without quotes: {name} instead of \"{name}\""),
-                format!("passez la procédure elle-même, sans guillemets : {name} au lieu de \"{name}\""),
             ),
             ArrayFault::NegativeDimension(n) => t(
                 format!("the number of elements must be 0 or more, not {n}"),
@@ -242,10 +237,7 @@ fn sort(host: &mut dyn Host, args: Args) -> Ret {
             if args.len() < 3 {
                 return Err(bad(1, ArrayFault::SortNeedsProcedure));
             }
-            if let Value::Str(name) = &args[2] {
-                return Err(bad(2, ArrayFault::ProcedureName(name.to_string())));
-            }
-            let procedure = args.procedure(2)?.clone();
+            let procedure = args.procedure_or_name(host, 2)?;
             merge_sort(items, &mut |a, b| {
                 let result = host.call(&procedure, vec![a.clone(), b.clone()])?;
                 match result.to_number() {
@@ -402,7 +394,6 @@ mod tests {
             ArrayFault::ColumnSort,
             ArrayFault::UnknownSeek(9),
             ArrayFault::BadCompareResult("x".into()),
-            ArrayFault::ProcedureName("P".into()),
             ArrayFault::NegativeDimension(-1),
         ] {
             assert_ne!(fault.text(Lang::En), fault.text(Lang::Fr));

@@ -97,6 +97,18 @@ impl<'a> Args<'a> {
             other => Err(arg_error(i, Fault::ExpectedProcedure(other.ty()))),
         }
     }
+
+    /// Argument `i` as a procedure: a procedure value, or the name of a global procedure (as
+    /// WINDEV's own examples pass it: `TimerSys("Affiche", 100)`).
+    pub fn procedure_or_name(&self, host: &mut dyn Host, i: usize) -> Result<Value, BuiltinError> {
+        match &self.0[i] {
+            v @ Value::Proc(_) => Ok(v.clone()),
+            Value::Str(name) => {
+                host.procedure_named(name).ok_or_else(|| arg_error(i, Fault::UnknownProcedureName(name.to_string())))
+            }
+            other => Err(arg_error(i, Fault::ExpectedProcedure(other.ty()))),
+        }
+    }
 }
 
 /// `ErreurInfo()`, `ErreurDétectée` and `ExceptionInfo()`: the error state a run keeps.
@@ -129,7 +141,21 @@ pub trait Host {
     /// Writes one line to stderr, in order with stdout.
     fn print_error_line(&mut self, text: &str);
 
+    /// Reads one line of the script's standard input (`OuiNon`, `Confirmer`), without its line
+    /// break, after flushing stdout so that a question shows first; `None` at the end of input
+    /// or when stdin cannot be read (a host without input, by default).
+    fn read_line(&mut self) -> Option<String> {
+        None
+    }
+
     fn errors(&mut self) -> &mut ErrorState;
+
+    /// The global procedure with this name, as a procedure value (WLanguage functions also take
+    /// a procedure's name as a string: `TimerSys("Affiche", 100)`).
+    fn procedure_named(&mut self, name: &str) -> Option<Value> {
+        let _ = name;
+        None
+    }
 
     /// Records a recoverable failure (`ErreurInfo()` in the run's language); the builtin then
     /// returns its documented failure value.

@@ -12,10 +12,14 @@
 //! Builtins return errors without spans; the evaluator attaches the call's (or the argument's).
 
 pub mod arrays;
+pub mod dates;
+pub mod files;
 mod host;
 pub mod math;
 pub mod sockets;
 pub mod strings;
+pub mod system;
+pub mod timers;
 pub mod ui;
 
 use std::collections::HashMap;
@@ -82,7 +86,34 @@ pub struct Family {
 }
 
 /// Every family, in the order the README lists them.
-pub static FAMILIES: &[&Family] = &[&ui::FAMILY, &strings::FAMILY, &math::FAMILY, &arrays::FAMILY, &sockets::FAMILY];
+pub static FAMILIES: &[&Family] = &[
+    &ui::FAMILY,
+    &strings::FAMILY,
+    &math::FAMILY,
+    &arrays::FAMILY,
+    &dates::FAMILY,
+    &sockets::FAMILY,
+    &files::FAMILY,
+    &system::FAMILY,
+    &timers::FAMILY,
+];
+
+/// The README's list of builtins, generated from the families' tables (a test keeps the README
+/// in step): one line per family, each function as `French/English`, then its constants.
+pub fn markdown_list() -> String {
+    let mut out = String::new();
+    let both = |fr: &str, en: &str| if fr == en { fr.to_owned() } else { format!("{fr}/{en}") };
+    for family in FAMILIES {
+        let functions: Vec<String> = family.functions.iter().map(|b| both(b.fr, b.en)).collect();
+        out.push_str(&format!("- **{}** ({}): {}", family.name, functions.len(), functions.join(", ")));
+        if !family.constants.is_empty() {
+            let constants: Vec<String> = family.constants.iter().map(|(fr, en, _)| both(fr, en)).collect();
+            out.push_str(&format!("; constants: {}", constants.join(", ")));
+        }
+        out.push('\n');
+    }
+    out
+}
 
 /// Every builtin function, family by family.
 pub fn functions() -> impl Iterator<Item = &'static Builtin> {

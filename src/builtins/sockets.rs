@@ -151,6 +151,8 @@ pub struct Sockets {
     config: Option<runtime::Config>,
     runtime: Option<Runtime>,
     callbacks: HashMap<String, Value>,
+    /// `--sandbox`: connections only to hosts `--connect-to`/`--echo` map.
+    sandbox: Option<super::system::Sandbox>,
 }
 
 impl FamilyState for Sockets {
@@ -159,6 +161,7 @@ impl FamilyState for Sockets {
             config: Some(settings.get::<runtime::Config>().cloned().unwrap_or_default()),
             runtime: None,
             callbacks: HashMap::new(),
+            sandbox: settings.get::<super::system::Sandbox>().cloned(),
         }
     }
 
@@ -278,6 +281,11 @@ fn connect(host: &mut dyn Host, args: Args, tls: bool) -> Ret {
     };
     let request = ConnectRequest { host: server.to_string(), port, path, protocols, tls, timeout };
     let sockets = state::<Sockets>(host);
+    if let Some(sandbox) = &sockets.sandbox
+        && !sandbox.allows_host(&request.host, port)
+    {
+        return Err(super::system::denied(super::system::SandboxDenial::Connect { host: request.host, port }));
+    }
     let result = sockets.runtime().and_then(|rt| {
         match &callback {
             Some(_) => rt.connect_async(&name, request),

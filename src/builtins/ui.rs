@@ -1,11 +1,15 @@
-//! Output, error state, program control and time. On a console `Info`, `ToastAffiche` and `Trace`
-//! write to stdout, `Erreur` and `Avertissement` to stderr; each parameter of
+//! Output, dialogs and error state on a console (the clock is in `dates`). `Info`,
+//! `ToastAffiche` and `Trace` write to stdout, `Erreur` and `Avertissement` to stderr; each parameter of
 //! `Info`/`Erreur`/`Avertissement` goes on its own line, `Trace` writes one line per call.
+//! `OuiNon` and `Confirmer` write their question to stdout with the answers they accept
+//! (`[O/n]`, the default in capitals) and read the answer from stdin: o/oui/y/yes, n/non/no,
+//! a/annuler/c/cancel, in either language and any case; an empty line takes the default
+//! button, an unknown answer asks again, and the end of stdin (a non-interactive run) answers
+//! the default button.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
-
+use super::system::text_arg;
 use super::{ANY, Args, Builtin, BuiltinError, Const, Family, Host, Ret, row};
-use crate::diagnostics::Abort;
+use crate::diagnostics::Lang;
 use crate::value::{Value, WStr};
 
 pub static FAMILY: Family = Family {
@@ -19,17 +23,18 @@ pub static FAMILY: Family = Family {
         Builtin { keeps_error_state: true, ..row("ErreurInfo", "ErrorInfo", 0, 1, error_info) },
         Builtin { keeps_error_state: true, ..row("ErreurDétectée", "ErrorOccurred", 0, 0, error_occurred) },
         row("ExceptionInfo", "ExceptionInfo", 0, 1, exception_info),
-        row("FinProgramme", "EndProgram", 0, 2, end_program),
-        row("Multitâche", "Multitask", 0, 1, multitask),
-        row("ThreadPause", "ThreadPause", 1, 1, thread_pause),
-        row("DateSys", "DateSys", 0, 0, date_sys),
-        row("HeureSys", "TimeSys", 0, 0, time_sys),
+        row("OuiNon", "YesNo", 1, ANY, yes_no),
+        row("Confirmer", "Confirm", 1, ANY, confirm),
     ],
     constants: &[
         // WLanguage's RC is a Windows line break, CR + LF.
         ("RC", "CR", Const::Str("\r\n")),
         ("TAB", "TAB", Const::Str("\t")),
         ("EOT", "EOT", Const::Str("\u{4}")),
+        // The buttons of OuiNon and Confirmer.
+        ("Oui", "Yes", Const::Int(YES)),
+        ("Non", "No", Const::Int(NO)),
+        ("Annuler", "Cancel", Const::Int(CANCEL)),
     ],
 };
 
@@ -81,66 +86,97 @@ fn exception_info(host: &mut dyn Host, _args: Args) -> Ret {
     Ok(Value::from(host.errors().exception.as_str()))
 }
 
-fn end_program(_host: &mut dyn Host, _args: Args) -> Ret {
-    Err(BuiltinError::Abort(Box::new(Abort::Exit)))
+/// Values of `Oui`, `Non`, `Annuler` (what `Confirmer` returns).
+const YES: i64 = 1;
+const NO: i64 = 0;
+const CANCEL: i64 = 2;
+
+/// `OuiNon([default button,] line 1 [, line 2 ...])`: Vrai for Oui, Faux for Non. The default
+/// button is Oui.
+fn yes_no(host: &mut dyn Host, args: Args) -> Ret {
+    let answer = ask(host, args, false)?;
+    Ok(Value::Bool(answer == YES))
 }
 
-/// `Multitâche(n)`: waits |n| hundredths of a second (0: just lets pending events through),
-/// dispatching socket events meanwhile.
-fn multitask(host: &mut dyn Host, args: Args) -> Ret {
-    let n = if args.is_empty() { 0 } else { args.int(0)? };
-    pause(host, n.unsigned_abs())
+/// `Confirmer([default button,] line 1 [, line 2 ...])`: Oui (1), Non (0) or Annuler (2). The
+/// default button is Oui.
+fn confirm(host: &mut dyn Host, args: Args) -> Ret {
+    Ok(Value::Int(ask(host, args, true)?))
 }
 
-/// `ThreadPause(n)`: waits n hundredths of a second, dispatching socket events meanwhile.
-fn thread_pause(host: &mut dyn Host, args: Args) -> Ret {
-    let n = args.int(0)?;
-    pause(host, n.max(0) as u64)
+/// Writes the question, reads answers until one is understood (or stdin ends).
+fn ask(host: &mut dyn Host, args: Args, cancel: bool) -> Result<i64, BuiltinError> {
+    // A first parameter that is a button (a number or a boolean) followed by the text.
+    let has_default = args.len() > 1 && matches!(args[0], Value::Int(_) | Value::Bool(_) | Value::Real(_));
+    let default = if has_default {
+        match args.int(0)? {
+            NO => NO,
+            CANCEL if cancel => CANCEL,
+            _ => YES,
+        }
+    } else {
+        YES
+    };
+    let first = usize::from(has_default);
+    // Checked before anything is asked: a procedure is no question.
+    let mut lines: Vec<String> =
+        (first..args.len()).map(|i| text_arg(args, i).map(|t| t.to_string())).collect::<Result<_, _>>()?;
+    let choices = choices(host.lang(), default, cancel);
+    match lines.last_mut() {
+        Some(last) => {
+            last.push(' ');
+            last.push_str(&choices);
+        }
+        None => lines.push(choices),
+    }
+    let prompt = lines.pop().unwrap_or_default();
+    for line in &lines {
+        host.print_line(line);
+    }
+    loop {
+        host.print_line(&prompt);
+        let Some(reply) = host.read_line() else { return Ok(default) };
+        match answer(&reply, cancel) {
+            Some(button) => return Ok(button),
+            None if reply.trim().is_empty() => return Ok(default),
+            None => {}
+        }
+    }
 }
 
-fn pause(host: &mut dyn Host, hundredths: u64) -> Ret {
-    let deadline = Instant::now() + Duration::from_millis(hundredths.saturating_mul(10));
-    host.wait(Some(deadline), &mut |_| false)?;
-    Ok(Value::Null)
+/// `[O/n]`, `[o/N/a]`, `[Y/n/c]`, ...: the default in capitals.
+fn choices(lang: Lang, default: i64, cancel: bool) -> String {
+    let letters: &[(i64, char)] = match lang {
+        Lang::Fr => &[(YES, 'o'), (NO, 'n'), (CANCEL, 'a')],
+        Lang::En => &[(YES, 'y'), (NO, 'n'), (CANCEL, 'c')],
+    };
+    let shown: Vec<String> = letters
+        .iter()
+        .filter(|(button, _)| cancel || *button != CANCEL)
+        .map(|(button, c)| if *button == default { c.to_ascii_uppercase().to_string() } else { c.to_string() })
+        .collect();
+    format!("[{}]", shown.join("/"))
 }
 
-fn now_utc() -> (i64, u64) {
-    let since = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    ((since.as_secs() / 86_400) as i64, since.as_millis() as u64 % 86_400_000)
-}
-
-/// `DateSys()`: today as "AAAAMMJJ" (UTC).
-fn date_sys(_host: &mut dyn Host, _args: Args) -> Ret {
-    let (days, _) = now_utc();
-    let (y, m, d) = civil_from_days(days);
-    Ok(Value::from(format!("{y:04}{m:02}{d:02}")))
-}
-
-/// `HeureSys()`: the time as "HHMMSSCC" (UTC, CC = hundredths).
-fn time_sys(_host: &mut dyn Host, _args: Args) -> Ret {
-    let (_, ms) = now_utc();
-    let (h, m, s, c) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms / 10 % 100);
-    Ok(Value::from(format!("{h:02}{m:02}{s:02}{c:02}")))
-}
-
-/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian.
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+/// The button an answer names, in French or English.
+fn answer(reply: &str, cancel: bool) -> Option<i64> {
+    match reply.trim().to_lowercase().as_str() {
+        "o" | "oui" | "y" | "yes" => Some(YES),
+        "n" | "non" | "no" => Some(NO),
+        "a" | "annuler" | "c" | "cancel" if cancel => Some(CANCEL),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn civil_dates() {
-        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
-        assert_eq!(super::civil_from_days(20_414), (2025, 11, 22));
+    fn answers_in_both_languages() {
+        assert_eq!(super::answer(" Oui ", false), Some(super::YES));
+        assert_eq!(super::answer("no", false), Some(super::NO));
+        assert_eq!(super::answer("annuler", false), None);
+        assert_eq!(super::answer("C", true), Some(super::CANCEL));
+        assert_eq!(super::choices(super::Lang::Fr, super::NO, false), "[o/N]");
+        assert_eq!(super::choices(super::Lang::En, super::YES, true), "[Y/n/c]");
     }
 }

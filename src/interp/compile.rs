@@ -130,24 +130,35 @@ enum IntTree {
 }
 
 impl IntTree {
+    /// The tree's value; leaves are read inline, only inner nodes recurse.
+    #[inline(always)]
+    fn get(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64> {
+        match self {
+            IntTree::Const(n) => Some(*n),
+            IntTree::Local(slot) => env.peek_int(*slot),
+            IntTree::Global(slot) => it.globals.peek_int(*slot),
+            _ => self.eval(it, env),
+        }
+    }
+
     fn eval(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64> {
         match self {
             IntTree::Const(n) => Some(*n),
             IntTree::Local(slot) => env.peek_int(*slot),
             IntTree::Global(slot) => it.globals.peek_int(*slot),
             IntTree::Outer(depth, slot) => env.ancestor(*depth).peek_int(*slot),
-            IntTree::Add(a, b) => a.eval(it, env)?.checked_add(b.eval(it, env)?),
-            IntTree::Sub(a, b) => a.eval(it, env)?.checked_sub(b.eval(it, env)?),
-            IntTree::Mul(a, b) => a.eval(it, env)?.checked_mul(b.eval(it, env)?),
+            IntTree::Add(a, b) => a.get(it, env)?.checked_add(b.get(it, env)?),
+            IntTree::Sub(a, b) => a.get(it, env)?.checked_sub(b.get(it, env)?),
+            IntTree::Mul(a, b) => a.get(it, env)?.checked_mul(b.get(it, env)?),
             IntTree::Mod(a, b) => {
-                let (x, y) = (a.eval(it, env)?, b.eval(it, env)?);
+                let (x, y) = (a.get(it, env)?, b.get(it, env)?);
                 if y == 0 { None } else { x.checked_rem(y) }
             }
             IntTree::Div(a, b) => {
-                let (x, y) = (a.eval(it, env)?, b.eval(it, env)?);
+                let (x, y) = (a.get(it, env)?, b.get(it, env)?);
                 if y != 0 && x.checked_rem(y) == Some(0) { x.checked_div(y) } else { None }
             }
-            IntTree::Neg(a) => a.eval(it, env)?.checked_neg(),
+            IntTree::Neg(a) => a.get(it, env)?.checked_neg(),
         }
     }
 
@@ -451,38 +462,38 @@ impl Compiler<'_> {
                     // `A`/`TO` re-evaluates the bound at every iteration; `_A_` does not.
                     bound = to.get(it, env)?;
                 }
-                let counter = load(it, var, env);
-                // Integer counters, the common case, compare without dispatch.
-                let past = if let (Value::Int(c), Value::Int(b)) = (&counter, &bound) {
-                    if descending { c < b } else { c > b }
-                } else if descending {
-                    ops::compare(&counter, &bound).at(to_span)?.is_lt()
-                } else {
-                    ops::compare(&counter, &bound).at(to_span)?.is_gt()
+                // Integer counters, the common case, compare and step without a `Value`.
+                let slot = slot_of(var);
+                let past = match (frame_of(it, var, env).peek_int(slot), &bound) {
+                    (Some(c), Value::Int(b)) => {
+                        if descending {
+                            c < *b
+                        } else {
+                            c > *b
+                        }
+                    }
+                    _ => {
+                        let counter = load(it, var, env);
+                        let order = ops::compare(&counter, &bound).at(to_span)?;
+                        if descending { order.is_lt() } else { order.is_gt() }
+                    }
                 };
-                counter.discard();
                 if past {
                     break;
                 }
                 body_flow!(body(it, env)?);
-                // An integer counter steps in place; past the integer limits the loop is over
-                // (the next value would be beyond any integer bound).
-                let stepped = match step {
-                    Value::Int(s) => frame_of(it, var, env).update(slot_of(var), |counter| match counter {
-                        Value::Int(c) => Some(match c.checked_add(s) {
-                            Some(next) => {
-                                *c = next;
-                                true
-                            }
-                            None => false,
-                        }),
-                        _ => None,
-                    }),
-                    _ => None,
-                };
-                match stepped {
-                    Some(true) => {}
-                    Some(false) if matches!(bound, Value::Int(_)) => break,
+                // Past the integer limits the loop is over (the next value would be beyond any
+                // integer bound).
+                let frame = frame_of(it, var, env);
+                match (&step, frame.peek_int(slot)) {
+                    (Value::Int(s), Some(c)) => match c.checked_add(*s) {
+                        Some(next) => frame.set(slot, Value::Int(next)),
+                        None if matches!(bound, Value::Int(_)) => break,
+                        None => {
+                            let next = ops::binary(BinOp::Add, &Value::Int(c), &step).at(from_span)?;
+                            store(it, var, next, env);
+                        }
+                    },
                     _ => {
                         let current = load(it, var, env);
                         let next = ops::binary(BinOp::Add, &current, &step).at(from_span)?;
@@ -515,7 +526,7 @@ impl Compiler<'_> {
                     // between, no conversion.
                     let general = self.general_expr(value);
                     return Box::new(move |it, env| {
-                        let v = match tree.eval(it, env) {
+                        let v = match tree.get(it, env) {
                             Some(n) => Value::Int(n),
                             None => {
                                 let v = general(it, env)?;
@@ -605,7 +616,7 @@ impl Compiler<'_> {
         {
             let general = self.general_condition(*op, a, b, span);
             let op = *op;
-            return Box::new(move |it, env| match (x.eval(it, env), y.eval(it, env)) {
+            return Box::new(move |it, env| match (x.get(it, env), y.get(it, env)) {
                 (Some(x), Some(y)) => Ok(int_relation(op, x, y)),
                 _ => general(it, env),
             });
@@ -648,7 +659,7 @@ impl Compiler<'_> {
     fn expr(&self, e: &Expr) -> Code<Value> {
         if let Some(tree) = self.int_tree(e).filter(|t| !t.is_leaf()) {
             let general = self.general_expr(e);
-            return Box::new(move |it, env| match tree.eval(it, env) {
+            return Box::new(move |it, env| match tree.get(it, env) {
                 Some(n) => Ok(Value::Int(n)),
                 None => general(it, env),
             });
@@ -686,6 +697,13 @@ impl Compiler<'_> {
                     .enumerate()
                     .map(|(i, a)| match params.get(i) {
                         Some(p) if !p.by_value && a.is_place() => Arg::Ref(self.place(a)),
+                        Some(p)
+                            if matches!(p.ty, Ty::Int | Ty::Variant)
+                                && self.int_tree(a).is_some_and(|t| !t.is_leaf()) =>
+                        {
+                            let tree = self.int_tree(a).expect("checked just above");
+                            Arg::Int(tree, self.operand(a), p.ty.clone(), a.span)
+                        }
                         Some(p) => Arg::Value(self.operand(a), p.ty.clone(), a.span),
                         None => Arg::Value(self.operand(a), Ty::Variant, a.span),
                     })
@@ -745,25 +763,24 @@ impl Compiler<'_> {
                     Ok(Value::Proc(Rc::new(Closure { proc, name: name.clone(), env: parent })))
                 })
             }
-            ExprKind::Index { base, index } => {
-                let (base_span, index_span) = (base.span, index.span);
-                let (base, index) = (self.operand(base), self.operand(index));
+            ExprKind::Index { base: array, index } => {
+                let (base_span, index_span) = (array.span, index.span);
+                // An array held in a variable is read in place (no copy of its handle) when the
+                // index calls nothing (so reading the variable after the index changes nothing).
+                if let ExprKind::Var(var) = array.kind
+                    && index.calls_nothing()
+                {
+                    let index = self.operand(index);
+                    return Box::new(move |it, env| {
+                        let i = index.get(it, env)?;
+                        frame_of(it, var, env).with(slot_of(var), |b| index_value(b, &i, base_span, index_span))
+                    });
+                }
+                let (base, index) = (self.operand(array), self.operand(index));
                 Box::new(move |it, env| {
                     let b = base.get(it, env)?;
                     let i = index.get(it, env)?;
-                    match &b {
-                        Value::Array(a) => {
-                            let a = a.borrow();
-                            let at = element_index(&a.items, &i).at(index_span)?;
-                            i.discard();
-                            Ok(a.items[at].clone())
-                        }
-                        Value::Str(s) => {
-                            let i = i.to_int().at(index_span)?;
-                            Ok(Value::from(char_range(s, i, i)))
-                        }
-                        other => fail(Fault::CannotIndex(other.ty()), base_span),
-                    }
+                    index_value(&b, &i, base_span, index_span)
                 })
             }
             ExprKind::Substring { base, from, to } => {
@@ -874,7 +891,8 @@ impl Compiler<'_> {
             let mut many = Vec::new();
             let values: &[Value] = if args.len() <= few.len() {
                 for (value, arg) in few.iter_mut().zip(&args) {
-                    *value = arg.get(it, env)?;
+                    // The slot holds `Null`: nothing to drop.
+                    std::mem::forget(std::mem::replace(value, arg.get(it, env)?));
                 }
                 &few[..args.len()]
             } else {
@@ -887,7 +905,8 @@ impl Compiler<'_> {
                 it.errors.occurred = false;
             }
             let result = (builtin.func)(it, Args(values));
-            for value in few {
+            let given = args.len().min(few.len());
+            for value in few.into_iter().take(given) {
                 value.discard();
             }
             match result {
@@ -951,6 +970,9 @@ enum Arg {
     Ref(PlaceCode),
     /// By value, converted to the parameter's type.
     Value(Operand, Ty, Span),
+    /// By value, an integer expression for an integer (or untyped) parameter: its integer
+    /// tree first, the general code when the tree gives up.
+    Int(IntTree, Operand, Ty, Span),
 }
 
 impl Arg {
@@ -962,6 +984,13 @@ impl Arg {
                 let v = value.get(it, env)?;
                 if v.has_type(ty) { Ok(v) } else { v.convert(ty).at(*span) }
             }
+            Arg::Int(tree, value, ty, span) => match tree.get(it, env) {
+                Some(n) => Ok(Value::Int(n)),
+                None => {
+                    let v = value.get(it, env)?;
+                    if v.has_type(ty) { Ok(v) } else { v.convert(ty).at(*span) }
+                }
+            },
         }
     }
 }
@@ -1068,6 +1097,23 @@ fn combine(op: AssignOp, old: &Value, rhs: &Value) -> Result<Value, TypeError> {
         AssignOp::Div => BinOp::Div,
     };
     ops::binary(op, old, rhs)
+}
+
+/// `b[i]`: an array's element or a string's character.
+#[inline]
+fn index_value(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<Value> {
+    match b {
+        Value::Array(a) => {
+            let a = a.borrow();
+            let at = element_index(&a.items, i).at(index_span)?;
+            Ok(a.items[at].clone())
+        }
+        Value::Str(s) => {
+            let i = i.to_int().at(index_span)?;
+            Ok(Value::from(char_range(s, i, i)))
+        }
+        other => fail(Fault::CannotIndex(other.ty()), base_span),
+    }
 }
 
 /// A 1-based index into `items`, checked.

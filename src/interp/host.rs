@@ -3,14 +3,19 @@
 //! on `Interp` without naming any family.
 
 use std::any::TypeId;
-use std::io::Write;
+use std::io::{BufRead, Read, Write};
+use std::rc::Rc;
 use std::time::Instant;
 
 use crate::builtins::{BuiltinError, ErrorState, FamilyState, Host, Ret, Settings};
 use crate::diagnostics::{Fault, Lang};
-use crate::value::Value;
+use crate::keywords::fold;
+use crate::value::{Closure, Value};
 
 use super::Interp;
+
+/// The longest line `read_line` returns at once, in bytes.
+const MAX_LINE: u64 = 1 << 20;
 
 impl Host for Interp {
     fn lang(&self) -> Lang {
@@ -27,8 +32,32 @@ impl Host for Interp {
         let _ = self.err.flush();
     }
 
+    fn read_line(&mut self) -> Option<String> {
+        if self.no_input {
+            return None;
+        }
+        let _ = self.out.flush();
+        let mut line = String::new();
+        // A line longer than this is read in several pieces: no unbounded allocation.
+        match std::io::stdin().lock().take(MAX_LINE).read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => {
+                let end = line.trim_end_matches(['\r', '\n']).len();
+                line.truncate(end);
+                Some(line)
+            }
+        }
+    }
+
     fn errors(&mut self) -> &mut ErrorState {
         &mut self.errors
+    }
+
+    fn procedure_named(&mut self, name: &str) -> Option<Value> {
+        let folded = fold(name.trim());
+        let id = self.procs.iter().rposition(|p| !p.internal && fold(&p.name) == folded)?;
+        let proc = &self.procs[id];
+        Some(Value::Proc(Rc::new(Closure { proc: id, name: proc.name.clone(), env: self.globals.clone() })))
     }
 
     fn call(&mut self, procedure: &Value, args: Vec<Value>) -> Ret {

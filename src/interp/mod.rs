@@ -39,6 +39,9 @@ pub struct Options {
     pub interrupt: Interrupt,
     /// What families read when their state is created (e.g. the socket runtime's configuration).
     pub settings: Settings,
+    /// The script reads no standard input (`OuiNon` answers its default): for in-process runs
+    /// such as the golden tests.
+    pub no_input: bool,
 }
 
 pub struct Interp {
@@ -57,6 +60,7 @@ pub struct Interp {
     /// The families' state slots, in order of creation.
     pub(crate) states: Vec<(TypeId, Box<dyn FamilyState>)>,
     pub(crate) settings: Settings,
+    pub(crate) no_input: bool,
     /// True while an event's procedure runs: waits inside it drive the sources but dispatch
     /// nothing (no nesting of dispatches).
     pub(crate) dispatching: bool,
@@ -83,6 +87,7 @@ impl Interp {
             lang: options.lang,
             states: Vec::new(),
             settings: options.settings,
+            no_input: options.no_input,
             dispatching: false,
             fuel: 0,
             steps_left: u64::MAX,

@@ -2,10 +2,14 @@
 //! `tests/fuzz_smoke.rs` (the quick run in the ordinary test build): any bytes go through the
 //! `wl check` path, and whatever compiles is run with a step limit, output to nowhere, no network
 //! and a watchdog that interrupts pauses. Both must return, never panic or overflow the stack.
+//! Programs run under `--sandbox`'s policy: a mutated file test could otherwise delete or
+//! overwrite real files (`fRepSupprime(fRépertoireTemp(), frRécursif)`) or launch programs.
 
-use std::sync::mpsc;
+use std::path::PathBuf;
+use std::sync::{OnceLock, mpsc};
 use std::time::Duration;
 
+use crate::builtins::system::Sandbox;
 use crate::interp::Interp;
 use crate::runtime::{self, Interrupt};
 use crate::source::SourceFile;
@@ -15,6 +19,21 @@ pub const STEPS: u64 = 20_000;
 
 /// How long a generated program may pause (`Multitâche`, `ThreadPause`) before it is interrupted.
 const WATCHDOG: Duration = Duration::from_millis(250);
+
+/// Files only in one folder of the temporary folder (emptied when a process first uses it, so
+/// leftovers do not pile up), no program launch, no connection.
+fn sandbox() -> Sandbox {
+    static FOLDER: OnceLock<PathBuf> = OnceLock::new();
+    let folder = FOLDER
+        .get_or_init(|| {
+            let dir = std::env::temp_dir().join("wl-fuzz-sandbox");
+            let _ = std::fs::remove_dir_all(&dir);
+            let _ = std::fs::create_dir_all(&dir);
+            std::fs::canonicalize(&dir).unwrap_or(dir)
+        })
+        .clone();
+    Sandbox { roots: vec![folder.clone()], temp: folder, hosts: Some(Vec::new()) }
+}
 
 /// Decodes, lexes, parses and resolves `data`, as `wl check` does.
 pub fn compile(data: &[u8]) {
@@ -39,7 +58,8 @@ pub fn run(data: &[u8]) {
     let src = SourceFile::from_bytes("fuzz.wl", data);
     crate::with_large_stack(move || {
         let Ok(program) = crate::compile(&src) else { return };
-        let options = crate::options(crate::diagnostics::Lang::En, net);
+        let mut options = crate::options(crate::diagnostics::Lang::En, net);
+        options.settings.insert(sandbox());
         let mut interp = Interp::new(&program, Box::new(std::io::sink()), Box::new(std::io::sink()), options);
         interp.set_step_limit(STEPS);
         let _ = interp.run(&program);

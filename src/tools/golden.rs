@@ -357,7 +357,9 @@ fn run_captured(src: SourceFile, echo: Option<Duration>) -> Result<Outcome, Stri
         None => None,
     };
     let (out, err) = (Capture::default(), Capture::default());
-    let options = crate::options(Lang::default(), net);
+    let mut options = crate::options(Lang::default(), net);
+    // Golden scripts never read the terminal: dialogs answer their default.
+    options.no_input = true;
     let code = crate::run(&src, Box::new(out.clone()), Box::new(err.clone()), options, Style::Plain);
     drop(server);
     Ok(Outcome { code, stdout: out.take(), stderr: err.take() })

@@ -99,7 +99,7 @@ impl Date {
     /// `EntierVersDate`'s numbering: day 1 is 01/01/1800 (help page 3027025).
     pub fn from_day_number(n: i64) -> Option<Date> {
         let base = NaiveDate::from_ymd_opt(1800, 1, 1)?.num_days_from_ce() as i64;
-        i32::try_from(base + n - 1)
+        i32::try_from(base.checked_add(n)?.checked_sub(1)?)
             .ok()
             .and_then(NaiveDate::from_num_days_from_ce_opt)
             .map(|d| Date(d.num_days_from_ce()))
@@ -471,6 +471,8 @@ mod tests {
         assert_eq!(Date::from_day_number(73773).unwrap().ymd(), (2001, 12, 25));
         assert_eq!(Date::from_day_number(1).unwrap().ymd(), (1800, 1, 1));
         assert_eq!(Date::parse("20011225").unwrap().day_number(), 73773);
+        assert_eq!(Date::from_day_number(i64::MAX), None);
+        assert_eq!(Date::from_day_number(i64::MIN), None);
     }
 
     #[test]

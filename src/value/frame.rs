@@ -93,6 +93,19 @@ impl Frame {
         }
     }
 
+    /// Runs `f` on the slot's value (or on what it aliases) without copying it. `f` must not
+    /// reach frames (it runs while a shared reference to the slots is alive).
+    #[inline(always)]
+    pub fn with<R>(&self, slot: u32, f: impl FnOnce(&Value) -> R) -> R {
+        // SAFETY: `f` only reads through this shared reference and, by contract, does not reach
+        // frames, so no mutable reference to these slots can be made while it lives.
+        let value = unsafe { &(&(*self.slots.get()))[slot as usize] };
+        match value {
+            Value::Ref(place) => place.with(f),
+            value => f(value),
+        }
+    }
+
     /// The value of a slot, following a by-reference parameter to what it aliases.
     #[inline(always)]
     pub fn get(&self, slot: u32) -> Value {
@@ -193,6 +206,17 @@ impl Place {
             Place::Elem { array, index } => match array.borrow().items.get(*index as usize) {
                 Some(Value::Int(n)) => Some(*n),
                 _ => None,
+            },
+        }
+    }
+
+    /// Runs `f` on the value this place holds, without copying it (see `Frame::with`).
+    pub fn with<R>(&self, f: impl FnOnce(&Value) -> R) -> R {
+        match self {
+            Place::Slot { frame, slot } => frame.with(*slot, f),
+            Place::Elem { array, index } => match array.borrow().items.get(*index as usize) {
+                Some(item) => f(item),
+                None => f(&Value::Null),
             },
         }
     }

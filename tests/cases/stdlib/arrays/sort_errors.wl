@@ -11,7 +11,7 @@ FAIRE
 	Info(ExceptionInfo())
 FIN
 QUAND EXCEPTION DANS
-	TableauTrie(t, ttFonction, "Compare")
+	TableauTrie(t, ttFonction, "Inconnue")
 FAIRE
 	Info(ExceptionInfo())
 FIN

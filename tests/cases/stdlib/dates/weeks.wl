@@ -1,0 +1,13 @@
+// Help: DateVersNuméroDeSemaine (Fonction) (3027011)
+// Help: EntierVersNuméroDeSemaine (Fonction) (3027030)
+// Help: NuméroDeSemaine (Fonction) (3027027)
+// Help: DateVersJourDansLAnnée (Fonction) (1410089834)
+// Note: week numbers follow ISO 8601 (week 1 holds the year's first Thursday), as French calendars do.
+Trace(DateVersNuméroDeSemaine("20011225"), DateVersNuméroDeSemaine("20240101"), DateVersNuméroDeSemaine("20241230"))
+Trace(DateVersNuméroDeSemaine("20210101"), DateVersNuméroDeSemaine("20201231"), DateVersNuméroDeSemaine("20260101"))
+Trace(EntierVersNuméroDeSemaine(73773), NuméroDeSemaine("20240704"))
+n est un entier = NuméroDeSemaine()
+Trace(n >= 1 ET n <= 53)
+Trace(DateVersJourDansLAnnée("20240101"), DateVersJourDansLAnnée("20241231"), DateVersJourDansLAnnée("20231231"))
+Trace(DateVersNuméroDeSemaine("abc"), ErreurDétectée)
+Trace(DateToWeekNumber("20011225"), WeekNumber("20011225"), DateToDayOfYear("20240301"))
