@@ -93,18 +93,24 @@ impl Client {
         }
     }
 
-    fn request(&mut self, method: &str, params: Value) -> Value {
+    /// The whole answer to a request (`result` or `error`).
+    fn request_raw(&mut self, method: &str, params: Value) -> Value {
         let id = self.next_id;
         self.next_id += 1;
         self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
         loop {
             let message = self.receive();
             if message["id"] == json!(id) {
-                assert!(message.get("error").is_none(), "{method}: {message}");
-                return message["result"].clone();
+                return message;
             }
             self.pending.push(message);
         }
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let message = self.request_raw(method, params);
+        assert!(message.get("error").is_none(), "{method}: {message}");
+        message["result"].clone()
     }
 
     /// The next diagnostics published for `URI`.
@@ -310,6 +316,35 @@ fn symbols_and_formatting() {
         json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 3, "character": 0}},
                 "newText": "SI Vrai ALORS\n\tInfo(1)\nFIN\n"}])
     );
+    client.stop();
+}
+
+#[test]
+fn odd_requests_get_answers_and_the_server_stays_up() {
+    let mut client = Client::start(&[], init());
+    // A document never opened: nothing to say.
+    let answer = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": "file:///nowhere.wl"}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(answer, Value::Null);
+    // An unknown method and bad parameters: errors, not a crash.
+    let answer = client.request_raw("wlang/unknown", json!({}));
+    assert_eq!(answer["error"]["code"], -32601, "{answer}");
+    let answer = client.request_raw("textDocument/hover", json!({"position": "here"}));
+    assert_eq!(answer["error"]["code"], -32602, "{answer}");
+    // Positions past the end are clamped; a deep nesting is reported, not a crash.
+    client.open("Info(1)\n");
+    let deep = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": URI, "version": 2}, "contentChanges": [
+            {"range": {"start": {"line": 40, "character": 0}, "end": {"line": 99, "character": 7}}, "text": deep}]}),
+    );
+    let diagnostics = client.diagnostics();
+    assert!(!diagnostics.is_empty());
+    let answer = client.at("textDocument/hover", 1, 50_000);
+    assert_eq!(answer, Value::Null);
     client.stop();
 }
 

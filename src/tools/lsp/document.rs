@@ -84,8 +84,20 @@ pub struct Analysis {
     pub language: Language,
 }
 
-/// Parses and resolves `text` as `wl check` does, keeping the tree and the index.
+/// Parses and resolves `text` as `wl check` does, keeping the tree and the index. A bug that
+/// panics inside the pipeline leaves an empty analysis (the panic is logged on stderr, which
+/// editors show in the server's log) instead of ending the server.
 pub fn analyse(text: &str) -> Analysis {
+    std::panic::catch_unwind(|| analyse_unguarded(text)).unwrap_or_else(|_| Analysis {
+        errors: Vec::new(),
+        ast: None,
+        index: None,
+        tokens: Vec::new(),
+        language: Language::Fr,
+    })
+}
+
+fn analyse_unguarded(text: &str) -> Analysis {
     let tokens = lexer::lex(text).tokens;
     let language = language_of(text, &tokens);
     match crate::parser::parse(text) {

@@ -285,7 +285,9 @@ impl Server<'_> {
                 let keep_case = s.keep_case;
                 let doc = s.document(&p.text_document.uri)?;
                 let options = fmt::Options { keep_case };
-                let formatted = fmt::format(&doc.text, options, fmt::Charset::of_text(&doc.text)).ok()?;
+                let text = doc.text.as_str();
+                let formatted =
+                    std::panic::catch_unwind(|| fmt::format(text, options, fmt::Charset::of_text(text))).ok()?.ok()?;
                 let edits = if formatted == doc.text {
                     Vec::new()
                 } else {
