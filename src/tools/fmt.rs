@@ -369,6 +369,13 @@ fn pieces(gap: &str) -> Vec<Piece<'_>> {
     out
 }
 
+/// The pieces of the text between two logical lines, without `...`: a continuation there only
+/// joined a line break that was not the one between the statements (`a = 1; ...` + line break),
+/// and the layout writes its own line breaks.
+fn between_lines(gap: &str) -> Vec<Piece<'_>> {
+    pieces(gap).into_iter().filter(|p| *p != Piece::Continuation).collect()
+}
+
 /// The written content of one physical line's pieces: from the first shown piece to the last,
 /// with the blanks between them as written.
 fn content(pieces: &[Piece<'_>]) -> String {
@@ -482,7 +489,7 @@ impl<'a> Layout<'a> {
     /// lines keep their place (comments at `comment_level`), and the next line starts on a line
     /// of its own at `level`.
     fn line_break(&mut self, gap: &str, first: bool, comment_level: usize, level: usize) {
-        let pieces = pieces(gap);
+        let pieces = between_lines(gap);
         let mut segments: Vec<&[Piece<'_>]> = pieces.split(|p| *p == Piece::Eol).collect();
         if !first {
             self.trailing(&mut segments);
@@ -512,7 +519,7 @@ impl<'a> Layout<'a> {
     /// its comments stay, blank lines at the end are dropped, and the result ends with a line
     /// break when the source did.
     fn end(&mut self, gap: &str, first: bool) {
-        let pieces = pieces(gap);
+        let pieces = between_lines(gap);
         let mut segments: Vec<&[Piece<'_>]> = pieces.split(|p| *p == Piece::Eol).collect();
         if !first {
             self.trailing(&mut segments);

@@ -142,3 +142,64 @@ fn cli_check_and_in_place() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "SI x ALORS\n", "a broken file is left alone");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Scripts mangled at random (blanks added and removed, lines joined with `;`, comments and
+/// continuations inserted, letters capitalised): every one that parses formats to the same
+/// tokens (`format` checks it) and formatting the result changes nothing.
+#[test]
+fn mangled_scripts_format_stably() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut all = scripts(&repo.join("samples"));
+    all.extend(scripts(&repo.join("tests/cases")));
+    all.extend(scripts(&fixture("fmt")));
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut formatted = 0;
+    for path in &all {
+        let text = SourceFile::from_bytes("x", &std::fs::read(path).unwrap()).text;
+        for _ in 0..12 {
+            let mut chars: Vec<char> = text.chars().collect();
+            for _ in 0..1 + next() % 6 {
+                if chars.is_empty() {
+                    break;
+                }
+                let k = next() as usize % chars.len();
+                let insert = |chars: &mut Vec<char>, s: &str| {
+                    for c in s.chars().rev() {
+                        chars.insert(k, c);
+                    }
+                };
+                match (next() % 10, chars[k]) {
+                    (0, ' ') => drop(chars.remove(k)),
+                    (1, _) => chars.insert(k, ' '),
+                    (2, _) => chars.insert(k, '\t'),
+                    (3, '\n') => chars[k] = ';',
+                    (4, ' ') => chars[k] = '\n',
+                    (5, c) if c.is_alphabetic() => chars[k] = c.to_uppercase().next().unwrap_or(c),
+                    (6, '\n') => insert(&mut chars, " // c"),
+                    (7, ' ') => insert(&mut chars, " /* c */ "),
+                    (8, ' ') => insert(&mut chars, " ...\n"),
+                    (9, '\n') => insert(&mut chars, "\n\n  // a comment line\n"),
+                    _ => {}
+                }
+            }
+            let mangled: String = chars.into_iter().collect();
+            match format(&mangled, Options::default(), Charset::Unicode) {
+                Ok(out) => {
+                    let again = format(&out, Options::default(), Charset::Unicode)
+                        .unwrap_or_else(|e| panic!("{}: the result does not format: {e:?}\n{out}", path.display()));
+                    assert!(again == out, "{}: formatting twice changes\n{mangled}\n---\n{out}", path.display());
+                    formatted += 1;
+                }
+                Err(FmtError::Syntax(_)) => {}
+                Err(e) => panic!("{}: {e:?}\n{mangled}", path.display()),
+            }
+        }
+    }
+    assert!(formatted > all.len() * 4, "only {formatted} mangled scripts parsed");
+}
