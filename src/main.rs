@@ -307,7 +307,10 @@ fn net_config(net: &NetArgs) -> Result<(runtime::Config, Option<EchoServer>), St
         config.connect_to.push(parse_connect_to(rule)?);
     }
     for path in &net.cacert {
-        config.extra_roots_pem.push(std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?);
+        let pem = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        // Refused now rather than at the first wss:// connection, or never.
+        runtime::certificates_in(&pem).map_err(|e| format!("--cacert {}: {e}", path.display()))?;
+        config.extra_roots_pem.push(pem);
     }
     let mut echo = None;
     if net.echo {

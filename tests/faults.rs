@@ -366,7 +366,7 @@ Info(ErreurInfo())
     ));
     assert_output(
         &out,
-        "[]\nsocket \"s\" is closed: connection lost: connection reset by the server\n0\nsocket \"s\" is closed\n",
+        "[]\nsocket \"s\" is closed: connection lost: connection reset by the server\n0\nsocket \"s\" is closed: connection lost: connection reset by the server\n",
     );
 
     let out = run(&script(

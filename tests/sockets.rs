@@ -166,6 +166,63 @@ Info(WebSocketClientConnecte("s", "127.0.0.1", {port}))
     assert_output(&out, "0 a socket named \"s\" already exists\n1\n");
 }
 
+/// Closes every connection at once with code 1000 and reason "au revoir".
+fn goodbye_server() -> u16 {
+    ws_server(|ws| {
+        close_with(ws, "au revoir");
+        drain(ws);
+    })
+    .port()
+}
+
+const ERROR_TEXTS: &str = r#"Info(WebSocketClientConnecte("s", "127.0.0.1", {closed}))
+Info(ErreurInfo())
+Info(SocketEcrit("inconnue", "x"))
+Info(ErreurInfo())
+Info(WebSocketClientConnecte("b", "127.0.0.1", {bye}))
+Info("[" + SocketLit("b") + "]")
+Info(ErreurInfo())
+Info(SocketEcrit("b", "x"))
+Info(ErreurInfo())
+Info(WebSocketClientConnecte("b", "127.0.0.1", {bye}))
+Info(ErreurInfo())
+WebSocketClientConnecte("a", Rappel, "127.0.0.1", {closed})
+
+PROCÉDURE INTERNE Rappel(nÉvénement, sMessage)
+	Info(nÉvénement + ": " + sMessage)
+FIN
+"#;
+
+#[test]
+fn socket_error_texts_follow_the_language_of_the_run() {
+    let (closed, bye) = (closed_port(), goodbye_server());
+    let text = script(ERROR_TEXTS, &[("closed", &closed), ("bye", &bye)]);
+    let out = run_wl(&["--lang", "fr"], &text);
+    assert_output(
+        &out,
+        &format!(
+            "0\nconnexion à 127.0.0.1:{closed} refusée\n\
+             0\naucune socket nommée \"inconnue\"\n\
+             1\n[]\nla socket \"b\" est fermée : au revoir\n\
+             0\nla socket \"b\" est fermée : au revoir\n\
+             0\nune socket nommée \"b\" existe déjà\n\
+             4: connexion à 127.0.0.1:{closed} refusée\n"
+        ),
+    );
+    let out = run_wl(&["--lang", "en"], &text);
+    assert_output(
+        &out,
+        &format!(
+            "0\nconnection to 127.0.0.1:{closed} refused\n\
+             0\nno socket named \"inconnue\"\n\
+             1\n[]\nsocket \"b\" is closed: au revoir\n\
+             0\nsocket \"b\" is closed: au revoir\n\
+             0\na socket named \"b\" already exists\n\
+             4: connection to 127.0.0.1:{closed} refused\n"
+        ),
+    );
+}
+
 // ---- asynchronous syntax ------------------------------------------------------------------------
 
 /// Answers the first message, then closes with reason "au revoir".
@@ -375,6 +432,95 @@ FIN
         &[("port", &port)],
     ));
     assert_output(&out, "ouverts: 50\nreçus: 500\nsockets complets: 50\n");
+}
+
+/// Sends `n` text messages "1" .. "n" at once, then waits for the client to close.
+fn burst_server(n: usize) -> u16 {
+    ws_server(move |ws| {
+        for i in 1..=n {
+            if ws.write(Message::text(i.to_string())).is_err() {
+                return;
+            }
+        }
+        let _ = ws.flush();
+        drain(ws);
+    })
+    .port()
+}
+
+#[test]
+fn waits_inside_an_event_procedure_do_not_nest_events() {
+    // Each message's procedure yields (Multitâche(0)) or pauses (ThreadPause(1), every 1,000th):
+    // the next events wait for the procedure to return instead of running inside it, so the
+    // procedure never nests and 30,000 messages arrive in order (before: "too many nested
+    // calls" after 10,000).
+    let port = burst_server(30_000);
+    let out = run(&script(
+        r#"nReçus est un entier
+nProfondeur est un entier
+nMax est un entier
+nDésordre est un entier
+WebSocketClientConnecte("a", Rappel, "127.0.0.1", {port})
+
+PROCÉDURE INTERNE Rappel(nÉvénement, sMessage)
+	nProfondeur++
+	SI nProfondeur > nMax ALORS nMax = nProfondeur
+	SI nÉvénement = SocketMessage ALORS
+		nReçus++
+		SI Val(sMessage) <> nReçus ALORS nDésordre++
+		SI nReçus % 1000 = 0 ALORS
+			ThreadPause(1)
+		SINON
+			Multitâche(0)
+		FIN
+		SI nReçus = 30000 ALORS
+			Info("reçus: " + nReçus, "profondeur: " + nMax, "désordre: " + nDésordre)
+			SocketFerme("a")
+		FIN
+	FIN
+	nProfondeur--
+FIN
+"#,
+        &[("port", &port)],
+    ));
+    assert_output(&out, "reçus: 30000\nprofondeur: 1\ndésordre: 0\n");
+    println!("30,000 messages to a procedure that yields: {:?}", out.elapsed);
+}
+
+#[test]
+fn a_blocking_read_inside_an_event_procedure_waits_without_dispatching() {
+    // The procedure of "a" asks the synchronous socket "s" (an echo) for each message it gets;
+    // the blocking SocketLit drives the network while "a"'s next messages stay queued.
+    let port = burst_server(200);
+    let echo = echo_server(LONG_IDLE).port();
+    let out = run(&script(
+        r#"nReçus est un entier
+nProfondeur est un entier
+nMax est un entier
+nBons est un entier
+WebSocketClientConnecte("s", "127.0.0.1", {echo})
+WebSocketClientConnecte("a", Rappel, "127.0.0.1", {port})
+
+PROCÉDURE INTERNE Rappel(nÉvénement, sMessage)
+	nProfondeur++
+	SI nProfondeur > nMax ALORS nMax = nProfondeur
+	SI nÉvénement = SocketMessage ALORS
+		nReçus++
+		SocketEcrit("s", "écho " + sMessage)
+		SI SocketLit("s") = "écho " + nReçus ALORS nBons++
+		ThreadPause(1)
+		SI nReçus = 200 ALORS
+			Info("reçus: " + nReçus, "bons: " + nBons, "profondeur: " + nMax)
+			SocketFerme("a")
+			SocketFerme("s")
+		FIN
+	FIN
+	nProfondeur--
+FIN
+"#,
+        &[("port", &port), ("echo", &echo)],
+    ));
+    assert_output(&out, "reçus: 200\nbons: 200\nprofondeur: 1\n");
 }
 
 // ---- messages -----------------------------------------------------------------------------------
@@ -652,6 +798,33 @@ fn cli_cacert_makes_an_unknown_ca_trusted() {
 
     let out = run_wl(&["--cacert", ca.to_str().expect("utf-8 path")], &check);
     assert_output(&out, "écho: sécurisé\n");
+}
+
+#[test]
+fn cli_cacert_without_a_certificate_is_refused_at_start() {
+    let dir = TempDir::new("cacert-empty");
+    let certs = certificate(&["localhost"]);
+    for (name, contents, why) in [
+        ("empty.pem", String::new(), "no certificate found (expected PEM blocks \"-----BEGIN CERTIFICATE-----\")"),
+        (
+            "key.pem",
+            certs.key_pem.clone(),
+            "no certificate found (expected PEM blocks \"-----BEGIN CERTIFICATE-----\")",
+        ),
+        (
+            "broken.pem",
+            "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n".to_string(),
+            // OpenSSL's reason follows ("wrong tag" here).
+            "not a valid PEM certificate (",
+        ),
+    ] {
+        let path = dir.write(name, contents);
+        let path = path.to_str().expect("utf-8 path");
+        let out = run_wl(&["--cacert", path], "Info(\"lancé\")\n");
+        assert_eq!((out.code, out.stdout.as_str()), (2, ""), "{name}: {out:#?}");
+        assert!(out.stderr.starts_with(&format!("error: --cacert {path}: {why}")), "{name}: {out:#?}");
+        assert_eq!(out.stderr.lines().count(), 1, "{name}: {out:#?}");
+    }
 }
 
 #[test]

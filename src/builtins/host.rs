@@ -176,8 +176,42 @@ pub trait Host {
         ready: &mut dyn FnMut(&mut dyn Host) -> bool,
     ) -> Result<bool, BuiltinError>;
 
+    /// `ThreadExécute`: starts a WLanguage thread named `name` calling `procedure(args)`; it runs
+    /// when the current thread next waits or at its next tick. `false` when a running thread
+    /// already has this name (or the system refuses a new thread).
+    fn start_thread(&mut self, name: &str, procedure: Value, args: Vec<Value>) -> bool {
+        let _ = (name, procedure, args);
+        false
+    }
+
+    /// Where the thread named `name` stands (`None`: no such thread).
+    fn thread_status(&self, name: &str) -> Option<ThreadStatus> {
+        let _ = name;
+        None
+    }
+
+    /// `ThreadArrête`: asks the thread to stop at its next switch; `false` if it is not running.
+    fn stop_thread(&mut self, name: &str) -> bool {
+        let _ = name;
+        false
+    }
+
+    /// The name of the running thread; `None` in the main code.
+    fn current_thread(&self) -> Option<String> {
+        None
+    }
+
     /// The state slot of type `id`, made by `make` on first use. Use [`state`] instead.
     fn state_slot(&mut self, id: TypeId, make: &dyn Fn(&Settings) -> Box<dyn FamilyState>) -> &mut dyn FamilyState;
+}
+
+/// Where a WLanguage thread stands.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ThreadStatus {
+    /// Running, or waiting for an event.
+    Running,
+    /// Its procedure returned, or it was stopped.
+    Finished,
 }
 
 /// The state a family keeps for a run (its random generator, its sockets), created on first use
@@ -230,8 +264,10 @@ pub trait EventSource {
         None
     }
 
-    /// Waits for I/O at most until `until`, for one bounded turn of work.
-    fn poll(&mut self, until: Option<Instant>) -> Result<(), Fault>;
+    /// Waits for I/O at most until `until`, for one bounded turn of work. With `can_dispatch`
+    /// false (a wait inside a procedure called for an event), queued events will not be
+    /// dispatched: the turn must not end early because some are waiting.
+    fn poll(&mut self, until: Option<Instant>, can_dispatch: bool) -> Result<(), Fault>;
 }
 
 /// Settings of a run that families read when their state is created (the socket runtime's

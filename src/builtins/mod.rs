@@ -19,6 +19,7 @@ pub mod math;
 pub mod sockets;
 pub mod strings;
 pub mod system;
+pub mod threads;
 pub mod timers;
 pub mod ui;
 
@@ -26,7 +27,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use host::{
-    Args, BuiltinError, Dispatch, ErrorState, EventSource, FamilyState, Host, Ret, Settings, arg_error, state,
+    Args, BuiltinError, Dispatch, ErrorState, EventSource, FamilyState, Host, Ret, Settings, ThreadStatus, arg_error,
+    state,
 };
 
 use crate::keywords::fold;
@@ -96,6 +98,7 @@ pub static FAMILIES: &[&Family] = &[
     &files::FAMILY,
     &system::FAMILY,
     &timers::FAMILY,
+    &threads::FAMILY,
 ];
 
 /// The README's list of builtins, generated from the families' tables (a test keeps the README

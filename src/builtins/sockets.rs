@@ -1,8 +1,10 @@
 //! WebSocket builtins over `runtime`: `WebSocketClientConnecte(SSL)` in both syntaxes,
 //! `SocketEcrit`, `SocketLit`, `SocketFerme`, `SocketExiste`, `SocketChangeModeTransmission`.
 //! The family's state (the runtime and the procedures of asynchronous sockets) is an event source
-//! of the host's event loop, which calls those procedures while the script waits. Network
-//! failures are recoverable: Faux/"" plus `ErreurInfo`.
+//! of the host's event loop, which calls those procedures while the script waits (only at the
+//! outermost wait: a wait inside an event procedure drives the network and dispatches nothing).
+//! Network failures are recoverable: Faux/"" plus `ErreurInfo`, worded in the run's language by
+//! the runtime (`NetError::text`).
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -11,7 +13,7 @@ use super::{
     Args, BuiltinError, Const, Dispatch, EventSource, Family, FamilyState, Host, Ret, Settings, arg_error, row, state,
 };
 use crate::diagnostics::{FamilyFault, Fault, Lang};
-use crate::runtime::{self, ConnectRequest, Event, Message, ReadOutcome, Runtime, TlsOptions, TlsVersion};
+use crate::runtime::{self, ConnectRequest, Event, Message, NetError, ReadOutcome, Runtime, TlsOptions, TlsVersion};
 use crate::value::Value;
 
 pub static FAMILY: Family = Family {
@@ -68,18 +70,10 @@ enum SocketFault {
     NotDuration(String),
     UnusableTimeout(f64),
     AsyncTakesNoTimeout,
-    Poller(String),
-    RuntimeStart(String),
     OldSsl,
     NotTlsFlags(i64),
-    NothingReceived(String),
-    Closed {
-        name: String,
-        reason: String,
-    },
-    NoSuchSocket(String),
-    /// A failure the runtime reported.
-    Net(String),
+    /// A failure the runtime reported (it words it in both languages).
+    Net(NetError),
 }
 
 impl FamilyFault for SocketFault {
@@ -103,13 +97,6 @@ impl FamilyFault for SocketFault {
                 "the asynchronous syntax takes no timeout".into(),
                 "la syntaxe asynchrone ne prend pas de délai".into(),
             ),
-            SocketFault::Poller(e) => {
-                t(format!("socket poller failed: {e}"), format!("l'attente des sockets a échoué : {e}"))
-            }
-            SocketFault::RuntimeStart(e) => t(
-                format!("cannot start the socket runtime: {e}"),
-                format!("impossible de démarrer le moteur de sockets : {e}"),
-            ),
             SocketFault::OldSsl => t(
                 "SSL 2 and SSL 3 are not supported: use ProtocoleTLS1_2 or ProtocoleTLS1_3".into(),
                 "SSL 2 et SSL 3 ne sont pas gérés : utilisez ProtocoleTLS1_2 ou ProtocoleTLS1_3".into(),
@@ -122,22 +109,16 @@ impl FamilyFault for SocketFault {
                     "{flags} n'est pas une combinaison de ProtocoleTLS1, ProtocoleTLS1_1, ProtocoleTLS1_2, ProtocoleTLS1_3"
                 ),
             ),
-            SocketFault::NothingReceived(name) => t(
-                format!("nothing received on socket \"{name}\""),
-                format!("rien n'a été reçu sur la socket \"{name}\""),
-            ),
-            SocketFault::Closed { name, reason } if reason.is_empty() => {
-                t(format!("socket \"{name}\" is closed"), format!("la socket \"{name}\" est fermée"))
-            }
-            SocketFault::Closed { name, reason } => t(
-                format!("socket \"{name}\" is closed: {reason}"),
-                format!("la socket \"{name}\" est fermée : {reason}"),
-            ),
-            SocketFault::NoSuchSocket(name) => {
-                t(format!("no socket named \"{name}\""), format!("aucune socket ne s'appelle \"{name}\""))
-            }
-            SocketFault::Net(message) => message.clone(),
+            SocketFault::Net(e) => e.text(net_lang(lang)),
         }
+    }
+}
+
+/// The runtime's word for a language (the runtime imports nothing outside itself).
+fn net_lang(lang: Lang) -> runtime::Lang {
+    match lang {
+        Lang::En => runtime::Lang::En,
+        Lang::Fr => runtime::Lang::Fr,
     }
 }
 
@@ -185,10 +166,12 @@ impl Sockets {
     fn runtime(&mut self) -> Result<&mut Runtime, SocketFault> {
         if self.runtime.is_none() {
             let config = self.config.take().unwrap_or_default();
-            self.runtime = Some(Runtime::new(config).map_err(|e| SocketFault::RuntimeStart(e.to_string()))?);
+            let rt =
+                Runtime::new(config).map_err(|e| SocketFault::Net(NetError::StartFailed { detail: e.to_string() }))?;
+            self.runtime = Some(rt);
         }
         // Just created above when it was missing.
-        self.runtime.as_mut().ok_or_else(|| SocketFault::RuntimeStart("unavailable".into()))
+        self.runtime.as_mut().ok_or(SocketFault::Net(NetError::StartFailed { detail: "unavailable".to_owned() }))
     }
 }
 
@@ -197,7 +180,7 @@ impl EventSource for Sockets {
         self.runtime.as_ref().is_some_and(Runtime::has_pending_async)
     }
 
-    fn next_event(&mut self, _lang: Lang) -> Option<Dispatch> {
+    fn next_event(&mut self, lang: Lang) -> Option<Dispatch> {
         loop {
             let (name, event) = self.runtime.as_mut()?.pop_event()?;
             let (code, message) = match event {
@@ -205,7 +188,9 @@ impl EventSource for Sockets {
                 Event::Message(Message::Text(s)) => (EVENT_MESSAGE, Value::from(s)),
                 Event::Message(Message::Binary(b)) => (EVENT_MESSAGE, Value::Buffer(b.into())),
                 Event::Closed { reason } => (EVENT_CLOSING, Value::from(reason)),
-                Event::Error { message } => (EVENT_ERROR, Value::from(message)),
+                // A connection lost without a close frame ends like a closing, with why.
+                Event::Lost(e) => (EVENT_CLOSING, Value::from(e.text(net_lang(lang)))),
+                Event::Error(e) => (EVENT_ERROR, Value::from(e.text(net_lang(lang)))),
             };
             let Some(callback) = self.callbacks.get(&name).cloned() else {
                 continue;
@@ -221,9 +206,13 @@ impl EventSource for Sockets {
         self.runtime.is_some()
     }
 
-    fn poll(&mut self, until: Option<Instant>) -> Result<(), Fault> {
+    fn poll(&mut self, until: Option<Instant>, can_dispatch: bool) -> Result<(), Fault> {
+        let poller = |e: std::io::Error| Fault::family(SocketFault::Net(NetError::Poller { detail: e.to_string() }));
         match self.runtime.as_mut() {
-            Some(rt) => rt.poll(until).map_err(|e| Fault::family(SocketFault::Poller(e.to_string()))),
+            // Queued events end the turn at once, to be dispatched...
+            Some(rt) if can_dispatch => rt.poll(until).map_err(poller),
+            // ... unless nothing may be dispatched now: then a turn waits for I/O regardless.
+            Some(rt) => rt.turn(until).map_err(poller),
             None => Ok(()),
         }
     }
@@ -291,7 +280,7 @@ fn connect(host: &mut dyn Host, args: Args, tls: bool) -> Ret {
             Some(_) => rt.connect_async(&name, request),
             None => rt.connect_sync(&name, request),
         }
-        .map_err(|e| SocketFault::Net(e.message))
+        .map_err(SocketFault::Net)
     });
     match result {
         Ok(()) => {
@@ -357,9 +346,7 @@ fn write(host: &mut dyn Host, args: Args) -> Ret {
         Value::Buffer(b) => Message::Binary(b.to_vec()),
         _ => Message::Text(args.text(1)?.to_string()),
     };
-    let result = state::<Sockets>(host)
-        .runtime()
-        .and_then(|rt| rt.write(&name, message).map_err(|e| SocketFault::Net(e.message)));
+    let result = state::<Sockets>(host).runtime().and_then(|rt| rt.write(&name, message).map_err(SocketFault::Net));
     match result {
         Ok(()) => Ok(Value::Bool(true)),
         Err(fault) => failed(host, fault),
@@ -380,8 +367,7 @@ fn read(host: &mut dyn Host, args: Args) -> Ret {
     }
     let mut outcome = None;
     host.wait(deadline, &mut |host| {
-        let result =
-            state::<Sockets>(host).runtime().and_then(|rt| rt.try_read(&name).map_err(|e| SocketFault::Net(e.message)));
+        let result = state::<Sockets>(host).runtime().and_then(|rt| rt.try_read(&name).map_err(SocketFault::Net));
         match result {
             Ok(ReadOutcome::Empty) => false,
             other => {
@@ -395,14 +381,15 @@ fn read(host: &mut dyn Host, args: Args) -> Ret {
         Ok(ReadOutcome::Message(Message::Binary(b))) => Value::Buffer(b.into()),
         Ok(ReadOutcome::Empty) => {
             if wait {
-                host.fail(&SocketFault::NothingReceived(name.to_string()));
+                host.fail(&SocketFault::Net(NetError::NothingReceived { name: name.to_string() }));
             }
             Value::from("")
         }
         Ok(ReadOutcome::Closed) => {
-            let reason =
-                state::<Sockets>(host).runtime.as_ref().and_then(|rt| rt.end_reason(&name)).unwrap_or_default();
-            host.fail(&SocketFault::Closed { name: name.to_string(), reason });
+            let closed = state::<Sockets>(host).runtime.as_ref().map(|rt| rt.closed_error(&name));
+            if let Some(e) = closed {
+                host.fail(&SocketFault::Net(e));
+            }
             Value::from("")
         }
         Err(fault) => {
@@ -416,7 +403,7 @@ fn close(host: &mut dyn Host, args: Args) -> Ret {
     let name = args.text(0)?;
     let sockets = state::<Sockets>(host);
     sockets.callbacks.remove(name.as_str());
-    let result = sockets.runtime().and_then(|rt| rt.close(&name).map_err(|e| SocketFault::Net(e.message)));
+    let result = sockets.runtime().and_then(|rt| rt.close(&name).map_err(SocketFault::Net));
     match result {
         Ok(()) => Ok(Value::Bool(true)),
         Err(fault) => failed(host, fault),
@@ -435,7 +422,7 @@ fn change_mode(host: &mut dyn Host, args: Args) -> Ret {
     if state::<Sockets>(host).runtime.as_ref().is_some_and(|rt| rt.exists(&name)) {
         Ok(Value::Bool(true))
     } else {
-        failed(host, SocketFault::NoSuchSocket(name.to_string()))
+        failed(host, SocketFault::Net(NetError::UnknownSocket { name: name.to_string() }))
     }
 }
 

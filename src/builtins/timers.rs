@@ -131,7 +131,7 @@ impl EventSource for Timers {
         self.timers.values().map(|t| if t.next > now { t.next } else { now + OVERDUE_RETRY }).min()
     }
 
-    fn poll(&mut self, _until: Option<Instant>) -> Result<(), Fault> {
+    fn poll(&mut self, _until: Option<Instant>, _can_dispatch: bool) -> Result<(), Fault> {
         Ok(())
     }
 }

@@ -13,10 +13,14 @@ use crate::diagnostics::Abort;
 use crate::value::Value;
 
 use super::compile::fail;
+use super::threads::Pause;
 use super::{Ctl, Interp};
 
 /// With several sources doing I/O, each is polled in turn for at most this long.
 const SHARED_SLICE: Duration = Duration::from_millis(10);
+
+/// How often a thread waiting for an event without a deadline is looked at, at the latest.
+const THREAD_RECHECK: Duration = Duration::from_millis(10);
 
 impl Interp {
     /// Waits until `ready` (then `true`) or `deadline` (then `false`), dispatching events.
@@ -26,6 +30,9 @@ impl Interp {
         deadline: Option<Instant>,
         ready: &mut dyn FnMut(&mut dyn Host) -> bool,
     ) -> Ctl<bool> {
+        if self.threads.in_thread() {
+            return self.wait_in_thread(deadline, ready);
+        }
         loop {
             if !self.dispatching {
                 self.dispatch_queued()?;
@@ -39,17 +46,41 @@ impl Interp {
             if deadline.is_some_and(|d| Instant::now() >= d) {
                 return Ok(false);
             }
+            if self.threads.any_alive() {
+                self.run_threads()?;
+                if ready(self) {
+                    return Ok(true);
+                }
+            }
             if !self.poll_sources(deadline)? {
                 return Ok(false);
             }
         }
     }
 
-    /// After the main code: dispatches events while a source has more to come.
+    /// A wait inside a WLanguage thread: hands over to the scheduler (the main code's wait loop,
+    /// which drives the event sources) until `ready` or `deadline`.
+    fn wait_in_thread(&mut self, deadline: Option<Instant>, ready: &mut dyn FnMut(&mut dyn Host) -> bool) -> Ctl<bool> {
+        loop {
+            if ready(self) {
+                return Ok(true);
+            }
+            if self.interrupt.is_set() {
+                return Err(Box::new(Abort::Exit));
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(false);
+            }
+            self.pause_thread(Pause::Wait(deadline))?;
+        }
+    }
+
+    /// After the main code: dispatches events while a source has more to come or a thread runs.
     pub(crate) fn run_event_loop(&mut self) -> Ctl<()> {
         loop {
             self.dispatch_queued()?;
-            if !self.keeps_alive() {
+            self.run_threads()?;
+            if !self.keeps_alive() && !self.threads.any_alive() {
                 return Ok(());
             }
             if self.interrupt.is_set() {
@@ -93,6 +124,19 @@ impl Interp {
     /// Returns `false` when nothing could wake the loop.
     fn poll_sources(&mut self, deadline: Option<Instant>) -> Ctl<bool> {
         let mut wake = deadline;
+        // Threads: one that can run at once wants no sleep; one that waits for an event with no
+        // deadline (a signal, a socket) is looked at again every few milliseconds at the latest.
+        let now = Instant::now();
+        let threads_wake = if self.threads.others_ready(now) {
+            Some(now)
+        } else if self.threads.any_waiting_for_events() {
+            Some(now + THREAD_RECHECK)
+        } else {
+            self.threads.next_wake()
+        };
+        if let Some(t) = threads_wake {
+            wake = Some(wake.map_or(t, |w| w.min(t)));
+        }
         let mut io = Vec::new();
         for (i, (_, state)) in self.states.iter_mut().enumerate() {
             if let Some(source) = state.events() {
@@ -122,7 +166,7 @@ impl Interp {
                 wake
             };
             if let Some(source) = self.states[i].1.events()
-                && let Err(fault) = source.poll(until)
+                && let Err(fault) = source.poll(until, !self.dispatching)
             {
                 return fail(fault, Default::default());
             }

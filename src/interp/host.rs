@@ -7,7 +7,7 @@ use std::io::{BufRead, Read, Write};
 use std::rc::Rc;
 use std::time::Instant;
 
-use crate::builtins::{BuiltinError, ErrorState, FamilyState, Host, Ret, Settings};
+use crate::builtins::{BuiltinError, ErrorState, FamilyState, Host, Ret, Settings, ThreadStatus};
 use crate::diagnostics::{Fault, Lang};
 use crate::keywords::fold;
 use crate::value::{Closure, Value};
@@ -76,6 +76,22 @@ impl Host for Interp {
         ready: &mut dyn FnMut(&mut dyn Host) -> bool,
     ) -> Result<bool, BuiltinError> {
         Ok(self.wait_events(deadline, ready)?)
+    }
+
+    fn start_thread(&mut self, name: &str, procedure: Value, args: Vec<Value>) -> bool {
+        Interp::start_thread(self, name, procedure, args).is_ok()
+    }
+
+    fn thread_status(&self, name: &str) -> Option<ThreadStatus> {
+        self.threads.status(name)
+    }
+
+    fn stop_thread(&mut self, name: &str) -> bool {
+        Interp::stop_thread(self, name)
+    }
+
+    fn current_thread(&self) -> Option<String> {
+        self.threads.current_name().map(str::to_owned)
     }
 
     fn state_slot(&mut self, id: TypeId, make: &dyn Fn(&Settings) -> Box<dyn FamilyState>) -> &mut dyn FamilyState {

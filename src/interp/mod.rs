@@ -10,6 +10,7 @@
 mod compile;
 mod events;
 mod host;
+mod threads;
 
 use std::any::TypeId;
 use std::io::Write;
@@ -70,6 +71,8 @@ pub struct Interp {
     pub(crate) steps_left: u64,
     /// Ctrl-C, checked every `FUEL` blocks (loop iterations, calls).
     pub(crate) interrupt: Interrupt,
+    /// The WLanguage threads (`ThreadExécute`).
+    pub(crate) threads: threads::Threads,
 }
 
 impl Interp {
@@ -92,6 +95,7 @@ impl Interp {
             fuel: 0,
             steps_left: u64::MAX,
             interrupt: options.interrupt,
+            threads: threads::Threads::default(),
         }
     }
 
@@ -127,6 +131,13 @@ impl Interp {
         let grant = self.steps_left.min(FUEL as u64);
         self.steps_left -= grant;
         self.fuel = grant as u32;
+        // Time slices: a thread that computes hands over to the others, the main code lets them run.
+        if self.threads.in_thread() {
+            // The main code schedules: hand it control.
+            self.pause_thread(threads::Pause::Slice)?;
+        } else if self.threads.any_alive() {
+            self.run_threads()?;
+        }
         Ok(())
     }
 
@@ -178,6 +189,7 @@ impl Interp {
 
     /// Ends the run: the families release what they hold (sockets are closed), streams flushed.
     pub fn shutdown(&mut self) {
+        self.stop_all_threads();
         for (_, state) in &mut self.states {
             state.shutdown();
         }

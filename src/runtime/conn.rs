@@ -1,12 +1,12 @@
 //! One client connection of the socket runtime: its transport (plain TCP or native-tls over a
 //! non-blocking mio socket), the phases it goes through, and the translation of tungstenite and
 //! native-tls failures into [`NetError`]s. Stage: runtime. This file does no waiting and owns no
-//! loop: `event_loop.rs` decides when a phase is resumed. It must not know the interpreter.
+//! loop: `reactor.rs` decides when a phase is resumed. It must not know the interpreter.
 
 use std::collections::VecDeque;
 use std::io::{self, Read, Write};
 use std::net::{IpAddr, SocketAddr};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use mio::net::TcpStream;
 use tungstenite::ClientHandshake;
@@ -14,45 +14,117 @@ use tungstenite::WebSocket;
 use tungstenite::handshake::MidHandshake;
 use tungstenite::protocol::WebSocketConfig;
 
-use super::{ConnectRequest, Message, NetError, NetErrorKind, TlsOptions, TlsVersion};
+use super::error::lower_first;
+use super::{
+    ConnectRequest, Ending, HandshakeCause, IoCause, Message, NetError, ProtocolCause, TlsOptions, TlsVersion,
+};
 
 /// The byte stream under the WebSocket: we do TLS ourselves because tungstenite's own TLS
 /// client panics on non-blocking sockets.
-pub(crate) enum Stream {
+///
+/// Reads are metered: each loop turn grants a connection a slice ([`Stream::refill`]): a budget
+/// of bytes and of time. Once either is spent, reads report `WouldBlock` and [`Stream::starved`]
+/// says so, so that the loop can look at deadlines, Ctrl-C and the other sockets, then come back
+/// without waiting for a readiness edge (there may be none: the bytes are already in the kernel
+/// or OpenSSL). This is the only way to bound the work of one `tungstenite::WebSocket::read`
+/// call, which otherwise consumes continuation frames for as long as the peer sends them.
+///
+/// The time is only looked at between reads, and one read may bring thousands of tiny frames
+/// for tungstenite to parse, so one read takes at most [`READ_CHUNK`] bytes (1,024 empty frames).
+pub(crate) struct Stream {
+    io: Transport,
+    budget: usize,
+    starved: bool,
+    /// The current slice's end.
+    until: Option<Instant>,
+    /// A read was made in this slice: the time limit only applies after one, so that every
+    /// slice makes progress however slow the machine.
+    has_read: bool,
+}
+
+enum Transport {
     Plain(TcpStream),
     Tls(Box<native_tls::TlsStream<TcpStream>>),
 }
 
+/// The largest single read (see [`Stream`]); also tungstenite's read buffer size (each of its
+/// reads zero-fills that much ahead, so the two must match).
+pub(crate) const READ_CHUNK: usize = 2 << 10;
+
 impl Stream {
+    fn new(io: Transport, budget: usize) -> Stream {
+        Stream { io, budget, starved: false, until: None, has_read: false }
+    }
+
+    pub(crate) fn plain(tcp: TcpStream, budget: usize) -> Stream {
+        Stream::new(Transport::Plain(tcp), budget)
+    }
+
+    pub(crate) fn tls(tls: native_tls::TlsStream<TcpStream>, budget: usize) -> Stream {
+        Stream::new(Transport::Tls(Box::new(tls)), budget)
+    }
+
     pub(crate) fn tcp_mut(&mut self) -> &mut TcpStream {
-        match self {
-            Stream::Plain(tcp) => tcp,
-            Stream::Tls(tls) => tls.get_mut(),
+        match &mut self.io {
+            Transport::Plain(tcp) => tcp,
+            Transport::Tls(tls) => tls.get_mut(),
         }
+    }
+
+    /// Starts a slice: `budget` bytes of reading, for at most `time`.
+    pub(crate) fn refill(&mut self, budget: usize, time: Duration) {
+        self.budget = budget;
+        self.starved = false;
+        self.has_read = false;
+        self.until = Some(Instant::now() + time);
+    }
+
+    /// True when a read was refused because the slice was spent (input may be waiting).
+    pub(crate) fn starved(&self) -> bool {
+        self.starved
+    }
+
+    /// True once the current slice's time is up.
+    pub(crate) fn slice_over(&self) -> bool {
+        self.until.is_some_and(|t| Instant::now() >= t)
     }
 }
 
 impl Read for Stream {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self {
-            Stream::Plain(tcp) => tcp.read(buf),
-            Stream::Tls(tls) => tls.read(buf),
+        if self.budget == 0 {
+            self.starved = true;
+            return Err(io::ErrorKind::WouldBlock.into());
         }
+        if self.has_read && self.until.is_some_and(|t| Instant::now() >= t) {
+            self.starved = true;
+            return Err(io::ErrorKind::WouldBlock.into());
+        }
+        self.has_read = true;
+        let n = buf.len().min(self.budget).min(READ_CHUNK);
+        let r = match &mut self.io {
+            Transport::Plain(tcp) => tcp.read(&mut buf[..n]),
+            Transport::Tls(tls) => tls.read(&mut buf[..n]),
+        };
+        if let Ok(k) = r {
+            self.budget -= k;
+        }
+        r
     }
 }
 
 impl Write for Stream {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Stream::Plain(tcp) => tcp.write(buf),
-            Stream::Tls(tls) => tls.write(buf),
+        match &mut self.io {
+            Transport::Plain(tcp) => tcp.write(buf),
+            Transport::Tls(tls) => tls.write(buf),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        match self {
-            Stream::Plain(tcp) => tcp.flush(),
-            Stream::Tls(tls) => tls.flush(),
+        match &mut self.io {
+            Transport::Plain(tcp) => tcp.flush(),
+            Transport::Tls(tls) => tls.flush(),
         }
     }
 }
@@ -89,6 +161,15 @@ impl Phase {
         }
     }
 
+    /// The metered stream, once there is one (see [`Stream`]).
+    pub(crate) fn stream_mut(&mut self) -> Option<&mut Stream> {
+        match self {
+            Phase::WsHandshaking(mid) => Some(mid.get_mut().get_mut()),
+            Phase::Open(ws) | Phase::Closing(ws) => Some(ws.get_mut()),
+            _ => None,
+        }
+    }
+
     pub(crate) fn is_establishing(&self) -> bool {
         matches!(self, Phase::Resolving | Phase::Connecting { .. } | Phase::TlsHandshaking(_) | Phase::WsHandshaking(_))
     }
@@ -114,8 +195,13 @@ pub(crate) struct Conn {
     pub queued: usize,
     /// Total payload bytes of those `queued` messages.
     pub queued_bytes: usize,
-    /// Whether the loop reads incoming frames (see the read-ahead bound in `event_loop.rs`).
+    /// Whether the loop reads incoming frames (see the read-ahead bound in `reactor.rs`).
     pub reading: Reading,
+    /// In `Runtime::resume`: drive at the next loop turn without waiting for readiness (its
+    /// read-ahead has room again, or its last slice ended on the budget with input waiting).
+    pub scheduled: bool,
+    /// Bytes of pongs tungstenite queued since the last complete flush (see `PONG_BACKLOG`).
+    pub pongs_waiting: usize,
     /// The script is blocked in a write on this socket (backlog above the high-water mark): the
     /// read-ahead bound is relaxed so that a peer which echoes cannot deadlock with it.
     pub write_blocked: bool,
@@ -124,8 +210,9 @@ pub(crate) struct Conn {
     /// Why a synchronous connect failed (picked up by `connect_sync`).
     pub failure: Option<NetError>,
     /// Why an established connection ended (close reason or failure), for `end_reason`.
-    pub end_note: Option<String>,
-    /// Bytes handed to tungstenite since its last complete flush (bounds the write backlog).
+    pub end_note: Option<Ending>,
+    /// Frame bytes handed to tungstenite since its last complete flush (bounds the write
+    /// backlog; see [`frame_len`]).
     pub pending_bytes: usize,
     /// Established at least once (Opened was reported).
     pub opened: bool,
@@ -133,15 +220,13 @@ pub(crate) struct Conn {
 
 /// Whether the loop reads a connection's incoming frames. An edge-triggered poller repeats no
 /// readiness for bytes already inside the kernel, OpenSSL or tungstenite, so a connection whose
-/// reading stopped must be read again explicitly once its queue has room.
+/// reading stopped is scheduled (`Conn::scheduled`) once its queue has room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Reading {
-    /// Read until `WouldBlock` whenever the connection is driven.
+    /// Read (one slice per loop turn) whenever the connection is driven.
     On,
     /// Stopped because the queue of received messages is full; frames may be waiting.
     Paused,
-    /// The queue has room again: read at the next loop turn without waiting for readiness.
-    Resume,
 }
 
 impl Conn {
@@ -207,20 +292,38 @@ pub(crate) fn build_request(req: &ConnectRequest) -> Result<tungstenite::handsha
     let mut request = uri
         .as_str()
         .into_client_request()
-        .map_err(|e| NetError::new(NetErrorKind::Unsupported, format!("invalid websocket address {uri:?}: {e}")))?;
+        .map_err(|e| NetError::InvalidAddress { uri: uri.clone(), detail: lower_first(&e.to_string()) })?;
     if !req.protocols.is_empty() {
         let joined = req.protocols.join(", ");
-        let value = joined
-            .parse()
-            .map_err(|_| NetError::new(NetErrorKind::Unsupported, format!("invalid protocol list {joined:?}")))?;
+        let value = joined.parse().map_err(|_| NetError::InvalidProtocols { list: joined.clone() })?;
         request.headers_mut().insert("Sec-WebSocket-Protocol", value);
     }
     Ok(request)
 }
 
-pub(crate) fn ws_config(max_message_size: usize) -> WebSocketConfig {
-    // A single frame may be as large as a whole message: servers are free not to fragment.
-    WebSocketConfig::default().max_message_size(Some(max_message_size)).max_frame_size(Some(max_message_size))
+/// tungstenite's settings for one connection. A single frame may be as large as a whole message
+/// (servers are free not to fragment). The write buffer is bounded by `max_write_buffer`: what
+/// the script may queue (see `WRITE_HIGH_WATER`) plus the pongs a peer may make us owe before it
+/// is cut off (see `PONG_BACKLOG`); tungstenite's default is unbounded.
+pub(crate) fn ws_config(max_message_size: usize, max_write_buffer: usize) -> WebSocketConfig {
+    let config = WebSocketConfig::default();
+    let max_write_buffer = max_write_buffer.max(config.write_buffer_size + 1);
+    config
+        .read_buffer_size(READ_CHUNK)
+        .max_message_size(Some(max_message_size))
+        .max_frame_size(Some(max_message_size))
+        .max_write_buffer_size(max_write_buffer)
+}
+
+/// Bytes a client frame with `payload` bytes takes on the wire: the header (2 to 10 bytes)
+/// and the 4-byte mask.
+pub(crate) fn frame_len(payload: usize) -> usize {
+    let header = match payload {
+        0..=125 => 2,
+        126..=65_535 => 4,
+        _ => 10,
+    };
+    payload.saturating_add(header + 4)
 }
 
 fn protocol_of(v: TlsVersion) -> native_tls::Protocol {
@@ -235,10 +338,7 @@ fn protocol_of(v: TlsVersion) -> native_tls::Protocol {
 /// Rejects an empty version range.
 pub(crate) fn check_tls_options(opts: &TlsOptions) -> Result<(), NetError> {
     if opts.min > opts.max {
-        return Err(NetError::new(
-            NetErrorKind::Unsupported,
-            format!("tls minimum version {:?} is above maximum version {:?}", opts.min, opts.max),
-        ));
+        return Err(NetError::TlsRange { min: opts.min, max: opts.max });
     }
     Ok(())
 }
@@ -265,7 +365,7 @@ pub(crate) fn tls_connector(
         b.disable_built_in_roots(true);
         b.danger_accept_invalid_hostnames(true);
     }
-    b.build().map_err(|e| NetError::new(NetErrorKind::Tls, format!("cannot set up tls: {e}")))
+    b.build().map_err(|e| NetError::TlsSetup { detail: e.to_string() })
 }
 
 /// Translates a failed WebSocket handshake.
@@ -273,71 +373,58 @@ pub(crate) fn handshake_error(e: tungstenite::Error, conn: &Conn) -> NetError {
     use tungstenite::Error as E;
     use tungstenite::error::ProtocolError as P;
     let target = conn.target();
+    let failed = |cause| NetError::Handshake { target: target.clone(), cause };
     match e {
-        E::Http(resp) => NetError::new(
-            NetErrorKind::Handshake,
-            format!("server answered HTTP {} instead of switching protocols", resp.status().as_u16()),
-        ),
-        E::Protocol(P::SecWebSocketSubProtocolError(_)) if !conn.req.protocols.is_empty() => NetError::new(
-            NetErrorKind::Handshake,
-            format!("server accepted none of the requested protocols ({})", conn.req.protocols.join(", ")),
-        ),
-        E::Io(io) => NetError::new(
-            NetErrorKind::Handshake,
-            format!("websocket handshake with {target} failed: {}", io_reason(&io)),
-        ),
+        E::Http(resp) => NetError::HttpStatus { status: resp.status().as_u16() },
+        E::Protocol(P::SecWebSocketSubProtocolError(_)) if !conn.req.protocols.is_empty() => {
+            NetError::NoProtocolAccepted { protocols: conn.req.protocols.clone() }
+        }
+        E::Io(io) => failed(HandshakeCause::Io(IoCause::of(&io))),
         // tungstenite's word for an end of stream before the whole answer came.
-        E::Protocol(P::HandshakeIncomplete) => NetError::new(
-            NetErrorKind::Handshake,
-            format!("websocket handshake with {target} failed: connection closed by the server before it answered"),
-        ),
-        E::Protocol(p) => NetError::new(
-            NetErrorKind::Handshake,
-            format!("websocket handshake with {target} failed: {}", lower_first(&p.to_string())),
-        ),
-        E::Tls(t) => NetError::new(NetErrorKind::Tls, format!("tls error with {target}: {t}")),
-        other => NetError::new(
-            NetErrorKind::Handshake,
-            format!("websocket handshake with {target} failed: {}", lower_first(&other.to_string())),
-        ),
+        E::Protocol(P::HandshakeIncomplete) => failed(HandshakeCause::ClosedBeforeAnswer),
+        E::Protocol(P::SecWebSocketAcceptKeyMismatch) => failed(HandshakeCause::WrongAcceptKey),
+        E::Capacity(tungstenite::error::CapacityError::TooManyHeaders) => failed(HandshakeCause::TooManyHeaders),
+        // Its guard against endless or dripping headers.
+        E::AttackAttempt => failed(HandshakeCause::AnswerTooLarge),
+        E::Tls(t) => NetError::Tls { target, detail: t.to_string() },
+        other => failed(HandshakeCause::Other(library_text(&other))),
     }
 }
 
-/// Why an open connection ended, as the `Closed`/`Error` text; `true` = report as an error
-/// (protocol violation), `false` = report as a lost connection.
-pub(crate) fn broken_connection(e: &tungstenite::Error) -> (bool, String) {
+/// Why an open connection ended: `Ok` = lost (reported to the script as a closing), `Err` = a
+/// failure (reported as an error: a protocol violation, an oversized message, ...).
+pub(crate) fn broken_connection(e: &tungstenite::Error) -> Result<NetError, NetError> {
     use tungstenite::Error as E;
+    use tungstenite::error::CapacityError as C;
     use tungstenite::error::ProtocolError as P;
+    let protocol = |cause| Err(NetError::Protocol { cause });
     match e {
-        E::Io(io) => (false, format!("connection lost: {}", io_reason(io))),
-        E::Protocol(P::ResetWithoutClosingHandshake) => {
-            (false, "connection lost: closed without a closing handshake".to_string())
+        E::Io(io) => Ok(NetError::Lost { cause: IoCause::of(io) }),
+        E::Protocol(P::ResetWithoutClosingHandshake) => Ok(NetError::Lost { cause: IoCause::NoClosingHandshake }),
+        E::Capacity(C::MessageTooLong { size, max_size }) => {
+            Err(NetError::MessageTooLarge { size: *size as u64, limit: *max_size })
         }
-        E::Capacity(tungstenite::error::CapacityError::MessageTooLong { size, max_size }) => {
-            (true, format!("message too large: {size} bytes, the limit is {max_size} bytes"))
-        }
-        E::Capacity(c) => (true, format!("message too large: {}", lower_first(&c.to_string()))),
-        E::Protocol(p) => (true, format!("protocol error: {}", lower_first(&p.to_string()))),
-        E::Utf8(s) => (true, format!("protocol error: invalid utf-8 in a text message: {s}")),
-        other => (true, lower_first(&other.to_string())),
+        E::WriteBufferFull(_) => Err(NetError::WriteBufferFull),
+        E::Protocol(P::NonZeroReservedBits) => protocol(ProtocolCause::ReservedBits),
+        E::Protocol(P::InvalidOpcode(n)) => protocol(ProtocolCause::InvalidOpcode(*n)),
+        E::Protocol(P::MaskedFrameFromServer) => protocol(ProtocolCause::MaskedFrame),
+        E::Protocol(P::UnexpectedContinueFrame) => protocol(ProtocolCause::NothingToContinue),
+        E::Protocol(P::ControlFrameTooBig) => protocol(ProtocolCause::ControlFrameTooBig),
+        E::Protocol(P::FragmentedControlFrame) => protocol(ProtocolCause::FragmentedControlFrame),
+        E::Protocol(P::InvalidCloseSequence) => protocol(ProtocolCause::InvalidCloseFrame),
+        E::Protocol(P::ExpectedFragment(kind)) => protocol(ProtocolCause::ExpectedFragment(kind.to_string())),
+        E::Protocol(p) => protocol(ProtocolCause::Other(lower_first(&p.to_string()))),
+        E::Utf8(s) => protocol(ProtocolCause::InvalidUtf8(s.clone())),
+        other => Err(NetError::Other { detail: library_text(other) }),
     }
 }
 
-/// A short lowercase reason for an I/O error.
-pub(crate) fn io_reason(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::UnexpectedEof => "connection closed by the server".to_string(),
-        io::ErrorKind::ConnectionReset => "connection reset by the server".to_string(),
-        io::ErrorKind::BrokenPipe => "connection closed by the server (broken pipe)".to_string(),
-        _ => lower_first(&e.to_string()),
-    }
-}
-
-/// Lowercases the first letter of a library message, unless it starts an acronym ("HTTP").
-pub(crate) fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match (c.next(), c.clone().next()) {
-        (Some(f), Some(g)) if !g.is_uppercase() => f.to_lowercase().chain(c).collect(),
-        _ => s.to_string(),
+/// A tungstenite error in its own words, without the category prefix its `Display` adds.
+fn library_text(e: &tungstenite::Error) -> String {
+    use tungstenite::Error as E;
+    match e {
+        E::Protocol(p) => lower_first(&p.to_string()),
+        E::Capacity(c) => lower_first(&c.to_string()),
+        other => lower_first(&other.to_string()),
     }
 }

@@ -7,24 +7,28 @@
 //! This module must not know the interpreter's `Value`, its source spans or its diagnostics, must
 //! not print anything, and must not `use crate::` anything outside `runtime`.
 //!
-//! Files: `error.rs` (the error type), `conn.rs` (one connection's transport and phases),
-//! `event_loop.rs` (the [`Runtime`] itself), `interrupt.rs` (Ctrl-C), `echo.rs` (the echo server),
-//! `tests.rs`.
+//! Files: `api.rs` (the [`Runtime`] and its public calls), `reactor.rs` (the readiness loop:
+//! waiting, fairness, read-ahead and write backlog), `phases.rs` (one connection's life from DNS
+//! to release), `conn.rs` (a connection's state and transport, and the translation of library
+//! failures), `error.rs` (the error type and its French and English texts), `interrupt.rs`
+//! (Ctrl-C), `echo.rs` (the echo server), `tests.rs`.
 
+mod api;
 mod conn;
 pub mod echo;
 mod error;
-mod event_loop;
 mod interrupt;
+mod phases;
+mod reactor;
 #[cfg(test)]
 mod tests;
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
+pub use api::{Runtime, certificates_in};
 pub use echo::{EchoOptions, EchoServer};
-pub use error::{NetError, NetErrorKind};
-pub use event_loop::Runtime;
+pub use error::{Ending, HandshakeCause, IoCause, Lang, NetError, NetErrorKind, ProtocolCause};
 pub use interrupt::Interrupt;
 
 /// curl's `--connect-to`: a connection the script asks for at `from_host:from_port` is dialled
@@ -99,6 +103,17 @@ pub enum TlsVersion {
     Tls13,
 }
 
+impl std::fmt::Display for TlsVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TlsVersion::Tls10 => "TLS 1.0",
+            TlsVersion::Tls11 => "TLS 1.1",
+            TlsVersion::Tls12 => "TLS 1.2",
+            TlsVersion::Tls13 => "TLS 1.3",
+        })
+    }
+}
+
 /// Range of TLS versions a wss:// connection may negotiate (both ends inclusive).
 /// OpenSSL's own security level may still refuse TLS 1.0 and 1.1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,11 +174,14 @@ pub enum Event {
     Opened,
     /// The socket received a message.
     Message(Message),
-    /// The peer closed (close-frame reason, "" if none) or the connection was lost
-    /// ("connection lost: ...").
+    /// The peer closed: its close-frame reason ("" if none).
     Closed { reason: String },
-    /// The asynchronous connect failed, or the connection failed (protocol violation, ...).
-    Error { message: String },
+    /// The connection was lost without a close frame (reset, end of stream): for the script, a
+    /// closing whose reason is this error's text.
+    Lost(NetError),
+    /// The asynchronous connect failed, or the connection failed (protocol violation, a peer
+    /// that does not read, ...).
+    Error(NetError),
 }
 
 /// Result of a non-blocking read on a synchronous socket.

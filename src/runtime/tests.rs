@@ -193,8 +193,8 @@ fn refused_is_fast() {
     let mut rt = runtime(Config::default());
     let t = Instant::now();
     let err = rt.connect_sync("s", req(LOOPBACK, port)).expect_err("refused");
-    assert_eq!(err.kind, NetErrorKind::Refused, "{err}");
-    assert_eq!(err.message, format!("connection to 127.0.0.1:{port} refused"));
+    assert_eq!(err.kind(), NetErrorKind::Refused, "{err}");
+    assert_eq!(err.to_string(), format!("connection to 127.0.0.1:{port} refused"));
     assert!(t.elapsed() < Duration::from_secs(1));
     assert!(!rt.exists("s"));
 
@@ -202,7 +202,7 @@ fn refused_is_fast() {
     rt.connect_async("a", req(LOOPBACK, port)).expect("start");
     let (name, ev) = next_event(&mut rt);
     assert_eq!(name, "a");
-    assert!(matches!(ev, Event::Error { ref message } if message.contains("refused")));
+    assert!(matches!(ev, Event::Error(ref e) if e.to_string().contains("refused")));
     assert!(!rt.exists("a"));
     assert!(!rt.has_pending_async());
 }
@@ -220,8 +220,8 @@ fn silent_server_times_out_within_the_deadline() {
     let r = ConnectRequest { timeout: Some(Duration::from_millis(300)), ..req(LOOPBACK, addr.port()) };
     let err = rt.connect_sync("s", r).expect_err("timeout");
     let elapsed = t.elapsed();
-    assert_eq!(err.kind, NetErrorKind::Timeout, "{err}");
-    assert_eq!(err.message, format!("connection to 127.0.0.1:{} timed out after 300 ms", addr.port()));
+    assert_eq!(err.kind(), NetErrorKind::Timeout, "{err}");
+    assert_eq!(err.to_string(), format!("connection to 127.0.0.1:{} timed out after 300 ms", addr.port()));
     assert!(elapsed >= Duration::from_millis(290), "{elapsed:?}");
     assert!(elapsed < Duration::from_millis(1500), "{elapsed:?}");
 }
@@ -235,8 +235,8 @@ fn http_404_is_a_handshake_error() {
     });
     let mut rt = runtime(Config::default());
     let err = rt.connect_sync("s", req(LOOPBACK, addr.port())).expect_err("404");
-    assert_eq!(err.kind, NetErrorKind::Handshake, "{err}");
-    assert_eq!(err.message, "server answered HTTP 404 instead of switching protocols");
+    assert_eq!(err.kind(), NetErrorKind::Handshake, "{err}");
+    assert_eq!(err.to_string(), "server answered HTTP 404 instead of switching protocols");
 }
 
 #[test]
@@ -257,8 +257,8 @@ fn subprotocol_accepted_and_refused() {
         }
     });
     let err = rt.connect_sync("no", ConnectRequest { port: addr.port(), ..r }).expect_err("refused");
-    assert_eq!(err.kind, NetErrorKind::Handshake, "{err}");
-    assert_eq!(err.message, "server accepted none of the requested protocols (mqtt, soap)");
+    assert_eq!(err.kind(), NetErrorKind::Handshake, "{err}");
+    assert_eq!(err.to_string(), "server accepted none of the requested protocols (mqtt, soap)");
     assert!(!rt.exists("no"));
 }
 
@@ -277,9 +277,9 @@ fn tls_trusted_untrusted_and_insecure() {
 
     let mut rt = runtime(Config::default());
     let err = rt.connect_sync("s", tls_req("localhost", port)).expect_err("untrusted");
-    assert_eq!(err.kind, NetErrorKind::Tls, "{err}");
+    assert_eq!(err.kind(), NetErrorKind::Tls, "{err}");
     assert_eq!(
-        err.message,
+        err.to_string(),
         format!(
             "tls handshake with localhost:{port} failed: certificate verify failed \
              (unable to get local issuer certificate)"
@@ -303,9 +303,9 @@ fn tls_version_limits_are_applied() {
     let (addr, ca) = tls_echo_server(&["localhost"], ServerTls::Min12);
     let mut rt = runtime(Config { extra_roots_pem: vec![ca], ..Config::default() });
     let err = rt.connect_sync("s", versions(Tls10, Tls11, addr.port())).expect_err("client max below server min");
-    assert_eq!(err.kind, NetErrorKind::Tls, "{err}");
+    assert_eq!(err.kind(), NetErrorKind::Tls, "{err}");
     let err = rt.connect_sync("s", versions(Tls13, Tls13, addr.port())).expect_err("client min above server max");
-    assert_eq!(err.kind, NetErrorKind::Tls, "{err}");
+    assert_eq!(err.kind(), NetErrorKind::Tls, "{err}");
     rt.connect_sync("s", versions(Tls12, Tls12, addr.port())).expect("tls 1.2");
 }
 
@@ -351,11 +351,11 @@ fn tls_max_12_against_a_tls13_only_server_fails() {
     let _ = child.wait();
     let _ = std::fs::remove_dir_all(&dir);
     let err = limited.expect_err("max 1.2 against 1.3 only");
-    assert_eq!(err.kind, NetErrorKind::Tls, "{err}");
+    assert_eq!(err.kind(), NetErrorKind::Tls, "{err}");
     let err = allowed.expect_err("s_server is no websocket server");
-    assert_eq!(err.kind, NetErrorKind::Handshake, "{err}");
+    assert_eq!(err.kind(), NetErrorKind::Handshake, "{err}");
     // s_server answers "HTTP/1.0 200 ok": TLS 1.3 was negotiated.
-    assert!(err.message.contains("HTTP version"), "{err}");
+    assert!(err.to_string().contains("HTTP version"), "{err}");
 }
 
 #[test]
@@ -400,7 +400,7 @@ fn route_all_serves_the_documentation_hosts_without_resolving_them() {
         ..Config::default()
     });
     let err = rt.connect_sync("x", tls_req("echo.websocket.org", 443)).expect_err("other CA");
-    assert_eq!(err.kind, NetErrorKind::Tls, "{err}");
+    assert_eq!(err.kind(), NetErrorKind::Tls, "{err}");
 }
 
 #[test]
@@ -416,19 +416,19 @@ fn exists_and_close_semantics() {
     });
     let mut rt = runtime(Config::default());
     rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("connect");
-    assert_eq!(rt.connect_sync("s", req(LOOPBACK, addr.port())).expect_err("in use").kind, NetErrorKind::NameInUse);
+    assert_eq!(rt.connect_sync("s", req(LOOPBACK, addr.port())).expect_err("in use").kind(), NetErrorKind::NameInUse);
     assert_eq!(read_one(&mut rt, "s"), Message::Text("first".into()));
     assert_eq!(read_one(&mut rt, "s"), Message::Text("second".into()));
     assert_eq!(rt.read("s", Some(deadline(3000))).expect("read"), ReadOutcome::Closed);
     assert!(rt.exists("s"), "exists after the peer left");
-    assert_eq!(rt.end_reason("s").as_deref(), Some("going away"));
-    assert_eq!(rt.write("s", Message::Text("late".into())).expect_err("closed").kind, NetErrorKind::Closed);
+    assert_eq!(rt.end_reason("s"), Some(Ending::Closed("going away".into())));
+    assert_eq!(rt.write("s", Message::Text("late".into())).expect_err("closed").kind(), NetErrorKind::Closed);
     rt.close("s").expect("close");
     assert!(!rt.exists("s"));
     let err = rt.close("s").expect_err("unknown");
-    assert_eq!(err.kind, NetErrorKind::UnknownSocket);
-    assert_eq!(err.message, "no socket named \"s\"");
-    assert_eq!(rt.try_read("abc").expect_err("unknown").message, "no socket named \"abc\"");
+    assert_eq!(err.kind(), NetErrorKind::UnknownSocket);
+    assert_eq!(err.to_string(), "no socket named \"s\"");
+    assert_eq!(rt.try_read("abc").expect_err("unknown").to_string(), "no socket named \"abc\"");
     rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("name reusable");
 }
 
@@ -450,15 +450,17 @@ fn peer_vanishing_mid_message_ends_without_hanging() {
     let t = Instant::now();
     assert_eq!(rt.read("s", Some(deadline(3000))).expect("read"), ReadOutcome::Closed);
     assert!(t.elapsed() < Duration::from_secs(2));
-    let why = rt.end_reason("s").expect("reason");
+    let why = rt.end_reason("s").expect("reason").to_string();
     assert!(why.starts_with("connection lost: "), "{why}");
 
     rt.connect_async("a", req(LOOPBACK, addr.port())).expect("connect");
     assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
     match next_event(&mut rt) {
-        (n, Event::Closed { reason }) => {
+        (n, Event::Lost(e)) => {
             assert_eq!(n, "a");
-            assert!(reason.starts_with("connection lost: "), "{reason}");
+            assert_eq!(e.kind(), NetErrorKind::Closed);
+            assert!(e.to_string().starts_with("connection lost: "), "{e}");
+            assert!(e.text(Lang::Fr).starts_with("connexion perdue : "), "{e}");
         }
         other => panic!("unexpected {other:?}"),
     }
@@ -472,7 +474,7 @@ fn echo_server_closes_idle_connections_with_reason_idle() {
     let t = Instant::now();
     assert_eq!(rt.read("s", Some(deadline(3000))).expect("read"), ReadOutcome::Closed);
     assert!(t.elapsed() >= Duration::from_millis(150));
-    assert_eq!(rt.end_reason("s").as_deref(), Some("idle"));
+    assert_eq!(rt.end_reason("s"), Some(Ending::Closed("idle".into())));
 
     rt.connect_async("a", req(LOOPBACK, echo.plain.port())).expect("connect");
     assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
@@ -502,13 +504,13 @@ fn poll_waits_without_spinning_and_rejects_bad_input() {
     assert!(t.elapsed() >= Duration::from_millis(90));
     assert!(!rt.has_pending_async());
     let err = rt.connect_sync("s", req("", 80)).expect_err("empty host");
-    assert_eq!(err.kind, NetErrorKind::Dns);
+    assert_eq!(err.kind(), NetErrorKind::Dns);
     let bad =
         ConnectRequest { tls: Some(TlsOptions { min: TlsVersion::Tls13, max: TlsVersion::Tls12 }), ..req(LOOPBACK, 1) };
-    assert_eq!(rt.connect_async("s", bad).expect_err("range").kind, NetErrorKind::Unsupported);
+    assert_eq!(rt.connect_async("s", bad).expect_err("range").kind(), NetErrorKind::Unsupported);
     assert!(!rt.exists("s"));
     let mut small = runtime(Config { max_sockets: 0, ..Config::default() });
-    assert_eq!(small.connect_async("s", req(LOOPBACK, 1)).expect_err("limit").kind, NetErrorKind::TooManySockets);
+    assert_eq!(small.connect_async("s", req(LOOPBACK, 1)).expect_err("limit").kind(), NetErrorKind::TooManySockets);
 }
 
 #[test]
@@ -641,15 +643,16 @@ fn an_oversized_incoming_message_is_an_error() {
     rt.connect_async("a", req(LOOPBACK, addr.port())).expect("connect");
     assert_eq!(next_event(&mut rt), ("a".into(), Event::Opened));
     match next_event(&mut rt) {
-        (_, Event::Error { message }) => {
-            assert!(message.starts_with("message too large: "), "{message}")
+        (_, Event::Error(e)) => {
+            assert!(e.to_string().starts_with("message too large: "), "{e}");
+            assert!(e.text(Lang::Fr).starts_with("message trop grand : "), "{e}")
         }
         other => panic!("unexpected {other:?}"),
     }
     assert!(rt.exists("a"));
     assert!(!rt.has_pending_async());
     let err = rt.write("a", Message::Text("z".repeat(1001))).expect_err("too large");
-    assert!(err.message.starts_with("message too large: "), "{err}");
+    assert!(err.to_string().starts_with("message too large: "), "{err}");
 }
 
 /// A server that sends "first", then a frame with a reserved opcode (a protocol violation), and
@@ -693,7 +696,7 @@ fn a_message_before_a_bad_frame_is_delivered_and_can_be_answered_first() {
     assert_eq!(rt.try_read("s").expect("try_read"), ReadOutcome::Message(Message::Text("first".into())));
     rt.write("s", Message::Text("first".into())).expect("echo");
     assert_eq!(rt.read("s", Some(deadline(3000))).expect("read"), ReadOutcome::Closed);
-    let why = rt.end_reason("s").expect("reason");
+    let why = rt.end_reason("s").expect("reason").to_string();
     assert!(why.starts_with("protocol error: "), "{why}");
     assert_eq!(rx.recv_timeout(Duration::from_secs(3)).as_deref(), Ok("first"));
 
@@ -707,9 +710,9 @@ fn a_message_before_a_bad_frame_is_delivered_and_can_be_answered_first() {
     assert_eq!(rt.pop_event(), None, "the error came before the message was dispatched");
     rt.write("a", Message::Text("first".into())).expect("echo");
     match next_event(&mut rt) {
-        (n, Event::Error { message }) => {
+        (n, Event::Error(e)) => {
             assert_eq!(n, "a");
-            assert!(message.starts_with("protocol error: "), "{message}");
+            assert!(e.to_string().starts_with("protocol error: "), "{e}");
         }
         other => panic!("unexpected {other:?}"),
     }
@@ -797,4 +800,87 @@ fn a_flood_over_tls_is_read_back_without_stalling() {
         assert_eq!(next_event(&mut rt), ("a".into(), Event::Message(Message::Binary(vec![(i % 256) as u8; 100]))));
     }
     rt.shutdown();
+}
+
+#[test]
+fn every_error_reads_in_english_and_in_french() {
+    let io = IoCause::Other("no route to host".into());
+    let target = "example.org:443".to_string();
+    let name = "s".to_string();
+    let samples = vec![
+        NetError::UnknownSocket { name: name.clone() },
+        NetError::NameInUse { name: name.clone() },
+        NetError::TooManySockets { limit: 3 },
+        NetError::EmptyAddress,
+        NetError::InvalidAddress { uri: "ws://a b".into(), detail: "invalid uri character".into() },
+        NetError::InvalidProtocols { list: "a\nb".into() },
+        NetError::TlsRange { min: TlsVersion::Tls13, max: TlsVersion::Tls12 },
+        NetError::TlsSetup { detail: "x".into() },
+        NetError::Resolve { host: "nowhere".into(), detail: None },
+        NetError::Resolve { host: "nowhere".into(), detail: Some("failed to lookup address".into()) },
+        NetError::LookupThread { detail: "x".into() },
+        NetError::Refused { target: target.clone() },
+        NetError::ConnectTimeout { target: target.clone(), ms: None },
+        NetError::ConnectTimeout { target: target.clone(), ms: Some(2000) },
+        NetError::Connect { target: target.clone(), cause: None },
+        NetError::Connect { target: target.clone(), cause: Some(io.clone()) },
+        NetError::TlsHandshake { target: target.clone(), detail: "certificate verify failed".into() },
+        NetError::Tls { target: target.clone(), detail: "x".into() },
+        NetError::HttpStatus { status: 404 },
+        NetError::NoProtocolAccepted { protocols: vec!["mqtt".into(), "soap".into()] },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::Io(IoCause::ResetByServer) },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::ClosedBeforeAnswer },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::AnswerTooLarge },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::TooManyHeaders },
+        NetError::Handshake { target: target.clone(), cause: HandshakeCause::WrongAcceptKey },
+        NetError::Lost { cause: IoCause::ClosedByServer },
+        NetError::Lost { cause: IoCause::BrokenPipe },
+        NetError::Lost { cause: IoCause::NoClosingHandshake },
+        NetError::MessageTooLarge { size: 1 << 63, limit: 1000 },
+        NetError::Protocol { cause: ProtocolCause::ReservedBits },
+        NetError::Protocol { cause: ProtocolCause::InvalidOpcode(3) },
+        NetError::Protocol { cause: ProtocolCause::MaskedFrame },
+        NetError::Protocol { cause: ProtocolCause::NothingToContinue },
+        NetError::Protocol { cause: ProtocolCause::ControlFrameTooBig },
+        NetError::Protocol { cause: ProtocolCause::FragmentedControlFrame },
+        NetError::Protocol { cause: ProtocolCause::InvalidCloseFrame },
+        NetError::Protocol { cause: ProtocolCause::InvalidCloseCode },
+        NetError::Protocol { cause: ProtocolCause::ExpectedFragment("TEXT".into()) },
+        NetError::Protocol { cause: ProtocolCause::InvalidUtf8("x".into()) },
+        NetError::PeerNotReading { waiting: 1 << 20 },
+        NetError::WriteBufferFull,
+        NetError::NotConnectedYet { name: name.clone() },
+        NetError::SocketClosed { name: name.clone(), reason: None },
+        NetError::SocketClosed { name: name.clone(), reason: Some(Box::new(Ending::Closed("bye".into()))) },
+        NetError::SocketClosed {
+            name: name.clone(),
+            reason: Some(Box::new(Ending::Failed(NetError::Lost { cause: IoCause::ResetByServer }))),
+        },
+        NetError::Asynchronous { name: name.clone() },
+        NetError::WriteTimeout { name: name.clone(), ms: 30_000 },
+        NetError::NothingReceived { name: name.clone() },
+        NetError::Poller { detail: "x".into() },
+        NetError::StartFailed { detail: "x".into() },
+        NetError::Interrupted,
+    ];
+    for e in &samples {
+        let (en, fr) = (e.text(Lang::En), e.text(Lang::Fr));
+        assert_eq!(en, e.to_string());
+        assert_ne!(en, fr, "{e:?} has no French text");
+        for t in [&en, &fr] {
+            // Lowercase start (or a quoted name, an acronym), no final period, no debug dump.
+            assert!(!t.ends_with('.'), "{t}");
+            for dump in ["Some(", "None", "{", "}", "\\u{", "Tls13", "Box("] {
+                assert!(!t.contains(dump), "{t}");
+            }
+        }
+    }
+    assert_eq!(
+        samples[6].text(Lang::Fr),
+        "la version tls minimale TLS 1.3 est au-dessus de la version maximale TLS 1.2"
+    );
+    assert_eq!(
+        samples[44].text(Lang::Fr),
+        "la socket \"s\" est fermée : connexion perdue : connexion réinitialisée par le serveur"
+    );
 }

@@ -524,3 +524,72 @@ pub fn script(template: &str, vars: &[(&str, &dyn std::fmt::Display)]) -> String
 pub fn assert_output(out: &Output, expected: &str) {
     assert_eq!((out.stdout.as_str(), out.stderr.as_str(), out.code), (expected, "", 0), "{out:#?}");
 }
+
+// ---- measuring a `wl` process -------------------------------------------------------------
+
+/// The peak resident memory (`VmHWM`, KiB) of a running process.
+pub fn peak_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// A `wl run ARGS... FILE` process started on `script` (stdout and stderr piped), and the
+/// temporary directory holding the script.
+pub fn spawn_wl(args: &[&str], script: &str) -> (Child, TempDir) {
+    let dir = TempDir::new("spawned");
+    let file = dir.write("script.wl", script);
+    let child = wl()
+        .arg("run")
+        .args(args)
+        .arg(&file)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start wl");
+    (child, dir)
+}
+
+/// Waits for a spawned `wl` (killed by its process id after `limit`), sampling its peak
+/// resident memory every 10 ms. Returns its output (`elapsed` from this call) and the last
+/// peak seen, in KiB (0 when /proc is unreadable).
+pub fn wait_sampled(mut child: Child, limit: Duration) -> (Output, u64) {
+    let start = Instant::now();
+    let pid = child.id();
+    let mut pipes = [
+        child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>),
+        child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>),
+    ];
+    let readers: Vec<_> = pipes
+        .iter_mut()
+        .map(|p| {
+            let mut pipe = p.take();
+            std::thread::spawn(move || {
+                let mut text = Vec::new();
+                if let Some(p) = pipe.as_mut() {
+                    let _ = p.read_to_end(&mut text);
+                }
+                String::from_utf8_lossy(&text).into_owned()
+            })
+        })
+        .collect();
+    let mut peak = 0;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for wl") {
+            break status;
+        }
+        peak = peak_rss_kib(pid).unwrap_or(peak).max(peak);
+        if start.elapsed() > limit {
+            let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+            let _ = child.wait();
+            let texts: Vec<String> = readers.into_iter().map(|r| r.join().unwrap_or_default()).collect();
+            panic!("wl did not finish within {limit:?} (peak RSS {peak} KiB):\n{}\n{}", texts[0], texts[1]);
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let elapsed = start.elapsed();
+    let mut texts = readers.into_iter().map(|r| r.join().unwrap_or_default());
+    let stdout = texts.next().unwrap_or_default();
+    let stderr = texts.next().unwrap_or_default();
+    (Output { code: status.code().unwrap_or(-1), stdout, stderr, elapsed, cpu: None }, peak)
+}
