@@ -607,3 +607,41 @@ impl Document {
         build(self, &extents, None)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    /// The diagnostics are `wl check`'s: the same errors as `compile`, for every sample and
+    /// golden case.
+    #[test]
+    fn errors_are_those_of_wl_check() {
+        let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        crate::tools::golden::collect(&repo.join("samples"), "wl", &mut files);
+        crate::tools::golden::collect(&repo.join("tests/cases"), "wl", &mut files);
+        assert!(files.len() > 20);
+        for path in files {
+            let src = SourceFile::from_bytes(path.display().to_string(), &std::fs::read(&path).unwrap());
+            let expected = crate::compile(&src).err().unwrap_or_default();
+            let found = analyse(&src.text).errors;
+            let texts = |errors: &[SourceError]| -> Vec<(Span, String)> {
+                errors.iter().map(|e| (e.span(), e.texts(crate::diagnostics::Lang::En).message)).collect()
+            };
+            assert_eq!(texts(&found), texts(&expected), "{}", path.display());
+        }
+    }
+
+    #[test]
+    fn positions_count_utf16_units() {
+        let text = "é𝄞x\r\ny";
+        let lines = Lines::new(text);
+        assert_eq!(lines.offset(text, Position::new(0, 3)), "é𝄞".len());
+        assert_eq!(lines.position(text, "é𝄞".len()), Position::new(0, 3));
+        // Past the end of a line: its end, before the line break.
+        assert_eq!(lines.offset(text, Position::new(0, 99)), "é𝄞x".len());
+        assert_eq!(lines.offset(text, Position::new(1, 0)), text.len() - 1);
+        assert_eq!(lines.offset(text, Position::new(7, 0)), text.len());
+    }
+}
