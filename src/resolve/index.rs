@@ -107,8 +107,8 @@ impl<'a> Resolver<'a> {
         let referent = match &meaning {
             Meaning::Var(..) => self.scopes.iter().rev().find_map(|s| s.vars.get(&name.folded)).map(|b| b.decl),
             Meaning::Proc(id, _) => self.index.as_deref().and_then(|i| i.procs.get(id)).map(|&d| d as u32),
-            Meaning::Const(_) => None,
-            Meaning::Builtin(_) | Meaning::Unknown => None,
+            // Constants, builtins, unknown names (and whatever later grammars add).
+            _ => None,
         };
         let referent = match (&meaning, referent) {
             (_, Some(decl)) if decl != u32::MAX => Some(Referent::Decl(decl as usize)),

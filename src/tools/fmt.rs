@@ -69,9 +69,14 @@ pub fn format(text: &str, options: Options, charset: Charset) -> Result<String, 
     if !lexed.errors.is_empty() {
         return Err(FmtError::Syntax(crate::parser::parse(text).err().unwrap_or_default()));
     }
-    // `words` parses the script: a script that does not parse is not formatted.
-    let words = translate::words(text).map_err(FmtError::Syntax)?;
-    let spellings = if options.keep_case { HashMap::new() } else { respellings(text, &lexed.tokens, &words, charset) };
+    // A script that does not parse is not formatted.
+    let program = crate::parser::parse(text).map_err(FmtError::Syntax)?;
+    let spellings = if options.keep_case {
+        HashMap::new()
+    } else {
+        let words = translate::words(text).map_err(FmtError::Syntax)?;
+        respellings(text, &type_keywords(&program, &lexed.tokens), &words, charset)
+    };
     let out = Layout::new(text, &lexed.tokens, &spellings).run();
     check_same_tokens(&lexed.tokens, &out)?;
     Ok(out)
@@ -133,18 +138,18 @@ fn normal(s: &str) -> String {
 /// a spelling both languages share after folding (`PROCEDURE`, `Complete`) takes the script's.
 fn respellings(
     text: &str,
-    tokens: &[(usize, Tok, usize)],
+    in_types: &std::collections::HashSet<usize>,
     words: &[translate::Word],
     charset: Charset,
 ) -> HashMap<usize, String> {
     let lang = script_language(text, words);
-    let in_types = type_of_words(tokens);
     let mut out = HashMap::new();
     for word in words {
         let source = &text[word.span.clone()];
         if let Some(spelling) = table_spelling(source, word.meaning, lang) {
-            let spelling = if in_types.contains(&word.span.start) { lower_of(spelling) } else { spelling };
-            let spelling = if charset.allows(spelling) { spelling.to_owned() } else { recase(source, spelling) };
+            let spelling =
+                if in_types.contains(&word.span.start) { spelling.to_lowercase() } else { spelling.to_owned() };
+            let spelling = if charset.allows(&spelling) { spelling } else { recase(source, &spelling) };
             if spelling != source {
                 out.insert(word.span.start, spelling);
             }
@@ -153,26 +158,22 @@ fn respellings(
     out
 }
 
-/// The `DE`/`OF` words of types (`tableau de chaînes`), which WINDEV writes in lowercase, by
-/// start offset: every one outside a `POUR TOUT` header.
-fn type_of_words(tokens: &[(usize, Tok, usize)]) -> std::collections::HashSet<usize> {
-    let mut out = std::collections::HashSet::new();
-    for line in tokens.split(|(_, t, _)| *t == Tok::Newline) {
-        if let Some((_, Tok::Kw(Kw::ForEach | Kw::ForEachString), _)) = line.first() {
-            continue;
+/// The keywords inside types (`tableau de chaînes`), which WINDEV writes in lowercase, by start
+/// offset.
+fn type_keywords(program: &crate::ast::Program, tokens: &[(usize, Tok, usize)]) -> std::collections::HashSet<usize> {
+    let mut types = Vec::new();
+    crate::tools::walk::program(program, &mut |v| {
+        if let crate::tools::walk::Visit::Type(ty) = v {
+            types.push(ty.span);
         }
-        out.extend(line.iter().filter(|(_, t, _)| *t == Tok::Kw(Kw::Of)).map(|(start, _, _)| *start));
-    }
-    out
-}
-
-/// `DE` → `de`, `OF` → `of`, as a table spelling.
-fn lower_of(spelling: &'static str) -> &'static str {
-    match spelling {
-        "DE" => "de",
-        "OF" => "of",
-        other => other,
-    }
+    });
+    tokens
+        .iter()
+        .filter(|(start, tok, end)| {
+            matches!(tok, Tok::Kw(_)) && types.iter().any(|s| s.start as usize <= *start && *end <= s.end as usize)
+        })
+        .map(|(start, _, _)| *start)
+        .collect()
 }
 
 /// The spelling of the table row `meaning` that `source` is written as (see `respellings`).
@@ -181,14 +182,19 @@ fn lower_of(spelling: &'static str) -> &'static str {
 /// language decides.
 pub fn table_spelling(source: &str, meaning: Meaning, lang: Language) -> Option<&'static str> {
     let folded = normal(source);
-    let find = |l| meaning.spellings(l).into_iter().find(|s| normal(s) == folded);
+    let lower = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+    let exact = lower(source);
+    // In one language: the spelling written (accents included), else its first one.
+    let find = |l| {
+        let all: Vec<&'static str> = meaning.spellings(l).into_iter().filter(|s| normal(s) == folded).collect();
+        all.iter().find(|s| lower(s) == exact).or(all.first()).copied()
+    };
     match (find(Language::Fr), find(Language::En)) {
         (Some(fr), Some(en)) => {
-            let lower = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
             let accented = !source.is_ascii();
-            Some(if accented && lower(fr) == lower(source) {
+            Some(if accented && lower(fr) == exact {
                 fr
-            } else if accented && lower(en) == lower(source) {
+            } else if accented && lower(en) == exact {
                 en
             } else if lang == Language::Fr {
                 fr
@@ -614,6 +620,8 @@ fn ends_operand(tok: &Tok) -> bool {
             | Tok::Str(_)
             | Tok::RParen
             | Tok::RBracket
+            | Tok::PlusPlus
+            | Tok::MinusMinus
             | Tok::Kw(Kw::True | Kw::False | Kw::Null)
     )
 }
