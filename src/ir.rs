@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::ast::{AssignOp, BinOp, UnOp};
 use crate::builtins::Builtin;
+use crate::diagnostics::Construct;
 use crate::source::Span;
 
 use crate::value::{Ty, Value};
@@ -96,25 +97,32 @@ pub enum StmtKind {
         bound_once: bool,
         body: Block,
     },
+    /// `POUR TOUT v [, i] DE t [DepuisFin]`: over an array's elements, or a string's characters.
     ForEach {
         var: Var,
         ty: Ty,
+        index: Option<Var>,
+        from_end: bool,
         iterable: Expr,
         body: Block,
     },
+    /// `separator` is a string or an array of strings.
     ForEachString {
         var: Var,
         source: Expr,
         separator: Expr,
+        from_end: bool,
         body: Block,
     },
     While {
         cond: Expr,
         body: Block,
     },
+    /// `BOUCLE [(n)] ... FIN` or `... À FAIRE TANTQUE cond`.
     Loop {
         count: Option<Expr>,
         body: Block,
+        do_while: Option<Expr>,
     },
     Break,
     Continue,
@@ -122,7 +130,20 @@ pub enum StmtKind {
     WhenException {
         body: Block,
         handler: Block,
+        otherwise: Block,
     },
+    /// A block run in place (`UTILISER ... DANS`: one thread, so the critical section is free).
+    Block(Block),
+    /// A body with its labelled sections: `CAS EXCEPTION:` runs when the body fails, `FIN:`
+    /// after it, however it ended. (A body with `CAS ERREUR:` is `Unsupported`.)
+    Sections {
+        body: Block,
+        on_exception: Option<Block>,
+        end: Option<Block>,
+    },
+    /// A construct that resolves but that the interpreter cannot run yet: running it fails with
+    /// a message naming it.
+    Unsupported(Construct),
 }
 
 #[derive(Debug)]
@@ -135,7 +156,18 @@ pub struct Case {
 pub enum CaseItem {
     Value(Expr),
     Range(Expr, Expr),
+    UpTo(Expr),
     Compare(BinOp, Expr),
+    Interval(Interval),
+}
+
+/// `low < x < high` and its forms.
+#[derive(Debug)]
+pub struct Interval {
+    pub low: Expr,
+    pub low_strict: bool,
+    pub high: Expr,
+    pub high_strict: bool,
 }
 
 /// Something assignable, with the type its value converts to.
@@ -187,6 +219,31 @@ pub enum ExprKind {
         from: Box<Expr>,
         to: SubstringEnd,
     },
+    /// `a < x < b`, `x = a À b`: `value` evaluated once.
+    Interval {
+        value: Box<Expr>,
+        bounds: Box<Interval>,
+    },
+    /// A dynamic string: the parts' texts, one after the other.
+    Concat(Vec<Expr>),
+    /// `x DANS (a, b)`.
+    In {
+        value: Box<Expr>,
+        list: Vec<Expr>,
+        negated: bool,
+    },
+    /// `x++` / `++x` inside an expression: the value before (postfix) or after (prefix).
+    Increment {
+        target: Box<Target>,
+        delta: i64,
+        prefix: bool,
+    },
+    /// `SELON(v, a, b, SINON d)`: the `v`-th value (from 1), else `otherwise` (else Null).
+    SwitchExpr {
+        subject: Box<Expr>,
+        values: Vec<Expr>,
+        otherwise: Option<Box<Expr>>,
+    },
     Count(Box<Expr>),
     Array(Vec<Expr>),
     /// `tableau de 5 entiers`: `size` default elements.
@@ -194,6 +251,9 @@ pub enum ExprKind {
         size: Box<Expr>,
         ty: Ty,
     },
+    /// A construct that resolves but that the interpreter cannot evaluate yet (see
+    /// `StmtKind::Unsupported`).
+    Unsupported(Construct),
 }
 
 #[derive(Debug)]
@@ -201,6 +261,8 @@ pub enum SubstringEnd {
     Single,
     ToEnd,
     To(Box<Expr>),
+    /// `s[[i SUR n]]`: `n` characters.
+    Length(Box<Expr>),
 }
 
 impl Expr {
@@ -212,14 +274,26 @@ impl Expr {
     /// Whether evaluating the expression calls nothing (so it can change no variable).
     pub fn calls_nothing(&self) -> bool {
         match &self.kind {
-            ExprKind::Const(_) | ExprKind::Var(_) | ExprKind::ProcValue { .. } => true,
+            ExprKind::Const(_) | ExprKind::Var(_) | ExprKind::ProcValue { .. } | ExprKind::Unsupported(_) => true,
             ExprKind::Unary(_, e) | ExprKind::Count(e) => e.calls_nothing(),
+            ExprKind::Interval { value, bounds } => {
+                value.calls_nothing() && bounds.low.calls_nothing() && bounds.high.calls_nothing()
+            }
+            ExprKind::In { value, list, .. } => value.calls_nothing() && list.iter().all(Expr::calls_nothing),
+            ExprKind::Concat(parts) => parts.iter().all(Expr::calls_nothing),
+            ExprKind::SwitchExpr { subject, values, otherwise } => {
+                subject.calls_nothing()
+                    && values.iter().all(Expr::calls_nothing)
+                    && otherwise.as_ref().is_none_or(|o| o.calls_nothing())
+            }
+            // It changes a variable.
+            ExprKind::Increment { .. } => false,
             ExprKind::Binary(_, a, b) | ExprKind::Index { base: a, index: b } => a.calls_nothing() && b.calls_nothing(),
             ExprKind::Substring { base, from, to } => {
                 base.calls_nothing()
                     && from.calls_nothing()
                     && match to {
-                        SubstringEnd::To(e) => e.calls_nothing(),
+                        SubstringEnd::To(e) | SubstringEnd::Length(e) => e.calls_nothing(),
                         SubstringEnd::Single | SubstringEnd::ToEnd => true,
                     }
             }

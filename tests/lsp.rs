@@ -320,6 +320,32 @@ fn symbols_and_formatting() {
 }
 
 #[test]
+fn types_of_the_script() {
+    let mut client = Client::start(&[], init());
+    let diagnostics = client.open(
+        "Point est une Structure\n\tx est un entier\n\ty est un entier\nFIN\np est un Point\np.x = 1\n\
+         Forme est une Classe\n\tnom est une chaîne\nFIN\nPROCÉDURE Forme.Aire()\nRENVOYER 0\n",
+    );
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    // Members after `p.`: the structure's fields (and the properties).
+    let items = client.at("textDocument/completion", 5, 2);
+    let labels: Vec<&str> = items.as_array().unwrap().iter().map(|i| i["label"].as_str().unwrap()).collect();
+    assert!(labels.contains(&"x") && labels.contains(&"y") && labels.contains(&"Occurrence"), "{labels:?}");
+    assert!(!labels.contains(&"SI"), "{labels:?}");
+    // The type of `p`: go to its declaration.
+    let location = client.at("textDocument/definition", 4, 10);
+    assert_eq!(location["range"]["start"], json!({"line": 0, "character": 0}));
+    // Symbols: the structure with its fields, the class, the method.
+    let symbols = client.request("textDocument/documentSymbol", json!({"textDocument": {"uri": URI}}));
+    let names: Vec<&str> = symbols.as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Point", "Forme", "Forme.Aire"]);
+    assert_eq!(symbols[0]["kind"], 23, "a structure");
+    assert_eq!(symbols[1]["kind"], 5, "a class");
+    assert_eq!(symbols[0]["children"][1]["name"], "y");
+    client.stop();
+}
+
+#[test]
 fn odd_requests_get_answers_and_the_server_stays_up() {
     let mut client = Client::start(&[], init());
     // A document never opened: nothing to say.

@@ -22,9 +22,11 @@ use std::rc::Rc;
 use crate::ast::{AssignOp, BinOp, UnOp};
 use crate::builtins::{Args, Builtin, BuiltinError};
 use crate::diagnostics::{Abort, CallSite, Fault, RuntimeError};
-use crate::ir::{Block, CaseItem, Env, Expr, ExprKind, Proc, ProcId, Stmt, StmtKind, SubstringEnd, Target, Var};
+use crate::ir::{
+    Block, CaseItem, Env, Expr, ExprKind, Interval, Proc, ProcId, Stmt, StmtKind, SubstringEnd, Target, Var,
+};
 use crate::source::Span;
-use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, char_range, ops};
+use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, WStr, char_range, ops};
 
 use super::{Ctl, Interp};
 
@@ -332,43 +334,71 @@ impl Compiler<'_> {
             StmtKind::For { var, from, to, step, bound_once, body } => {
                 self.for_loop(*var, from, to, step.as_ref(), *bound_once, body)
             }
-            StmtKind::ForEach { var, ty, iterable, body } => {
-                let (var, ty, span) = (*var, ty.clone(), iterable.span);
+            StmtKind::ForEach { var, ty, index, from_end, iterable, body } => {
+                let (var, ty, index, from_end, span) = (*var, ty.clone(), *index, *from_end, iterable.span);
                 let iterable = self.expr(iterable);
                 let body = self.block(body);
                 Box::new(move |it, env| {
-                    let array = match iterable(it, env)? {
+                    let items = match iterable(it, env)? {
                         Value::Array(a) => a,
+                        // `POUR TOUT c DE chaîne`: its characters.
+                        Value::Str(s) => {
+                            let chars: Vec<Value> = s.as_str().chars().map(|c| Value::from(c.to_string())).collect();
+                            Array::new(Ty::Str, chars)
+                        }
                         other => return fail(Fault::ForEachNeedsArray(other.ty()), span),
                     };
-                    let mut i = 0;
+                    // From the end, the elements there at the start; otherwise the length is read
+                    // again at each step (the body may add to the array).
+                    let start_len = items.borrow().items.len();
+                    let mut k = 0;
                     loop {
-                        // Re-read the length: the body may add to the array.
-                        let item = match array.borrow().items.get(i) {
+                        let i = if from_end {
+                            match start_len.checked_sub(k + 1) {
+                                Some(i) => i,
+                                None => break,
+                            }
+                        } else {
+                            k
+                        };
+                        let item = match items.borrow().items.get(i) {
                             Some(item) => item.clone(),
                             None => break,
                         };
                         let item = if item.has_type(&ty) { item } else { item.convert(&ty).at(span)? };
                         store(it, var, item, env);
+                        if let Some(index) = index {
+                            store(it, index, Value::Int(i as i64 + 1), env);
+                        }
                         body_flow!(body(it, env)?);
-                        i += 1;
+                        k += 1;
                     }
                     Ok(Flow::Next)
                 })
             }
-            StmtKind::ForEachString { var, source, separator, body } => {
-                let var = *var;
+            StmtKind::ForEachString { var, source, separator, from_end, body } => {
+                let (var, from_end) = (*var, *from_end);
                 let (source_span, separator_span) = (source.span, separator.span);
                 let (source, separator) = (self.expr(source), self.expr(separator));
                 let body = self.block(body);
                 Box::new(move |it, env| {
-                    let source = source(it, env)?.to_text().at(source_span)?;
-                    let separator = separator(it, env)?.to_text().at(separator_span)?;
-                    let parts: Vec<&str> = if separator.is_empty() {
-                        vec![&source[..]]
-                    } else {
-                        source.split(separator.as_str()).collect()
+                    let text = source(it, env)?.to_text().at(source_span)?;
+                    // One separator, or an array of them (the text is cut at each).
+                    let separators: Vec<Rc<WStr>> = match separator(it, env)? {
+                        Value::Array(a) => {
+                            let a = a.borrow();
+                            let mut seps = Vec::with_capacity(a.items.len());
+                            for item in &a.items {
+                                seps.push(item.to_text().at(separator_span)?);
+                            }
+                            seps
+                        }
+                        other => vec![other.to_text().at(separator_span)?],
                     };
+                    let mut parts = split_all(text.as_str(), &separators);
+                    if from_end {
+                        parts.reverse();
+                    }
                     for part in parts {
                         store(it, var, Value::from(part), env);
                         body_flow!(body(it, env)?);
@@ -385,10 +415,10 @@ impl Compiler<'_> {
                     Ok(Flow::Next)
                 })
             }
-            StmtKind::Loop { count, body } => {
+            StmtKind::Loop { count, body, do_while } => {
                 let body = self.block(body);
-                match count {
-                    Some(c) => {
+                match (count, do_while) {
+                    (Some(c), None) => {
                         let c_span = c.span;
                         let count = self.expr(c);
                         Box::new(move |it, env| {
@@ -401,12 +431,32 @@ impl Compiler<'_> {
                             Ok(Flow::Next)
                         })
                     }
-                    None => Box::new(move |it, env| {
+                    (None, None) => Box::new(move |it, env| {
                         loop {
                             body_flow!(body(it, env)?);
                         }
                         Ok(Flow::Next)
                     }),
+                    // `À FAIRE TANTQUE cond`: the lines before it run, then the test.
+                    (count, Some(cond)) => {
+                        let cond = self.condition(cond);
+                        let count = count.as_ref().map(|c| (self.expr(c), c.span));
+                        Box::new(move |it, env| {
+                            let limit = match &count {
+                                Some((count, c_span)) => Some(count(it, env)?.to_int().at(*c_span)?),
+                                None => None,
+                            };
+                            let mut done = 0i64;
+                            while limit.is_none_or(|n| done < n) {
+                                done += 1;
+                                body_flow!(body(it, env)?);
+                                if !cond(it, env)? {
+                                    break;
+                                }
+                            }
+                            Ok(Flow::Next)
+                        })
+                    }
                 }
             }
             StmtKind::Break => Box::new(|_, _| Ok(Flow::Break)),
@@ -418,8 +468,8 @@ impl Compiler<'_> {
                 }
                 None => Box::new(|_, _| Ok(Flow::Return(Value::Null))),
             },
-            StmtKind::WhenException { body, handler } => {
-                let (body, handler) = (self.block(body), self.block(handler));
+            StmtKind::WhenException { body, handler, otherwise } => {
+                let (body, handler, otherwise) = (self.block(body), self.block(handler), self.block(otherwise));
                 Box::new(move |it, env| match body(it, env) {
                     Err(abort) => match *abort {
                         Abort::Error(error) => {
@@ -428,8 +478,41 @@ impl Compiler<'_> {
                         }
                         exit => Err(Box::new(exit)),
                     },
+                    Ok(Flow::Next) => otherwise(it, env),
                     flow => flow,
                 })
+            }
+            StmtKind::Block(body) => self.block(body),
+            StmtKind::Sections { body, on_exception, end } => {
+                let body = self.block(body);
+                let on_exception = on_exception.as_ref().map(|b| self.block(b));
+                let end = end.as_ref().map(|b| self.block(b));
+                Box::new(move |it, env| {
+                    let mut result = body(it, env);
+                    // `CAS EXCEPTION:` runs when the lines before it failed; the procedure then ends.
+                    if let Some(handler) = &on_exception
+                        && matches!(&result, Err(abort) if matches!(**abort, Abort::Error(_)))
+                    {
+                        if let Err(abort) = result
+                            && let Abort::Error(error) = *abort
+                        {
+                            it.errors.exception = error.fault.text(it.lang);
+                        }
+                        result = handler(it, env);
+                    }
+                    // `FIN:` runs after the body however it returned; a value it returns wins.
+                    if let Some(end) = &end
+                        && result.is_ok()
+                        && let Flow::Return(value) = end(it, env)?
+                    {
+                        return Ok(Flow::Return(value));
+                    }
+                    result
+                })
+            }
+            StmtKind::Unsupported(construct) => {
+                let construct = construct.clone();
+                Box::new(move |_, _| fail(Fault::Unsupported(construct.clone()), span))
             }
         }
     }
@@ -509,7 +592,20 @@ impl Compiler<'_> {
         match item {
             CaseItem::Value(e) => CaseCode::Value(self.operand(e), e.span),
             CaseItem::Range(a, b) => CaseCode::Range(self.operand(a), a.span, self.operand(b), b.span),
+            CaseItem::UpTo(e) => CaseCode::UpTo(self.operand(e), e.span),
             CaseItem::Compare(op, e) => CaseCode::Compare(*op, self.operand(e), e.span),
+            CaseItem::Interval(bounds) => CaseCode::Interval(self.interval(bounds)),
+        }
+    }
+
+    fn interval(&self, i: &Interval) -> IntervalCode {
+        IntervalCode {
+            low: self.operand(&i.low),
+            low_span: i.low.span,
+            low_strict: i.low_strict,
+            high: self.operand(&i.high),
+            high_span: i.high.span,
+            high_strict: i.high_strict,
         }
     }
 
@@ -687,7 +783,68 @@ impl Compiler<'_> {
                 match op {
                     UnOp::Neg => Box::new(move |it, env| ops::negate(&v.get(it, env)?).at(span)),
                     UnOp::Not => Box::new(move |it, env| Ok(Value::Bool(!v.get(it, env)?.truthy().at(operand_span)?))),
+                    UnOp::BitNot => Box::new(move |it, env| ops::bit_not(&v.get(it, env)?).at(operand_span)),
                 }
+            }
+            ExprKind::Interval { value, bounds } => {
+                let value = self.operand(value);
+                let bounds = self.interval(bounds);
+                Box::new(move |it, env| {
+                    let v = value.get(it, env)?;
+                    Ok(Value::Bool(bounds.contains(&v, it, env)?))
+                })
+            }
+            ExprKind::Concat(parts) => {
+                let parts: Vec<(Operand, Span)> = parts.iter().map(|p| (self.operand(p), p.span)).collect();
+                Box::new(move |it, env| {
+                    let mut text = String::new();
+                    for (part, part_span) in &parts {
+                        part.get(it, env)?.write_text(&mut text).at(*part_span)?;
+                    }
+                    Ok(Value::from(text))
+                })
+            }
+            ExprKind::In { value, list, negated } => {
+                let value = self.operand(value);
+                let list: Vec<(Operand, Span)> = list.iter().map(|i| (self.operand(i), i.span)).collect();
+                let negated = *negated;
+                Box::new(move |it, env| {
+                    let v = value.get(it, env)?;
+                    let mut found = false;
+                    for (item, item_span) in &list {
+                        let candidate = item.get(it, env)?;
+                        if ops::equals(&v, &candidate).at(*item_span)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    Ok(Value::Bool(found != negated))
+                })
+            }
+            ExprKind::Increment { target, delta, prefix } => self.increment(target, *delta, *prefix, span),
+            ExprKind::SwitchExpr { subject, values, otherwise } => {
+                let subject_span = subject.span;
+                let subject = self.operand(subject);
+                let values: Vec<Code<Value>> = values.iter().map(|v| self.expr(v)).collect();
+                let otherwise = otherwise.as_ref().map(|o| self.expr(o));
+                Box::new(move |it, env| {
+                    let n = match subject.get(it, env)? {
+                        Value::Int(n) => n,
+                        Value::Real(x) if x.fract() == 0.0 => x as i64,
+                        other => return fail(Fault::SwitchIndex(other.ty()), subject_span),
+                    };
+                    match usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).and_then(|i| values.get(i)) {
+                        Some(chosen) => chosen(it, env),
+                        None => match &otherwise {
+                            Some(d) => d(it, env),
+                            None => Ok(Value::Null),
+                        },
+                    }
+                })
+            }
+            ExprKind::Unsupported(construct) => {
+                let construct = construct.clone();
+                Box::new(move |_, _| fail(Fault::Unsupported(construct.clone()), span))
             }
             ExprKind::CallProc { proc, env: callee_env, args, name } => {
                 let cell = self.cells[*proc].clone();
@@ -786,10 +943,12 @@ impl Compiler<'_> {
             ExprKind::Substring { base, from, to } => {
                 let (base_span, from_span) = (base.span, from.span);
                 let (base, from) = (self.operand(base), self.operand(from));
+                // The end: `(operand, span, is a length)`.
                 let to = match to {
                     SubstringEnd::Single => None,
                     SubstringEnd::ToEnd => Some(None),
-                    SubstringEnd::To(e) => Some(Some((self.operand(e), e.span))),
+                    SubstringEnd::To(e) => Some(Some((self.operand(e), e.span, false))),
+                    SubstringEnd::Length(e) => Some(Some((self.operand(e), e.span, true))),
                 };
                 Box::new(move |it, env| {
                     let s = base.get(it, env)?.to_text().at(base_span)?;
@@ -797,7 +956,15 @@ impl Compiler<'_> {
                     let end = match &to {
                         None => start,
                         Some(None) => i64::MAX,
-                        Some(Some((e, e_span))) => e.get(it, env)?.to_int().at(*e_span)?,
+                        Some(Some((e, e_span, false))) => e.get(it, env)?.to_int().at(*e_span)?,
+                        Some(Some((e, e_span, true))) => {
+                            // `s[[i SUR n]]`: `n` characters.
+                            let n = e.get(it, env)?.to_int().at(*e_span)?;
+                            if n <= 0 {
+                                return Ok(Value::from(""));
+                            }
+                            start.saturating_add(n - 1)
+                        }
                     };
                     Ok(Value::from(char_range(&s, start, end)))
                 })
@@ -923,6 +1090,40 @@ impl Compiler<'_> {
         })
     }
 
+    /// `x++` / `++x` in an expression: adds `delta` to the target, gives the old value
+    /// (postfix) or the new one (prefix).
+    fn increment(&self, target: &Target, delta: i64, prefix: bool, span: Span) -> Code<Value> {
+        let step = Value::Int(delta);
+        match target {
+            Target::Var { var, ty } => {
+                let (var, ty) = (*var, ty.clone());
+                Box::new(move |it, env| {
+                    let old = load(it, var, env);
+                    let new = ops::binary(BinOp::Add, &old, &step).at(span)?;
+                    let new = if new.has_type(&ty) { new } else { new.convert(&ty).at(span)? };
+                    store(it, var, new.clone(), env);
+                    Ok(if prefix { new } else { old })
+                })
+            }
+            Target::Elem { array, index } => {
+                let (array_span, index_span) = (array.span, index.span);
+                let (array, index) = (self.operand(array), self.operand(index));
+                Box::new(move |it, env| {
+                    let (array_value, i) = (array.get(it, env)?, index.get(it, env)?);
+                    let Value::Array(array_rc) = array_value else {
+                        return fail(Fault::CannotIndex(array_value.ty()), array_span);
+                    };
+                    let i = element_index(&array_rc.borrow().items, &i).at(index_span)?;
+                    let old = array_rc.borrow().items[i].clone();
+                    let elem_ty = array_rc.borrow().elem.clone();
+                    let new = ops::binary(BinOp::Add, &old, &step).at(span)?.convert(&elem_ty).at(span)?;
+                    array_rc.borrow_mut().items[i] = new.clone();
+                    Ok(if prefix { new } else { old })
+                })
+            }
+        }
+    }
+
     fn place(&self, arg: &Expr) -> PlaceCode {
         match &arg.kind {
             ExprKind::Var(var) => {
@@ -999,7 +1200,44 @@ impl Arg {
 enum CaseCode {
     Value(Operand, Span),
     Range(Operand, Span, Operand, Span),
+    UpTo(Operand, Span),
     Compare(BinOp, Operand, Span),
+    Interval(IntervalCode),
+}
+
+/// `low < x < high` and its forms, compiled.
+struct IntervalCode {
+    low: Operand,
+    low_span: Span,
+    low_strict: bool,
+    high: Operand,
+    high_span: Span,
+    high_strict: bool,
+}
+
+impl IntervalCode {
+    /// Whether `value` lies in the interval; the high bound is evaluated only when needed.
+    fn contains(&self, value: &Value, it: &mut Interp, env: &Rc<Frame>) -> Ctl<bool> {
+        let low = self.low.get(it, env)?;
+        let above = match (value, &low) {
+            (Value::Int(x), Value::Int(lo)) => x > lo || (!self.low_strict && x == lo),
+            _ => {
+                let order = ops::compare(value, &low).at(self.low_span)?;
+                order.is_gt() || (!self.low_strict && order.is_eq())
+            }
+        };
+        if !above {
+            return Ok(false);
+        }
+        let high = self.high.get(it, env)?;
+        Ok(match (value, &high) {
+            (Value::Int(x), Value::Int(hi)) => x < hi || (!self.high_strict && x == hi),
+            _ => {
+                let order = ops::compare(value, &high).at(self.high_span)?;
+                order.is_lt() || (!self.high_strict && order.is_eq())
+            }
+        })
+    }
 }
 
 impl CaseCode {
@@ -1016,6 +1254,11 @@ impl CaseCode {
                     ops::compare(subject, &lo).at(*a_span)?.is_ge() && ops::compare(subject, &hi).at(*b_span)?.is_le()
                 }
             },
+            CaseCode::UpTo(e, span) => match (subject, e.get(it, env)?) {
+                (Value::Int(x), Value::Int(hi)) => *x <= hi,
+                (_, hi) => ops::compare(subject, &hi).at(*span)?.is_le(),
+            },
+            CaseCode::Interval(bounds) => bounds.contains(subject, it, env)?,
             CaseCode::Compare(op, e, span) => {
                 let v = e.get(it, env)?;
                 if let (Value::Int(x), Value::Int(y)) = (subject, &v) {
@@ -1097,6 +1340,30 @@ fn combine(op: AssignOp, old: &Value, rhs: &Value) -> Result<Value, TypeError> {
         AssignOp::Div => BinOp::Div,
     };
     ops::binary(op, old, rhs)
+}
+
+/// `text` cut at every occurrence of any separator (the leftmost one; the longest at a tie). An
+/// empty separator cuts nothing.
+fn split_all<'t>(text: &'t str, separators: &[Rc<WStr>]) -> Vec<&'t str> {
+    let seps: Vec<&str> = separators.iter().map(|s| s.as_str()).filter(|s| !s.is_empty()).collect();
+    let mut parts = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = seps
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|at| (at, sep.len())))
+            .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        match next {
+            Some((at, len)) => {
+                parts.push(&rest[..at]);
+                rest = &rest[at + len..];
+            }
+            None => {
+                parts.push(rest);
+                return parts;
+            }
+        }
+    }
 }
 
 /// `b[i]`: an array's element or a string's character.

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::{Meaning, Resolver};
+use super::{Meaning, Resolver, UserType};
 use crate::ast;
 use crate::builtins::Builtin;
 use crate::ir::ProcId;
@@ -20,9 +20,11 @@ pub struct Index {
     pub decls: Vec<Decl>,
     pub uses: Vec<Use>,
     procs: HashMap<ProcId, usize>,
+    types: HashMap<Rc<str>, usize>,
 }
 
-/// A declared name: a variable (parameters and loop counters included) or a procedure.
+/// A declared name: a variable (parameters and loop counters included), a procedure, or a type
+/// the script declares.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decl {
     /// As the declaration spells it.
@@ -37,6 +39,9 @@ pub enum DeclKind {
     Variable,
     Procedure,
     InternalProcedure,
+    Class,
+    Structure,
+    Enumeration,
 }
 
 /// A name used somewhere, and what it resolved to.
@@ -98,6 +103,26 @@ impl<'a> Resolver<'a> {
         index.procs.insert(id, index.decls.len() - 1);
     }
 
+    pub(super) fn index_type(&mut self, name: &ast::Name, ty: &UserType) {
+        let spelled = self.spelled(name.span);
+        let Some(index) = self.index.as_deref_mut() else { return };
+        let kind = match ty {
+            UserType::Class(..) => DeclKind::Class,
+            UserType::Structure(_) => DeclKind::Structure,
+            UserType::Enum(_) => DeclKind::Enumeration,
+        };
+        index.decls.push(Decl { name: spelled.into(), span: name.span, kind });
+        index.types.entry(name.folded.clone()).or_insert(index.decls.len() - 1);
+    }
+
+    /// A type of the script named where a type is expected (`x est un MaClasse`).
+    pub(super) fn index_type_use(&mut self, name: &ast::Name) {
+        let Some(index) = self.index.as_deref_mut() else { return };
+        if let Some(&decl) = index.types.get(&name.folded) {
+            index.uses.push(Use { span: name.span, referent: Referent::Decl(decl) });
+        }
+    }
+
     /// `lookup`, recording the use of `name` when indexing.
     pub(super) fn lookup_used(&mut self, name: &ast::Name) -> Meaning {
         let meaning = self.lookup(&name.folded);
@@ -107,7 +132,8 @@ impl<'a> Resolver<'a> {
         let referent = match &meaning {
             Meaning::Var(..) => self.scopes.iter().rev().find_map(|s| s.vars.get(&name.folded)).map(|b| b.decl),
             Meaning::Proc(id, _) => self.index.as_deref().and_then(|i| i.procs.get(id)).map(|&d| d as u32),
-            // Constants, builtins, unknown names (and whatever later grammars add).
+            Meaning::Type(_) => self.index.as_deref().and_then(|i| i.types.get(&name.folded)).map(|&d| d as u32),
+            // Constants, builtins, members, unknown names (and whatever later grammars add).
             _ => None,
         };
         let referent = match (&meaning, referent) {
@@ -132,7 +158,7 @@ mod tests {
 
     fn index(text: &str) -> Index {
         let program = crate::parser::parse(text).expect("parses");
-        super::super::resolve_indexed(&program, text).1
+        super::super::resolve_indexed(&program, text, &[]).1
     }
 
     fn at(text: &str, needle: &str, nth: usize) -> usize {
@@ -171,7 +197,7 @@ mod tests {
     fn indexing_changes_nothing_resolved() {
         let text = "x est un entier\ny = 2\n";
         let program = crate::parser::parse(text).unwrap();
-        let (indexed, index) = super::super::resolve_indexed(&program, text);
+        let (indexed, index) = super::super::resolve_indexed(&program, text, &[]);
         let plain = super::super::resolve(&program, text);
         assert_eq!(format!("{:?}", indexed.err()), format!("{:?}", plain.err()));
         assert_eq!(index.decls.len(), 1, "the unknown `y` declares nothing");

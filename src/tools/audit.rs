@@ -20,9 +20,6 @@ use crate::tools::walk::{self, Visit};
 /// Extensions of WINDEV text exports whose `code :` blocks are read.
 const EXPORTS: &[&str] = &["wdw", "wdg", "wdp", "wdc", "wde"];
 
-/// Properties `resolve` knows (`t..Occurrence`, `t.Count`).
-const PROPERTIES: &[&str] = &["occurrence", "count", "taille", "size", "length"];
-
 /// WLanguage words that open a construct wlang does not have, when they start a line (folded
 /// spellings, what to call the construct).
 const LINE_START_WORDS: &[(&[&str], &str)] = &[
@@ -279,11 +276,18 @@ fn scan_tokens(code: &str, construct: &mut dyn FnMut(String, usize)) {
         let next = tokens.get(k + 1);
         let adjacent = next.filter(|(s, _, _)| s == end);
         match tok {
-            Tok::Ident(word) => {
+            Tok::Ident(_) | Tok::Kw(_) => {
+                // Keywords too (`CLASSE`, `GLOBAL` are keywords where they mean the construct):
+                // their first word as written.
+                let word: std::borrow::Cow<str> = match tok {
+                    Tok::Ident(word) => std::borrow::Cow::Borrowed(&**word),
+                    _ => fold(code[*start..*end].split_whitespace().next().unwrap_or("")).into_owned().into(),
+                };
+                let word = &*word;
                 let line_start = matches!(prev, None | Some((_, Tok::Newline, _)));
                 let member = matches!(prev, Some((_, Tok::Dot | Tok::DotDot | Tok::Colon, _)));
                 let table: &[(&[&str], &str)] = if line_start { LINE_START_WORDS } else { &[] };
-                let found = table.iter().chain(ANYWHERE_WORDS).find(|(words, _)| words.contains(&&**word));
+                let found = table.iter().chain(ANYWHERE_WORDS).find(|(words, _)| words.contains(&word));
                 if let Some((_, what)) = found
                     && !member
                     && !matches!(next, Some((_, Tok::LParen | Tok::Eq, _)))
@@ -293,7 +297,7 @@ fn scan_tokens(code: &str, construct: &mut dyn FnMut(String, usize)) {
             }
             Tok::DotDot | Tok::Dot => {
                 if let Some((s, Tok::Ident(name), e)) = adjacent
-                    && !PROPERTIES.contains(&&**name)
+                    && crate::keywords::property(name).is_none()
                 {
                     let what = if *tok == Tok::DotDot {
                         format!("property ..{}", &code[*s..*e])

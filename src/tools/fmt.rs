@@ -19,7 +19,8 @@ use std::path::PathBuf;
 
 use crate::diagnostics::{Lang, SourceError};
 use crate::keywords::{Kw, fold};
-use crate::lexer::{self, Tok};
+use crate::lexer::{self, Directive, Tok};
+use crate::source::Span;
 use crate::tools::translate::{self, Language, Meaning};
 
 /// How `format` treats words.
@@ -71,13 +72,14 @@ pub fn format(text: &str, options: Options, charset: Charset) -> Result<String, 
     }
     // A script that does not parse is not formatted.
     let program = crate::parser::parse(text).map_err(FmtError::Syntax)?;
+    let facts = tree_facts(&program, &lexed.tokens);
     let spellings = if options.keep_case {
         HashMap::new()
     } else {
         let words = translate::words(text).map_err(FmtError::Syntax)?;
-        respellings(text, &type_keywords(&program, &lexed.tokens), &words, charset)
+        respellings(text, &facts.type_keywords, &words, charset)
     };
-    let out = Layout::new(text, &lexed.tokens, &spellings).run();
+    let out = Layout::new(text, &lexed.tokens, &spellings, &facts.verbatim).run();
     check_same_tokens(&lexed.tokens, &out)?;
     Ok(out)
 }
@@ -158,22 +160,34 @@ fn respellings(
     out
 }
 
-/// The keywords inside types (`tableau de chaînes`), which WINDEV writes in lowercase, by start
-/// offset.
-fn type_keywords(program: &crate::ast::Program, tokens: &[(usize, Tok, usize)]) -> std::collections::HashSet<usize> {
-    let mut types = Vec::new();
-    crate::tools::walk::program(program, &mut |v| {
-        if let crate::tools::walk::Visit::Type(ty) = v {
-            types.push(ty.span);
+/// What the syntax tree tells the layout: the keywords inside types (`tableau de 3 par 4
+/// entiers`, `entier sur 4 octets`), which WINDEV writes in lowercase, by start offset; and the
+/// attributes (`<redéfinition>`), whose spacing is kept as written.
+struct TreeFacts {
+    type_keywords: std::collections::HashSet<usize>,
+    verbatim: Vec<Span>,
+}
+
+fn tree_facts(program: &crate::ast::Program, tokens: &[(usize, Tok, usize)]) -> TreeFacts {
+    use crate::ast::visit::{self, Node};
+    let (mut types, mut verbatim) = (Vec::new(), Vec::new());
+    visit::walk_program(program, &mut |node, _| {
+        match node {
+            Node::Type(ty) => types.push(ty.span),
+            Node::Attribute(a) => verbatim.push(a.span),
+            _ => {}
         }
+        true
     });
-    tokens
+    let inside = |spans: &[Span], start: usize, end: usize| {
+        spans.iter().any(|s| s.start as usize <= start && end <= s.end as usize)
+    };
+    let type_keywords = tokens
         .iter()
-        .filter(|(start, tok, end)| {
-            matches!(tok, Tok::Kw(_)) && types.iter().any(|s| s.start as usize <= *start && *end <= s.end as usize)
-        })
+        .filter(|(start, tok, end)| matches!(tok, Tok::Kw(_)) && inside(&types, *start, *end))
         .map(|(start, _, _)| *start)
-        .collect()
+        .collect();
+    TreeFacts { type_keywords, verbatim }
 }
 
 /// The spelling of the table row `meaning` that `source` is written as (see `respellings`).
@@ -251,71 +265,121 @@ enum Role {
     Arm,
     /// A global `PROCÉDURE`: closes everything; its body is not indented (as in WINDEV).
     Procedure,
+    /// `CAS ERREUR:` and the other section labels: close everything; their code one level in.
+    Section,
 }
 
 /// Keywords that open a block closed by `FIN` (`SI` only without a statement after `ALORS`).
+/// `CONSTANTE` opens a block only alone on its line.
 pub const OPENERS: &[Kw] = &[
     Kw::If,
     Kw::Switch,
     Kw::For,
     Kw::ForEach,
     Kw::ForEachString,
+    Kw::ForEachRow,
+    Kw::ForEachSelectedRow,
     Kw::While,
     Kw::Loop,
     Kw::WhenException,
+    Kw::Using,
     Kw::InternalProcedure,
+    Kw::Structure,
+    Kw::Class,
+    Kw::Enumeration,
+    Kw::Combination,
+    Kw::Constant,
 ];
 /// Keywords that stand at their block's level inside it.
 pub const MIDDLES: &[Kw] = &[Kw::Else, Kw::ElseIf, Kw::Do];
 /// Keywords of the arms of a `SELON`.
 pub const ARMS: &[Kw] = &[Kw::Case, Kw::OtherCase];
-/// Keywords that close a block.
-pub const CLOSERS: &[Kw] = &[Kw::End];
+/// Keywords that close a block (`À FAIRE TANTQUE` ends a `BOUCLE`).
+pub const CLOSERS: &[Kw] = &[Kw::End, Kw::DoWhile];
+/// The labels of a procedure's sections (`CAS ERREUR:`, `CAS EXCEPTION:`, `FIN:`): at the
+/// procedure's level, their code one level in.
+pub const SECTIONS: &[Kw] = &[Kw::CaseError, Kw::CaseException, Kw::EndLabel];
 
 fn role(tok: &Tok) -> Role {
     match tok {
+        // Compilation directives nest like blocks: `<SI ...>`, `<SINON>`, `<FIN>`.
+        Tok::Directive(Directive::ElseIf(_) | Directive::Else) => Role::Middle,
+        Tok::Directive(Directive::End) => Role::Close,
         Tok::Kw(kw) if CLOSERS.contains(kw) => Role::Close,
         Tok::Kw(kw) if MIDDLES.contains(kw) => Role::Middle,
         Tok::Kw(kw) if ARMS.contains(kw) => Role::Arm,
         Tok::Kw(Kw::Procedure) => Role::Procedure,
+        Tok::Kw(kw) if SECTIONS.contains(kw) => Role::Section,
         _ => Role::Plain,
     }
 }
 
-/// Whether a line opens a block that a `FIN` closes, and whether that block is a `SELON`.
-/// `line` is one logical line's tokens (without its newline).
-fn opens(line: &[Tok]) -> Option<bool> {
+/// Whether a line opens a block that a `FIN` closes, and of which kind. `line` is one logical
+/// line's tokens (without its newline).
+fn opens(line: &[Tok]) -> Option<FrameKind> {
     let mut depth = 0usize;
     for (i, tok) in line.iter().enumerate() {
+        // Where a block may start: the start of the line, after the `:` of a `CAS`, and after
+        // `est un` for the types (`Point est une Structure`).
+        let prev = if i == 0 { None } else { Some(&line[i - 1]) };
+        let at_start = matches!(prev, None | Some(Tok::Colon | Tok::CaseColon));
         match tok {
             Tok::LParen | Tok::LBracket => depth += 1,
             Tok::LBracket2 => depth += 2,
             Tok::RParen | Tok::RBracket => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
+            // `CONSTANTE` alone at the end of its line opens a block of constants.
+            Tok::Kw(Kw::Constant) if i + 1 == line.len() => return Some(FrameKind::Plain),
+            Tok::Kw(Kw::Structure | Kw::Class | Kw::Enumeration | Kw::Combination)
+                if prev == Some(&Tok::Kw(Kw::IsA)) =>
+            {
+                let kind = if *tok == Tok::Kw(Kw::Class) { FrameKind::Class } else { FrameKind::Plain };
+                return Some(kind);
+            }
+            _ if !at_start => {}
             // A one-line SI has a statement after its ALORS.
             Tok::Kw(Kw::If) => {
                 let then = line[i..].iter().position(|t| *t == Tok::Kw(Kw::Then));
-                return then.is_none_or(|k| i + k + 1 == line.len()).then_some(false);
+                return then.is_none_or(|k| i + k + 1 == line.len()).then_some(FrameKind::Plain);
             }
-            Tok::Kw(kw) if OPENERS.contains(kw) => return Some(*kw == Kw::Switch),
+            Tok::Kw(Kw::Switch) => return Some(FrameKind::Switch),
+            Tok::Kw(Kw::Constant | Kw::Structure | Kw::Class | Kw::Enumeration | Kw::Combination) => {}
+            Tok::Kw(kw) if OPENERS.contains(kw) => return Some(FrameKind::Plain),
+            Tok::Directive(Directive::If(_)) => return Some(FrameKind::Plain),
             _ => {}
         }
     }
     None
 }
 
-/// An open block: the level of its header line, and for a `SELON` whether a `CAS` was met.
+/// What kind of block a frame is: a `SELON` has its `CAS` arms one level in, a class its
+/// sections (`PUBLIC`, `PRIVÉ`, ... alone on a line).
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum FrameKind {
+    Plain,
+    Switch,
+    Class,
+    /// After `GLOBAL` or `LOCAL` alone on a line: the declarations that follow, up to the first
+    /// line that declares nothing.
+    Declarations,
+}
+
+/// An open block: the level of its header line, and whether an arm (a `CAS`, a class section)
+/// was met, whose body is one level further in.
 struct Frame {
     level: usize,
-    switch: bool,
+    kind: FrameKind,
     arm: bool,
 }
 
 impl Frame {
     fn body(&self) -> usize {
-        self.level + 1 + usize::from(self.switch && self.arm)
+        self.level + 1 + usize::from(matches!(self.kind, FrameKind::Switch | FrameKind::Class) && self.arm)
     }
 }
+
+/// The keywords that, alone on a line of a class, open a section of its members.
+const CLASS_SECTIONS: &[Kw] = &[Kw::Public, Kw::Private, Kw::Protected, Kw::Global];
 
 // ------------------------------------------------------------------ gaps
 
@@ -406,18 +470,26 @@ struct Layout<'a> {
     text: &'a str,
     tokens: &'a [(usize, Tok, usize)],
     spellings: &'a HashMap<usize, String>,
+    /// Where the blanks between tokens are kept as written.
+    verbatim: &'a [Span],
     eol: &'static str,
     out: String,
     stack: Vec<Frame>,
 }
 
 impl<'a> Layout<'a> {
-    fn new(text: &'a str, tokens: &'a [(usize, Tok, usize)], spellings: &'a HashMap<usize, String>) -> Layout<'a> {
+    fn new(
+        text: &'a str,
+        tokens: &'a [(usize, Tok, usize)],
+        spellings: &'a HashMap<usize, String>,
+        verbatim: &'a [Span],
+    ) -> Layout<'a> {
         let eol = match text.find('\n') {
             Some(k) if text[..k].ends_with('\r') => "\r\n",
             _ => "\n",
         };
-        Layout { text, tokens, spellings, eol, out: String::with_capacity(text.len() + text.len() / 8), stack: vec![] }
+        let out = String::with_capacity(text.len() + text.len() / 8);
+        Layout { text, tokens, spellings, verbatim, eol, out, stack: vec![] }
     }
 
     fn body_level(&self) -> usize {
@@ -450,12 +522,30 @@ impl<'a> Layout<'a> {
     /// The level of a logical line, updating the block stack.
     fn line_level(&mut self, line: &[(usize, Tok, usize)]) -> usize {
         let toks: Vec<Tok> = line.iter().map(|(_, t, _)| t.clone()).collect();
-        let level = match role(&toks[0]) {
+        let section = toks.iter().all(|t| matches!(t, Tok::Kw(kw) if CLASS_SECTIONS.contains(kw)));
+        let declares = toks.iter().any(|t| matches!(t, Tok::Kw(Kw::IsA | Kw::Are | Kw::Constant)));
+        if self.stack.last().is_some_and(|f| f.kind == FrameKind::Declarations) && !declares {
+            self.stack.pop();
+        }
+        let role = match self.stack.last() {
+            Some(f) if f.kind == FrameKind::Class && section => Role::Arm,
+            _ => role(&toks[0]),
+        };
+        // `GLOBAL` or `LOCAL` alone (not in a class): the declarations that follow, one level in.
+        if role == Role::Plain && matches!(toks[..], [Tok::Kw(Kw::Global | Kw::Local)]) {
+            if self.stack.last().is_some_and(|f| f.kind == FrameKind::Declarations) {
+                self.stack.pop();
+            }
+            let level = self.body_level();
+            self.stack.push(Frame { level, kind: FrameKind::Declarations, arm: false });
+            return level;
+        }
+        let level = match role {
             Role::Plain => self.body_level(),
             Role::Close => self.stack.pop().map_or(0, |f| f.level),
             Role::Middle => self.stack.last().map_or(0, |f| f.level),
             Role::Arm => match self.stack.last_mut() {
-                Some(f) if f.switch => {
+                Some(f) if matches!(f.kind, FrameKind::Switch | FrameKind::Class) => {
                     f.arm = true;
                     f.level + 1
                 }
@@ -465,9 +555,14 @@ impl<'a> Layout<'a> {
                 self.stack.clear();
                 0
             }
+            Role::Section => {
+                self.stack.clear();
+                self.stack.push(Frame { level: 0, kind: FrameKind::Plain, arm: false });
+                0
+            }
         };
-        if let Some(switch) = opens(&toks) {
-            self.stack.push(Frame { level, switch, arm: false });
+        if let Some(kind) = opens(&toks) {
+            self.stack.push(Frame { level, kind, arm: false });
         }
         level
     }
@@ -559,8 +654,16 @@ impl<'a> Layout<'a> {
                 let (_, prev, prev_end) = &line[k - 1];
                 let gap = &self.text[*prev_end..*start];
                 let before = if k > 1 { Some(&line[k - 2].1) } else { None };
-                let space = space_between(before, prev, tok, !gap.is_empty());
-                self.inner_gap(gap, space, level + 1);
+                let kept = self.verbatim.iter().any(|s| s.start as usize <= *prev_end && *start <= s.end as usize);
+                if kept && gap.chars().all(is_blank) {
+                    self.out.push_str(gap);
+                } else if k > 1 && line[k - 2].1 == Tok::Lt && *prev == Tok::Minus && line[k - 2].2 == line[k - 1].0 {
+                    // `x <- valeur` (assignment by reference): `<-` is one operator.
+                    self.inner_gap(gap, true, level + 1);
+                } else {
+                    let space = space_between(before, prev, tok, !gap.is_empty());
+                    self.inner_gap(gap, space, level + 1);
+                }
             }
             match self.spellings.get(start) {
                 Some(spelling) => self.out.push_str(spelling),
@@ -699,6 +802,8 @@ fn space_between(before: Option<&Tok>, prev: &Tok, next: &Tok, had_space: bool) 
         Tok::LParen if is_word_operator(prev) || is_operator(prev) => return true,
         // `BOUCLE(5)` as the help writes it; `SI (a)`, `RENVOYER (x)`.
         Tok::LParen if *prev == Tok::Kw(Kw::Loop) => return false,
+        // `SELON(x, a, b)`, the expression, as written.
+        Tok::LParen if *prev == Tok::Kw(Kw::Switch) => return had_space,
         Tok::LParen if matches!(prev, Tok::Kw(_)) => return true,
         Tok::LBracket | Tok::LBracket2 if ends_operand(prev) => return false,
         _ => {}

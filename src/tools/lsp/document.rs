@@ -9,7 +9,7 @@ use lsp_types::{Position, Range};
 use crate::ast::{self, StmtKind};
 use crate::builtins::{self, Builtin};
 use crate::diagnostics::SourceError;
-use crate::keywords::{KEYWORDS, Kw, fold};
+use crate::keywords::{KEYWORDS, Kw, PROPERTIES, fold};
 use crate::lexer::{self, Tok};
 use crate::resolve::{self, DeclKind, Index, Referent};
 use crate::source::Span;
@@ -100,18 +100,21 @@ pub fn analyse(text: &str) -> Analysis {
 fn analyse_unguarded(text: &str) -> Analysis {
     let tokens = lexer::lex(text).tokens;
     let language = language_of(text, &tokens);
-    match crate::parser::parse(text) {
-        Ok(program) => {
-            let (result, index) = resolve::resolve_indexed(&program, text);
-            Analysis {
-                errors: result.err().unwrap_or_default(),
-                ast: Some(program),
-                index: Some(index),
-                tokens,
-                language,
+    // As `crate::compile`: past a syntax error, the tree the parser recovered is resolved too.
+    let parsed = crate::parser::parse_recovering(text, 0);
+    match parsed.program {
+        Some(program) => {
+            let mut errors = parsed.errors;
+            let (result, index) = resolve::resolve_indexed(&program, text, &parsed.dropped_names);
+            if errors.is_empty() {
+                errors = result.err().unwrap_or_default();
+            } else {
+                errors.extend(result.err().unwrap_or_default());
+                errors.sort_by_key(|e| e.span().start);
             }
+            Analysis { errors, ast: Some(program), index: Some(index), tokens, language }
         }
-        Err(errors) => Analysis { errors, ast: None, index: None, tokens, language },
+        None => Analysis { errors: parsed.errors, ast: None, index: None, tokens, language },
     }
 }
 
@@ -360,6 +363,9 @@ impl Document {
                             DeclKind::Variable => "variable",
                             DeclKind::Procedure => "procedure",
                             DeclKind::InternalProcedure => "internal procedure",
+                            DeclKind::Class => "class",
+                            DeclKind::Structure => "structure",
+                            DeclKind::Enumeration => "enumeration",
                         };
                         Some(HoverText {
                             markdown: format!("```wlanguage\n{line}\n```\n{what} `{}`, line {line_no}", decl.name),
@@ -435,18 +441,18 @@ impl Document {
             Language::Fr => fr,
             Language::En => en,
         };
-        // After `.` or `..`: members.
+        // After `.`, `..` or `:`: properties, and the members of the receiver's type.
         let before =
             self.text[..offset.min(self.text.len())].trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
-        if before.ends_with('.') {
-            return PROPERTIES
+        if before.ends_with('.') || before.ends_with(':') {
+            let mut out: Vec<Proposal> = PROPERTIES
                 .iter()
-                .map(|(fr, en)| Proposal {
-                    label: (if language == Language::Fr { fr } else { en }).to_string(),
-                    kind: ProposalKind::Property,
-                    detail: format!("{fr} / {en}"),
-                })
+                .flat_map(|(_, fr, en)| pick(fr, en).iter())
+                .map(|name| Proposal { label: name.to_string(), kind: ProposalKind::Property, detail: String::new() })
                 .collect();
+            let receiver = before.trim_end_matches(['.', ':']).len();
+            out.extend(self.members_of(receiver.saturating_sub(1)));
+            return out;
         }
         let mut out = Vec::new();
         for (kw, fr, en) in KEYWORDS {
@@ -481,6 +487,7 @@ impl Document {
                         (ProposalKind::Variable, Self::visible(&extents, decl.span.start as usize, offset))
                     }
                     DeclKind::Procedure => (ProposalKind::Procedure, true),
+                    DeclKind::Class | DeclKind::Structure | DeclKind::Enumeration => (ProposalKind::Type, true),
                     DeclKind::InternalProcedure => (
                         ProposalKind::Procedure,
                         match Self::procedure_at(&extents, decl.span.start as usize).and_then(|k| extents[k].parent) {
@@ -563,8 +570,66 @@ impl Document {
     }
 }
 
-/// The properties wlang knows after `..` (and `.`): French, English.
-const PROPERTIES: &[(&str, &str)] = &[("Occurrence", "Count"), ("Taille", "Size")];
+impl Document {
+    /// The members of the type of the name that ends at `offset` (a variable of a structure or
+    /// class type, or the type itself): fields, methods, enumeration values.
+    fn members_of(&self, offset: usize) -> Vec<Proposal> {
+        let (Some(index), Some(program)) = (&self.analysis.index, &self.analysis.ast) else { return Vec::new() };
+        let Some((_, Referent::Decl(k))) = index.at(offset) else { return Vec::new() };
+        let decl = &index.decls[k];
+        let type_name: Option<std::rc::Rc<str>> = match decl.kind {
+            DeclKind::Class | DeclKind::Structure | DeclKind::Enumeration => Some(fold(&decl.name).into()),
+            DeclKind::Variable => {
+                let mut found = None;
+                walk::program(program, &mut |v| {
+                    if let Visit::Stmt(stmt) = v
+                        && let StmtKind::Declare { names, ty, .. } = &stmt.kind
+                        && names.iter().any(|n| n.span == decl.span)
+                    {
+                        found = Some(ty.name.folded.clone());
+                    }
+                });
+                found
+            }
+            _ => None,
+        };
+        let Some(type_name) = type_name else { return Vec::new() };
+        let mut out = Vec::new();
+        let field = |name: &ast::Name, kind: ProposalKind, detail: String| Proposal {
+            label: self.text[name.span.start as usize..name.span.end as usize].to_owned(),
+            kind,
+            detail,
+        };
+        walk::program(program, &mut |v| {
+            if let Visit::Stmt(stmt) = v {
+                let line = |span: Span| self.lines.line_text(&self.text, span.start as usize).trim().to_owned();
+                match &stmt.kind {
+                    StmtKind::Structure(d) if d.name.folded == type_name => out.extend(
+                        d.members
+                            .iter()
+                            .flat_map(|m| m.names.iter().map(|n| field(n, ProposalKind::Variable, line(m.span)))),
+                    ),
+                    StmtKind::Class(d) if d.name.folded == type_name => out.extend(
+                        d.members
+                            .iter()
+                            .flat_map(|m| m.names.iter().map(|n| field(n, ProposalKind::Variable, line(m.span)))),
+                    ),
+                    StmtKind::Enum(d) if d.name.folded == type_name => {
+                        out.extend(d.values.iter().map(|(n, _)| field(n, ProposalKind::Constant, line(d.span))))
+                    }
+                    _ => {}
+                }
+            }
+        });
+        for proc in &program.procedures {
+            if proc.class.as_ref().is_some_and(|c| c.folded == type_name) {
+                let header = self.lines.line_text(&self.text, proc.span.start as usize).trim().to_owned();
+                out.push(field(&proc.name, ProposalKind::Procedure, header));
+            }
+        }
+        out
+    }
+}
 
 /// A keyword's spellings in both languages.
 fn keyword_hover(kw: Kw) -> String {
@@ -572,11 +637,22 @@ fn keyword_hover(kw: Kw) -> String {
     format!("keyword · français: `{}` · English: `{}`", fr.join("`, `"), en.join("`, `"))
 }
 
-/// The symbols of a document: procedures, with their internal procedures inside.
+/// What a symbol is.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum SymbolKind {
+    Procedure,
+    Class,
+    Structure,
+    Enumeration,
+    Field,
+}
+
+/// The symbols of a document: procedures (with their internal procedures inside) and the types
+/// it declares (with their members).
 pub struct Symbol {
     pub name: String,
     pub detail: String,
-    pub internal: bool,
+    pub kind: SymbolKind,
     pub span: Span,
     pub name_span: Span,
     pub children: Vec<Symbol>,
@@ -586,25 +662,66 @@ impl Document {
     pub fn symbols(&self) -> Vec<Symbol> {
         let extents = self.procedures();
         fn build(doc: &Document, extents: &[ProcedureExtent<'_>], parent: Option<usize>) -> Vec<Symbol> {
-            let mut out: Vec<Symbol> = (0..extents.len())
+            (0..extents.len())
                 .filter(|&k| extents[k].parent == parent)
                 .map(|k| {
                     let e = &extents[k];
-                    let header = doc.lines.line_text(&doc.text, e.proc.span.start as usize).trim().to_owned();
+                    let spelled = |span: Span| doc.text[span.start as usize..span.end as usize].to_owned();
+                    let name = match &e.proc.class {
+                        Some(class) => format!("{}.{}", spelled(class.span), spelled(e.proc.name.span)),
+                        None => spelled(e.proc.name.span),
+                    };
                     Symbol {
-                        name: doc.text[e.proc.name.span.start as usize..e.proc.name.span.end as usize].to_owned(),
-                        detail: header,
-                        internal: e.proc.internal,
+                        name,
+                        detail: doc.lines.line_text(&doc.text, e.proc.span.start as usize).trim().to_owned(),
+                        kind: SymbolKind::Procedure,
                         span: Span::new(e.start, e.end.max(e.start)),
                         name_span: e.proc.name.span,
                         children: build(doc, extents, Some(k)),
                     }
                 })
-                .collect();
-            out.sort_by_key(|s| s.span.start);
-            out
+                .collect()
         }
-        build(self, &extents, None)
+        let mut out = build(self, &extents, None);
+        if let Some(program) = &self.analysis.ast {
+            let line = |span: Span| self.lines.line_text(&self.text, span.start as usize).trim().to_owned();
+            let spelled = |name: &ast::Name| self.text[name.span.start as usize..name.span.end as usize].to_owned();
+            let fields = |members: &[ast::Member]| -> Vec<Symbol> {
+                members
+                    .iter()
+                    .flat_map(|m| {
+                        m.names.iter().map(|n| Symbol {
+                            name: spelled(n),
+                            detail: line(m.span),
+                            kind: SymbolKind::Field,
+                            span: m.span,
+                            name_span: n.span,
+                            children: Vec::new(),
+                        })
+                    })
+                    .collect()
+            };
+            walk::program(program, &mut |v| {
+                if let Visit::Stmt(stmt) = v {
+                    let (name, kind, children) = match &stmt.kind {
+                        StmtKind::Class(d) => (&d.name, SymbolKind::Class, fields(&d.members)),
+                        StmtKind::Structure(d) => (&d.name, SymbolKind::Structure, fields(&d.members)),
+                        StmtKind::Enum(d) => (&d.name, SymbolKind::Enumeration, Vec::new()),
+                        _ => return,
+                    };
+                    out.push(Symbol {
+                        name: spelled(name),
+                        detail: line(stmt.span),
+                        kind,
+                        span: stmt.span,
+                        name_span: name.span,
+                        children,
+                    });
+                }
+            });
+        }
+        out.sort_by_key(|s| s.span.start);
+        out
     }
 }
 

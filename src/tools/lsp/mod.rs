@@ -8,7 +8,8 @@
 //! declaration line, a keyword's spellings), completion (keywords, builtins, constants, types,
 //! the variables and procedures in scope, properties after `..`) in the language the file is
 //! written in, signature help, go to definition and references (from the resolver's index),
-//! document symbols (procedures and their internal procedures) and formatting (`wl fmt`).
+//! document symbols (procedures and their internal procedures, classes, structures and
+//! enumerations with their members) and formatting (`wl fmt`).
 //!
 //! Analysis is done when the client waits for nothing else: changes queued one after another
 //! are applied first and the document is analysed once (`Server::run`). Each document is on its
@@ -391,7 +392,13 @@ fn document_symbol(doc: &Document, symbol: &Symbol) -> DocumentSymbol {
     DocumentSymbol {
         name: symbol.name.clone(),
         detail: Some(symbol.detail.clone()),
-        kind: SymbolKind::FUNCTION,
+        kind: match symbol.kind {
+            document::SymbolKind::Procedure => SymbolKind::FUNCTION,
+            document::SymbolKind::Class => SymbolKind::CLASS,
+            document::SymbolKind::Structure => SymbolKind::STRUCT,
+            document::SymbolKind::Enumeration => SymbolKind::ENUM,
+            document::SymbolKind::Field => SymbolKind::FIELD,
+        },
         tags: None,
         deprecated: None,
         range: doc.range(symbol.span),

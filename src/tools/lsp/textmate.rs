@@ -23,11 +23,36 @@ pub const SCOPE: &str = "source.wlanguage";
 fn keyword_scope(kw: Kw) -> &'static str {
     match kw {
         Kw::True | Kw::False | Kw::Null => "constant.language.wlanguage",
+        Kw::MySelf => "variable.language.wlanguage",
         Kw::And | Kw::Or | Kw::AndThen | Kw::OrElse | Kw::Not => "keyword.operator.logical.wlanguage",
+        Kw::ShiftLeft | Kw::ShiftRight => "keyword.operator.bitwise.wlanguage",
         Kw::Procedure | Kw::InternalProcedure => "storage.type.function.wlanguage",
-        Kw::IsA | Kw::Are | Kw::Local | Kw::Let | Kw::Of | Kw::To | Kw::ToOnce | Kw::Step | Kw::SeparatedBy => {
-            "keyword.other.wlanguage"
-        }
+        Kw::Structure | Kw::Class | Kw::Enumeration | Kw::Combination => "storage.type.wlanguage",
+        Kw::Local
+        | Kw::Global
+        | Kw::Public
+        | Kw::Private
+        | Kw::Protected
+        | Kw::Virtual
+        | Kw::Abstract
+        | Kw::Constant => "storage.modifier.wlanguage",
+        Kw::IsA
+        | Kw::Are
+        | Kw::Let
+        | Kw::Of
+        | Kw::To
+        | Kw::ToOnce
+        | Kw::Step
+        | Kw::SeparatedBy
+        | Kw::On
+        | Kw::By
+        | Kw::With
+        | Kw::In
+        | Kw::FromEnd
+        | Kw::Inherits
+        | Kw::New
+        | Kw::Delete
+        | Kw::Wl => "keyword.other.wlanguage",
         _ => "keyword.control.wlanguage",
     }
 }
