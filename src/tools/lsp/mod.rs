@@ -6,14 +6,15 @@
 //! texts, in the user's language: `--lang`, else the client's locale, else `LANG`), hover (a
 //! builtin's signature and both names, a constant's value, a user procedure's or variable's
 //! declaration line, a keyword's spellings), completion (keywords, builtins, constants, types,
-//! the variables and procedures in scope, properties after `..`) in the language the file is
-//! written in, signature help, go to definition and references (from the resolver's index),
+//! the variables, procedures and types in scope; after `.`, `..` or `:` the properties and the
+//! members of the script's structures and classes) in the language the file is written in, signature help, go to definition and references (from the resolver's index),
 //! document symbols (procedures and their internal procedures, classes, structures and
 //! enumerations with their members) and formatting (`wl fmt`).
 //!
 //! Analysis is done when the client waits for nothing else: changes queued one after another
 //! are applied first and the document is analysed once (`Server::run`). Each document is on its
-//! own; a WINDEV project's files are not yet one workspace (see README).
+//! own: a WINDEV project's elements are not yet one workspace (the project loader has not
+//! landed), see README.
 
 mod document;
 pub mod textmate;
