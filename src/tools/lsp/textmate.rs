@@ -152,6 +152,9 @@ pub fn grammar() -> Value {
                 { "name": "string.quoted.double.wlanguage", "begin": "\"", "end": "\"(?!\")|$",
                   "patterns": [ { "name": "constant.character.escape.wlanguage", "match": "\"\"" } ] },
                 { "name": "string.quoted.other.wlanguage", "begin": "“", "end": "”|$" },
+                // `[` ending a line where a value is expected, up to the line starting with `]`.
+                { "name": "string.unquoted.multiline.wlanguage",
+                  "begin": "(?<![\\p{L}\\p{N}_)\\]\"])\\[(?=[ \\t]*$)", "end": "^[ \\t]*\\]" },
             ]},
             "numbers": { "patterns": [
                 { "name": "constant.numeric.hex.wlanguage",
