@@ -481,6 +481,12 @@ pub enum Fault {
         text: String,
         to: Ty,
     },
+    /// A value of another type where a structure, an object, an associative array or an
+    /// enumeration value is expected.
+    WrongObject {
+        found: Ty,
+        expected: Ty,
+    },
     /// A procedure named by a string that no global procedure has.
     UnknownProcedureName(String),
     /// Date arithmetic left the calendar (before year 1 or after year 262143).
@@ -597,6 +603,10 @@ impl Fault {
                 t(format!("cannot shift by {n} bits"), format!("impossible de décaler de {n} bits"))
             }
             Fault::Family(fault) => fault.text(lang),
+            Fault::WrongObject { found, expected } => t(
+                format!("expected {}, got {}", expected.words(Lang::En), found.words(Lang::En)),
+                format!("{} est attendu, pas {}", expected.words(Lang::Fr), found.words(Lang::Fr)),
+            ),
             Fault::UnknownProcedureName(name) => {
                 t(format!("no procedure is named \"{name}\""), format!("aucune procédure ne s'appelle \"{name}\""))
             }

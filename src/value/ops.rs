@@ -422,7 +422,19 @@ pub fn equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
     match (a, b) {
         (Value::Array(x), Value::Array(y)) => Ok(Rc::ptr_eq(x, y)),
         (Value::Proc(x), Value::Proc(y)) => Ok(x.proc == y.proc),
-        (Value::Array(_) | Value::Proc(_), _) | (_, Value::Array(_) | Value::Proc(_)) => Ok(false),
+        // Objects are the same object or not (a NULL dynamic object equals Null only).
+        (Value::Object(x), Value::Object(y)) => Ok(Rc::ptr_eq(x, y)),
+        (Value::Record(x), Value::Record(y)) => Ok(Rc::ptr_eq(x, y)),
+        (Value::Assoc(x), Value::Assoc(y)) => Ok(Rc::ptr_eq(x, y)),
+        (Value::Enum(x), Value::Enum(y)) => Ok(x.ty.id == y.ty.id && x.bits == y.bits),
+        (
+            Value::Array(_) | Value::Proc(_) | Value::Object(_) | Value::Record(_) | Value::Assoc(_) | Value::Enum(_),
+            _,
+        )
+        | (
+            _,
+            Value::Array(_) | Value::Proc(_) | Value::Object(_) | Value::Record(_) | Value::Assoc(_) | Value::Enum(_),
+        ) => Ok(false),
         _ => Ok(compare(a, b)? == Ordering::Equal),
     }
 }
