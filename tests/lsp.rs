@@ -342,6 +342,16 @@ fn types_of_the_script() {
     assert_eq!(symbols[0]["kind"], 23, "a structure");
     assert_eq!(symbols[1]["kind"], 5, "a class");
     assert_eq!(symbols[0]["children"][1]["name"], "y");
+    // A member named like a builtin is not the builtin.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": URI, "version": 2}, "contentChanges": [
+            {"text": "t est un tableau de entiers\nInfo(t..Taille, Taille(\"ab\"))\n"}]}),
+    );
+    let text = client.at("textDocument/hover", 1, 9)["contents"]["value"].as_str().unwrap().to_owned();
+    assert!(text.starts_with("property") && text.contains("Count"), "{text}");
+    let text = client.at("textDocument/hover", 1, 18)["contents"]["value"].as_str().unwrap().to_owned();
+    assert!(text.contains("Taille(p1)") && text.contains("Length"), "{text}");
     client.stop();
 }
 

@@ -179,6 +179,14 @@ impl Document {
         (*start <= offset && *tok != Tok::Newline).then_some((*start, tok, *end))
     }
 
+    /// Whether the token starting at `start` is a member name (after `.`, `..`, `:`, `::`, `>>`),
+    /// which names no builtin.
+    fn is_member(&self, start: usize) -> bool {
+        let tokens = &self.analysis.tokens;
+        let k = tokens.partition_point(|(s, _, _)| *s < start);
+        k > 0 && matches!(tokens[k - 1].1, Tok::Dot | Tok::DotDot | Tok::Colon | Tok::ColonColon | Tok::GtGt)
+    }
+
     // ------------------------------------------------------------------ procedures
 
     /// Every procedure of the script with the range of text it covers: global procedures up to
@@ -374,6 +382,15 @@ impl Document {
                     }
                     Some(Referent::Builtin(b)) => Some(HoverText { markdown: builtin_hover(b, language), span }),
                     Some(Referent::Constant) | None => {
+                        if self.is_member(start) {
+                            let (_, fr, en) = PROPERTIES
+                                .iter()
+                                .find(|(_, fr, en)| fr.iter().chain(en.iter()).any(|s| fold(s) == **folded))?;
+                            return Some(HoverText {
+                                markdown: format!("property · `{}` · `{}`", fr.join("`, `"), en.join("`, `")),
+                                span,
+                            });
+                        }
                         if let Some((fr, en, value)) = constant_row(folded) {
                             let (name, other) = if language == Language::Fr { (fr, en) } else { (en, fr) };
                             return Some(HoverText {
@@ -551,6 +568,7 @@ impl Document {
                     .collect();
                 (self.text[*callee_start..*callee_end].to_owned(), params)
             }
+            _ if self.is_member(*callee_start) => return None,
             _ => {
                 let b = builtins::lookup(folded)?;
                 (builtin_name(b, language).to_owned(), builtin_params(b))
