@@ -9,10 +9,14 @@
 //! (through `translate::words`, which decides what is a builtin with the syntax tree), not by a
 //! printer of the syntax tree: every token is written back as it was (or respelled), and only the
 //! gaps between tokens change. The text between two tokens holds nothing but blanks, line breaks,
-//! comments and continuations, so a construct the grammar learns later flows through unchanged.
-//! The result is checked before it is returned: it must lex to the very same tokens, in the same
-//! order, as the original (which is what the parser reads), or the formatter reports a bug
-//! instead of writing. Indentation comes from a small table of block roles (`role`, `opens`).
+//! comments, continuations and the export markers the lexer drops (kept as written), so a
+//! construct the grammar learns later flows through unchanged. The syntax tree is read for two
+//! facts only: where types are (their keywords in lowercase) and where attributes are (their
+//! spacing kept). The result is checked before it is returned: it must lex to the very same
+//! tokens, in the same order, as the original (which is what the parser reads), or the formatter
+//! reports a bug instead of writing. Indentation comes from a small table of block roles
+//! (`OPENERS`, `MIDDLES`, `ARMS`, `CLOSERS`, `SECTIONS`), which the editors' indentation rules
+//! are generated from too.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
