@@ -70,6 +70,13 @@ fn without_positions(stderr: &[u8]) -> String {
     out
 }
 
+/// Whether two runs did the same (see `assert_same_run`).
+fn same_run(original: &Outcome, formatted: &Outcome) -> bool {
+    original.stdout == formatted.stdout
+        && original.code == formatted.code
+        && without_positions(&original.stderr) == without_positions(&formatted.stderr)
+}
+
 fn assert_same_run(name: &str, original: &Outcome, formatted: &Outcome) {
     assert_eq!(
         String::from_utf8_lossy(&original.stdout),
@@ -92,7 +99,7 @@ fn samples_and_cases_run_identically_after_formatting() {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let formatted = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| {
-        for _ in 0..4 {
+        for _ in 0..3 {
             scope.spawn(|| {
                 while let Some(path) = all.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
                     let name = path.strip_prefix(repo).unwrap_or(path).display().to_string();
@@ -112,7 +119,19 @@ fn samples_and_cases_run_identically_after_formatting() {
                     let kept = format(&text, Options { keep_case: true }, Charset::Unicode).unwrap();
                     let kept_again = format(&kept, Options { keep_case: true }, Charset::Unicode).unwrap();
                     assert!(kept_again == kept, "{name}: --keep-case twice changes the text");
-                    assert_same_run(&name, &run(&name, &text), &run(&name, &out));
+                    // A few scripts depend on timing (threads, timers, asynchronous sockets) and
+                    // can print differently under the load of the other tests: a difference is
+                    // checked twice more before it counts.
+                    let mut attempt = 1;
+                    loop {
+                        let (before, after) = (run(&name, &text), run(&name, &out));
+                        if attempt == 3 || same_run(&before, &after) {
+                            assert_same_run(&name, &before, &after);
+                            break;
+                        }
+                        eprintln!("{name}: the runs differ, trying again (attempt {attempt} of 3)");
+                        attempt += 1;
+                    }
                     formatted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 }
             });
