@@ -233,6 +233,8 @@ fn hover_definition_and_references() {
     let text = hover["contents"]["value"].as_str().unwrap();
     assert!(text.contains("ChaîneConstruit(p1, [p2, ...])"), "{text}");
     assert!(text.contains("StringBuild"), "{text}");
+    // Its page of the help, from the catalogue, in the language of messages.
+    assert!(text.contains("[help](https://help.windev.com/?3024006)"), "{text}");
     assert_eq!(hover["range"]["start"], json!({"line": 4, "character": 5}));
     // A user procedure: its declaration line; a variable: its declaration line.
     let text = client.at("textDocument/hover", 2, 12)["contents"]["value"].as_str().unwrap().to_owned();

@@ -8,7 +8,7 @@ use lsp_types::{Position, Range};
 
 use crate::ast::{self, StmtKind};
 use crate::builtins::{self, Builtin};
-use crate::diagnostics::SourceError;
+use crate::diagnostics::{Lang, SourceError};
 use crate::keywords::{KEYWORDS, Kw, PROPERTIES, fold};
 use crate::lexer::{self, Tok};
 use crate::resolve::{self, DeclKind, Index, Referent};
@@ -284,8 +284,9 @@ pub fn builtin_signature(builtin: &Builtin, language: Language) -> String {
     format!("{}({})", builtin_name(builtin, language), builtin_params(builtin).join(", "))
 }
 
-/// The hover text of a builtin: its signature, both names, its family.
-pub fn builtin_hover(builtin: &Builtin, language: Language) -> String {
+/// The hover text of a builtin: its signature, both names, its family, and a link to its page of
+/// the WLanguage help (in the language of messages) when the catalogue knows it.
+pub fn builtin_hover(builtin: &Builtin, language: Language, lang: Lang) -> String {
     let (other, other_lang) = match language {
         Language::Fr => (builtin.en, "English"),
         Language::En => (builtin.fr, "français"),
@@ -295,11 +296,40 @@ pub fn builtin_hover(builtin: &Builtin, language: Language) -> String {
         (min, max) if min == max => format!("{min}"),
         (min, max) => format!("{min}–{max}"),
     };
-    format!(
+    let mut text = format!(
         "```wlanguage\n{}\n```\n{other_lang}: `{other}` · family: {} · parameters: {arity}",
         builtin_signature(builtin, language),
         family_of(builtin)
-    )
+    );
+    if let Some(page) = help_page(&fold(builtin.fr)) {
+        let (label, site) = lang.pick(("help", "https://help.windev.com"), ("aide", "https://doc.pcsoft.fr"));
+        text.push_str(&format!(" · [{label}]({site}/?{page})"));
+    }
+    text
+}
+
+/// The help page id of a function or constant, by folded French name, from the catalogue
+/// (`stdlib/catalogue.tsv`: kind, French, English, family, source `help:<id>`). Read on first
+/// use. (The audit's catalogue module, when it lands, is the one reader to use.)
+fn help_page(folded_fr: &str) -> Option<&'static str> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static PAGES: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    const TABLE: &str = include_str!("../../../stdlib/catalogue.tsv");
+    let pages = PAGES.get_or_init(|| {
+        TABLE
+            .lines()
+            .skip(1)
+            .filter_map(|line| {
+                let mut cols = line.split('\t');
+                let (_kind, fr, _en, _family, source) =
+                    (cols.next()?, cols.next()?, cols.next()?, cols.next()?, cols.next()?);
+                let page = source.strip_prefix("help:")?;
+                page.bytes().all(|b| b.is_ascii_digit()).then(|| (fold(fr).into_owned(), page))
+            })
+            .collect()
+    });
+    pages.get(folded_fr).copied()
 }
 
 /// A builtin constant's row by folded name: (French, English, value as written).
@@ -349,7 +379,8 @@ pub struct Signature {
 }
 
 impl Document {
-    pub fn hover(&self, offset: usize) -> Option<HoverText> {
+    /// What to show under the mouse at `offset`; `lang` is the language of messages.
+    pub fn hover(&self, offset: usize, lang: Lang) -> Option<HoverText> {
         let (start, tok, end) = self.token_at(offset)?;
         let span = Span::new(start, end);
         let language = self.analysis.language;
@@ -380,7 +411,7 @@ impl Document {
                             span,
                         })
                     }
-                    Some(Referent::Builtin(b)) => Some(HoverText { markdown: builtin_hover(b, language), span }),
+                    Some(Referent::Builtin(b)) => Some(HoverText { markdown: builtin_hover(b, language, lang), span }),
                     Some(Referent::Constant) | None => {
                         if self.is_member(start) {
                             let (_, fr, en) = PROPERTIES
@@ -399,7 +430,7 @@ impl Document {
                             });
                         }
                         if let Some(b) = builtins::lookup(folded) {
-                            return Some(HoverText { markdown: builtin_hover(b, language), span });
+                            return Some(HoverText { markdown: builtin_hover(b, language, lang), span });
                         }
                         let row = TYPE_WORDS
                             .iter()

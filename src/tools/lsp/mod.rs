@@ -324,8 +324,9 @@ impl Server<'_> {
     }
 
     fn hover(&mut self, uri: &Uri, position: Position) -> Option<Hover> {
+        let lang = self.lang;
         let doc = self.document(uri)?;
-        let hover = doc.hover(doc.offset(position))?;
+        let hover = doc.hover(doc.offset(position), lang)?;
         Some(Hover {
             contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: hover.markdown }),
             range: Some(doc.range(hover.span)),
