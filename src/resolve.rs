@@ -19,6 +19,9 @@ use crate::source::Span;
 use crate::types::{self, ClassType, Field, Method, StructType, Ty, TypeWord, Visibility};
 use crate::value::Value;
 
+mod index;
+pub use index::{Decl, DeclKind, Index, Referent, Use};
+
 /// Resolves a whole script.
 pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
     Session::default().resolve(program, text)
@@ -29,6 +32,20 @@ pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<So
 pub fn check_recovered(program: &ast::Program, text: &str, dropped: &[Rc<str>]) -> Vec<SourceError> {
     let mut session = Session { tolerated: dropped.iter().cloned().collect(), ..Session::default() };
     session.resolve(program, text).err().unwrap_or_default()
+}
+
+/// Resolves a whole script (or a tree recovered past syntax errors, with the names its dropped
+/// lines declared, as `check_recovered`), and collects the index of its declarations and name
+/// uses (for editors; see `index`).
+pub fn resolve_indexed(
+    program: &ast::Program,
+    text: &str,
+    dropped: &[Rc<str>],
+) -> (Result<ir::Program, Vec<SourceError>>, Index) {
+    let mut index = Index::default();
+    let mut session = Session { tolerated: dropped.iter().cloned().collect(), ..Session::default() };
+    let result = session.resolve_into(program, text, Some(&mut index));
+    (result, index)
 }
 
 /// What resolution keeps from one chunk of code to the next in an interactive session: the
@@ -79,7 +96,15 @@ impl Session {
         self.globals.slots.push(Ty::Variant);
         self.globals.vars.insert(
             folded,
-            Binding { slot, ty: Ty::Variant, block: IMPLICIT, constant: false, object: None, hoisted: false },
+            Binding {
+                slot,
+                decl: u32::MAX,
+                ty: Ty::Variant,
+                block: IMPLICIT,
+                constant: false,
+                object: None,
+                hoisted: false,
+            },
         );
     }
 
@@ -92,7 +117,17 @@ impl Session {
     /// Resolves one more chunk; the program returned holds every global and procedure so far.
     /// On error the session is left as it was (but for `unsupported`).
     pub fn resolve(&mut self, program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
+        self.resolve_into(program, text, None)
+    }
+
+    fn resolve_into(
+        &mut self,
+        program: &ast::Program,
+        text: &str,
+        index: Option<&mut Index>,
+    ) -> Result<ir::Program, Vec<SourceError>> {
         let mut r = Resolver {
+            index,
             text,
             errors: Vec::new(),
             scopes: vec![self.globals.clone()],
@@ -203,6 +238,8 @@ const IMPLICIT: u32 = u32::MAX;
 #[derive(Clone)]
 struct Binding {
     slot: u32,
+    /// Its declaration in the `Index` (when indexing).
+    decl: u32,
     ty: Ty,
     block: u32,
     /// Declared by `CONSTANTE`: not assignable.
@@ -231,6 +268,7 @@ struct Resolver<'a> {
     tolerated: &'a HashSet<Rc<str>>,
     /// Every construct `unsupported` made (see `Session::unsupported`).
     unsupported: std::cell::RefCell<Vec<Construct>>,
+    index: Option<&'a mut Index>,
 }
 
 /// What a name means where it is used.
@@ -286,6 +324,7 @@ impl<'a> Resolver<'a> {
         let params = if proc.variadic { usize::MAX } else { proc.params.len() };
         self.signatures.push(Signature { params, required });
         self.procs.push(None);
+        self.index_procedure(proc, self.procs.len() - 1);
         self.procs.len() - 1
     }
 
@@ -306,6 +345,7 @@ impl<'a> Resolver<'a> {
             _ => false,
         });
         for (name, ty) in found {
+            self.index_type(&name, &ty);
             if self.types.insert(name.folded.clone(), ty).is_some() {
                 self.errors.push(SourceError::Duplicate { name: self.spelled(name.span).into(), span: name.span });
             }
@@ -327,8 +367,10 @@ impl<'a> Resolver<'a> {
                             }
                             let slot = self.scopes[0].slots.len() as u32;
                             self.scopes[0].slots.push(Ty::Variant);
+                            let decl = self.index_declare(name);
                             let binding = Binding {
                                 slot,
+                                decl,
                                 ty: Ty::Variant,
                                 block: IMPLICIT,
                                 constant: false,
@@ -513,10 +555,11 @@ impl<'a> Resolver<'a> {
         {
             self.errors.push(SourceError::Duplicate { name: self.spelled(name.span).into(), span: name.span });
         }
+        let decl = self.index_declare(name);
         let scope = &mut self.scopes[index];
         let slot = scope.slots.len() as u32;
         scope.slots.push(ty.clone());
-        let binding = Binding { slot, ty, block: current_block, constant: false, object: None, hoisted: false };
+        let binding = Binding { slot, decl, ty, block: current_block, constant: false, object: None, hoisted: false };
         scope.vars.insert(name.folded.clone(), binding);
         self.var_at(index, slot)
     }
@@ -627,7 +670,7 @@ impl<'a> Resolver<'a> {
     /// A loop counter: the existing variable, or a new one (counters need no declaration). An
     /// implicit counter never makes a later explicit declaration of the same name a duplicate.
     fn counter(&mut self, name: &ast::Name) -> (Var, Ty) {
-        match self.lookup(&name.folded) {
+        match self.lookup_used(name) {
             Meaning::Var(var, ty) => (var, ty),
             _ => {
                 let var = self.declare(name, Ty::Variant);
@@ -677,7 +720,10 @@ impl<'a> Resolver<'a> {
                 (Ty::Array(Rc::new(elem)), unsupported, None)
             }
             None => match self.types.get(&t.name.folded).cloned() {
-                Some(user) => match self.build_type(&t.name.folded, 0) {
+                Some(user) => match {
+                    self.index_type_use(&t.name);
+                    self.build_type(&t.name.folded, 0)
+                } {
                     Some(Ty::Object { class, .. }) => {
                         let dynamic = t.has(Qualifier::Dynamic);
                         (Ty::Object { class, dynamic }, None, Some(t.name.folded.clone()))
@@ -1041,7 +1087,7 @@ impl<'a> Resolver<'a> {
 
     fn target(&mut self, target: &ast::Expr) -> Assignable {
         match &target.kind {
-            A::Name(name) => match self.lookup(&name.folded) {
+            A::Name(name) => match self.lookup_used(name) {
                 Meaning::Var(var, ty) => {
                     if self.binding(&name.folded).is_some_and(|b| b.constant) {
                         self.errors.push(SourceError::AssignConstant {
@@ -1116,7 +1162,7 @@ impl<'a> Resolver<'a> {
             A::Resource(s) => ExprKind::Const(Value::from(&**s)),
             A::Bool(b) => ExprKind::Const(Value::Bool(*b)),
             A::Null => ExprKind::Const(Value::Null),
-            A::Name(name) => match self.lookup(&name.folded) {
+            A::Name(name) => match self.lookup_used(name) {
                 Meaning::Var(var, _) => ExprKind::Var(var),
                 Meaning::Proc(proc, env) => ExprKind::ProcValue { proc, env },
                 Meaning::Const(value) => ExprKind::Const(value),
@@ -1263,7 +1309,7 @@ impl<'a> Resolver<'a> {
         // The type of the object, when the script declares it.
         let owner: Option<Rc<str>> = match &base.kind {
             A::MySelf => self.class.clone(),
-            A::Name(n) => match self.lookup(&n.folded) {
+            A::Name(n) => match self.lookup_used(n) {
                 Meaning::Type(_) => Some(n.folded.clone()),
                 Meaning::Var(..) => self.binding(&n.folded).and_then(|b| b.object.clone()),
                 _ => None,
@@ -1325,7 +1371,7 @@ impl<'a> Resolver<'a> {
 
     fn call(&mut self, name: &ast::Name, args: &[ast::Expr], span: Span) -> ir::Expr {
         let spelled: Rc<str> = self.spelled(name.span).into();
-        let kind = match self.lookup(&name.folded) {
+        let kind = match self.lookup_used(name) {
             Meaning::Var(var, _) => ExprKind::CallValue {
                 callee: Box::new(ir::Expr { kind: ExprKind::Var(var), span: name.span }),
                 args: self.exprs(args),
