@@ -720,10 +720,7 @@ impl<'a> Resolver<'a> {
                 (Ty::Array(Rc::new(elem)), unsupported, None)
             }
             None => match self.types.get(&t.name.folded).cloned() {
-                Some(user) => match {
-                    self.index_type_use(&t.name);
-                    self.build_type(&t.name.folded, 0)
-                } {
+                Some(user) => match self.user_type(&t.name) {
                     Some(Ty::Object { class, .. }) => {
                         let dynamic = t.has(Qualifier::Dynamic);
                         (Ty::Object { class, dynamic }, None, Some(t.name.folded.clone()))
@@ -2027,6 +2024,12 @@ impl Resolver<'_> {
         {
             self.scope().destroy.push(slot);
         }
+    }
+
+    /// A use of a script type in a declaration: indexed, then built.
+    fn user_type(&mut self, name: &ast::Name) -> Option<Ty> {
+        self.index_type_use(name);
+        self.build_type(&name.folded, 0)
     }
 
     /// A hidden global for a class member or constant: `Classe::membre`.
