@@ -725,6 +725,9 @@ impl<'a> Resolver<'a> {
                         let dynamic = t.has(Qualifier::Dynamic);
                         (Ty::Object { class, dynamic }, None, Some(t.name.folded.clone()))
                     }
+                    Some(Ty::Struct(st)) if t.has(Qualifier::Dynamic) => {
+                        (Ty::StructRef(st), None, Some(t.name.folded.clone()))
+                    }
                     Some(ty) => (ty, None, Some(t.name.folded.clone())),
                     None => {
                         let kind = user.construct();
@@ -1524,8 +1527,20 @@ impl Resolver<'_> {
         self.class_type(self.class.as_ref()?)
     }
 
+    /// `objet` / `this` in a method: its object (when the script declares no such name).
+    fn is_self_name(&self, folded: &str) -> bool {
+        matches!(folded, "objet" | "this")
+            && self.self_var().is_some()
+            && matches!(self.lookup(folded), Meaning::Unknown)
+    }
+
     /// The static type of an object expression, when the resolver knows it.
     fn static_ty(&self, e: &ast::Expr) -> Option<Ty> {
+        if let A::Name(n) = &e.kind
+            && self.is_self_name(&n.folded)
+        {
+            return self.current_class().map(|class| Ty::Object { class, dynamic: true });
+        }
         match &e.kind {
             A::Name(n) => match self.lookup(&n.folded) {
                 Meaning::Var(_, ty) => Some(ty),
@@ -1540,7 +1555,7 @@ impl Resolver<'_> {
             },
             A::MySelf => self.current_class().map(|class| Ty::Object { class, dynamic: true }),
             A::Member { base, name, sep } if *sep != MemberSep::DotDot => match self.static_ty(base)? {
-                Ty::Struct(st) => st.field(&name.folded).map(|i| st.fields[i].ty.clone()),
+                Ty::Struct(st) | Ty::StructRef(st) => st.field(&name.folded).map(|i| st.fields[i].ty.clone()),
                 Ty::Object { class, .. } => match self.class_member(&class, &name.folded) {
                     ClassMember::Field(_, ty) | ClassMember::Global(_, ty, _) => Some(ty),
                     _ => None,
@@ -1561,6 +1576,9 @@ impl Resolver<'_> {
     fn object_expr(&mut self, base: &ast::Expr) -> ir::Expr {
         match (&base.kind, self.self_var()) {
             (A::MySelf, Some(var)) => ir::Expr { kind: ExprKind::Var(var), span: base.span },
+            (A::Name(n), Some(var)) if self.is_self_name(&n.folded) => {
+                ir::Expr { kind: ExprKind::Var(var), span: base.span }
+            }
             _ => self.expr(base),
         }
     }
@@ -1599,7 +1617,7 @@ impl Resolver<'_> {
             ir::Expr { kind: ExprKind::Field { base, index }, span }
         };
         match ty {
-            Ty::Struct(st) => Some(match st.field(&name.folded) {
+            Ty::Struct(st) | Ty::StructRef(st) => Some(match st.field(&name.folded) {
                 Some(i) => field(self, i as u32),
                 None => {
                     self.errors.push(SourceError::UnknownMember {
@@ -1655,7 +1673,7 @@ impl Resolver<'_> {
         }
         let ty = self.static_ty(base)?;
         match ty {
-            Ty::Struct(st) => Some(match st.field(&name.folded) {
+            Ty::Struct(st) | Ty::StructRef(st) => Some(match st.field(&name.folded) {
                 Some(i) => Assignable::Target(Target::Field {
                     base: self.object_expr(base),
                     index: i as u32,
@@ -1707,7 +1725,7 @@ impl Resolver<'_> {
             return true;
         }
         match self.static_ty(base) {
-            Some(Ty::Struct(_) | Ty::Object { .. }) => true,
+            Some(Ty::Struct(_) | Ty::StructRef(_) | Ty::Object { .. }) => true,
             Some(Ty::Variant) => matches!(sep, MemberSep::Dot | MemberSep::Colon),
             _ => false,
         }
@@ -1738,17 +1756,29 @@ impl Resolver<'_> {
             .unwrap_or_else(|| Assignable::Unsupported(self.unsupported(CK::Object, span)))
     }
 
+    /// `Ancêtre` / `Ancestor` in a method of a derived class: its parent class.
+    fn ancestor_of(&self, base: &ast::Expr) -> Option<Rc<ClassType>> {
+        let A::Name(n) = &base.kind else { return None };
+        if !matches!(&*n.folded, "ancetre" | "ancestor") || !matches!(self.lookup(&n.folded), Meaning::Unknown) {
+            return None;
+        }
+        self.current_class()?.parent.clone()
+    }
+
     /// Whether `base.name(...)` is a method call this resolver handles.
     fn is_method_call(&self, base: &ast::Expr, _name: &ast::Name, sep: MemberSep) -> bool {
         if matches!(sep, MemberSep::DotDot | MemberSep::Automation) {
             return false;
+        }
+        if self.ancestor_of(base).is_some() {
+            return true;
         }
         if let A::Name(n) = &base.kind
             && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
         {
             return true;
         }
-        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Struct(_)))
+        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Struct(_) | Ty::StructRef(_)))
     }
 
     /// `o.M(args)`, `:M(args)`, `Classe::M(args)`.
@@ -1760,6 +1790,10 @@ impl Resolver<'_> {
         args: &[ast::Expr],
         span: Span,
     ) -> ir::Expr {
+        // `Ancêtre.Méthode()`: the method of the class this one derives from.
+        if let Some(parent) = self.ancestor_of(base) {
+            return self.method_call_on_class(&parent, name, args, span);
+        }
         if let A::Name(n) = &base.kind
             && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
             && let Some(class) = self.class_type(&n.folded)
@@ -1804,7 +1838,7 @@ impl Resolver<'_> {
                     ir::Expr { kind: ExprKind::Const(Value::Null), span }
                 }
             },
-            Some(Ty::Struct(_)) => {
+            Some(Ty::Struct(_) | Ty::StructRef(_)) => {
                 self.errors.push(SourceError::NotAMethod { name: spelled.to_string(), span: name.span });
                 self.exprs(args);
                 ir::Expr { kind: ExprKind::Const(Value::Null), span }
@@ -1831,7 +1865,17 @@ impl Resolver<'_> {
         span: Span,
     ) -> ir::Expr {
         let spelled: Rc<str> = self.spelled(name.span).into();
-        let Some(method) = class.methods.get(&name.folded).cloned() else {
+        // `Constructeur CBase(args)` / `CBase::Constructeur(args)`: the ancestor's constructor.
+        let constructor = match &*name.folded {
+            "constructeur" | "constructor" => class.constructor.map(|proc| Method {
+                proc,
+                class: class.id,
+                visibility: Visibility::Public,
+                global: false,
+            }),
+            _ => None,
+        };
+        let Some(method) = constructor.or_else(|| class.methods.get(&name.folded).cloned()) else {
             self.errors.push(SourceError::UnknownMember {
                 name: spelled.to_string(),
                 owner: class.name.to_string(),
@@ -2046,6 +2090,7 @@ impl Resolver<'_> {
         {
             return match ty {
                 Ty::Object { class, .. } => Ty::Object { class, dynamic: t.has(Qualifier::Dynamic) },
+                Ty::Struct(st) if t.has(Qualifier::Dynamic) => Ty::StructRef(st),
                 ty => ty,
             };
         }
