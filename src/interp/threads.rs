@@ -182,6 +182,10 @@ impl Interp {
         if self.threads.in_thread() {
             return Ok(());
         }
+        if self.threads.any_waiting_for_events() {
+            // What a waiting thread waits for may have arrived while the main code computed.
+            self.poll_io_now()?;
+        }
         let now = Instant::now();
         let mut i = 0;
         while i < self.threads.list.len() {

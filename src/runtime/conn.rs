@@ -326,7 +326,7 @@ pub(crate) fn frame_len(payload: usize) -> usize {
     payload.saturating_add(header + 4)
 }
 
-fn protocol_of(v: TlsVersion) -> native_tls::Protocol {
+pub(crate) fn protocol_of(v: TlsVersion) -> native_tls::Protocol {
     match v {
         TlsVersion::Tls10 => native_tls::Protocol::Tlsv10,
         TlsVersion::Tls11 => native_tls::Protocol::Tlsv11,
@@ -343,16 +343,21 @@ pub(crate) fn check_tls_options(opts: &TlsOptions) -> Result<(), NetError> {
     Ok(())
 }
 
-/// Builds the TLS connector of one wss:// connection.
+/// Builds the TLS connector of one wss:// or TLS connection.
 /// `pinned`: only `roots` are trusted and the host name is not checked (the `route_all` case).
+/// `identity`: a client certificate to present.
 pub(crate) fn tls_connector(
     opts: &TlsOptions,
     roots: &[native_tls::Certificate],
     insecure: bool,
     pinned: bool,
+    identity: Option<&native_tls::Identity>,
 ) -> Result<native_tls::TlsConnector, NetError> {
     check_tls_options(opts)?;
     let mut b = native_tls::TlsConnector::builder();
+    if let Some(identity) = identity {
+        b.identity(identity.clone());
+    }
     b.min_protocol_version(Some(protocol_of(opts.min)));
     b.max_protocol_version(Some(protocol_of(opts.max)));
     for root in roots {

@@ -78,6 +78,9 @@ impl Runtime {
                 wake_at = Some(wake_at.map_or(d, |w| w.min(d)));
             }
         }
+        if let Some(d) = self.stream_deadlines() {
+            wake_at = Some(wake_at.map_or(d, |w| w.min(d)));
+        }
         // Scheduled connections have input waiting that no readiness event will announce.
         let timeout = if self.resume.is_empty() {
             wake_at.map(|w| w.saturating_duration_since(now))
@@ -96,26 +99,60 @@ impl Runtime {
             if token == WAKER {
                 self.take_dns_answers();
             } else {
-                self.drive(token.0);
+                self.drive_any(token.0);
             }
         }
         for id in scheduled {
             // A readiness event may have driven it already (and cleared the flag); then it has
             // had its slice, unless that slice scheduled it again: at most two per turn.
-            if self.conns.get(&id).is_some_and(|c| c.scheduled) {
-                self.drive(id);
+            if self.is_scheduled(id) {
+                self.drive_any(id);
             }
         }
-        self.expire(Instant::now());
+        let now = Instant::now();
+        self.expire(now);
+        self.expire_streams(now);
         Ok(())
+    }
+
+    /// One slice for whatever socket `id` is.
+    fn drive_any(&mut self, id: usize) {
+        if self.conns.contains_key(&id) {
+            self.drive(id);
+        } else if self.streams.contains_key(&id) {
+            self.drive_stream(id);
+        } else if self.listeners.contains_key(&id) {
+            self.drive_listener(id);
+        } else if self.udps.contains_key(&id) {
+            self.drive_udp(id);
+        }
+    }
+
+    fn is_scheduled(&self, id: usize) -> bool {
+        self.conns
+            .get(&id)
+            .map(|c| c.scheduled)
+            .or_else(|| self.streams.get(&id).map(|c| c.scheduled))
+            .or_else(|| self.listeners.get(&id).map(|l| l.scheduled))
+            .or_else(|| self.udps.get(&id).map(|u| u.scheduled))
+            .unwrap_or(false)
     }
 
     /// Drives `id` at the next loop turn without waiting for readiness.
     pub(super) fn schedule(&mut self, id: usize) {
-        if let Some(c) = self.conns.get_mut(&id)
-            && !c.scheduled
-        {
-            c.scheduled = true;
+        let flag = if let Some(c) = self.conns.get_mut(&id) {
+            &mut c.scheduled
+        } else if let Some(c) = self.streams.get_mut(&id) {
+            &mut c.scheduled
+        } else if let Some(l) = self.listeners.get_mut(&id) {
+            &mut l.scheduled
+        } else if let Some(u) = self.udps.get_mut(&id) {
+            &mut u.scheduled
+        } else {
+            return;
+        };
+        if !*flag {
+            *flag = true;
             self.resume.push(id);
         }
     }
