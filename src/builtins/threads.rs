@@ -403,7 +403,8 @@ fn section_end(host: &mut dyn Host, args: Args) -> Ret {
     let me = me(host);
     let held = state::<Sync>(host).sections.get_mut(&name).is_some_and(|lock| unlock(lock, &me));
     if !held {
-        return Err(BuiltinError::Fatal(Fault::family(ThreadFault::NotHeld { what: Object::Section, name })));
+        let fault = Fault::family(ThreadFault::NotHeld { what: Object::Section, name });
+        return Err(if args.is_empty() { BuiltinError::Fatal(fault) } else { arg_error(0, fault) });
     }
     Ok(Value::Null)
 }
@@ -433,7 +434,7 @@ fn mutex_end(host: &mut dyn Host, args: Args) -> Ret {
     let held = state::<Sync>(host).mutexes.get_mut(name.as_str()).is_some_and(|lock| unlock(lock, &me));
     if !held {
         let name = name.to_string();
-        return Err(BuiltinError::Fatal(Fault::family(ThreadFault::NotHeld { what: Object::Mutex, name })));
+        return Err(arg_error(0, Fault::family(ThreadFault::NotHeld { what: Object::Mutex, name })));
     }
     Ok(Value::Null)
 }
@@ -493,7 +494,7 @@ fn semaphore_end(host: &mut dyn Host, args: Args) -> Ret {
             s.taken -= count;
             Ok(Value::Null)
         }
-        _ => Err(BuiltinError::Fatal(Fault::family(ThreadFault::NoPlaceTaken(name.to_string())))),
+        _ => Err(arg_error(0, Fault::family(ThreadFault::NoPlaceTaken(name.to_string())))),
     }
 }
 

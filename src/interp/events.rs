@@ -6,6 +6,7 @@
 //! does. Events are dispatched only from the outermost wait: a procedure called for an event that
 //! waits in turn drives the sources without dispatching (no nesting, so no unbounded recursion).
 
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use crate::builtins::{Dispatch, Host};
@@ -163,6 +164,8 @@ impl Interp {
                 }
             }
         }
+        // What the script printed shows before it waits (stdout may be a pipe).
+        let _ = self.out.flush();
         if io.is_empty() {
             return Ok(match wake {
                 Some(wake) => {

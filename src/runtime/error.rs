@@ -220,6 +220,8 @@ pub enum NetError {
 pub enum IoCause {
     ClosedByServer,
     ResetByServer,
+    /// A TCP connection's peer (a client or a server) reset it.
+    ResetByPeer,
     BrokenPipe,
     /// The stream ended without a close frame.
     NoClosingHandshake,
@@ -531,6 +533,14 @@ impl NetError {
 }
 
 impl IoCause {
+    /// The cause of a failed read or write on a TCP connection, whichever side the peer is.
+    pub(crate) fn of_peer(e: &io::Error) -> IoCause {
+        match e.kind() {
+            io::ErrorKind::ConnectionReset | io::ErrorKind::BrokenPipe => IoCause::ResetByPeer,
+            _ => IoCause::of(e),
+        }
+    }
+
     pub(crate) fn of(e: &io::Error) -> IoCause {
         match e.kind() {
             io::ErrorKind::UnexpectedEof => IoCause::ClosedByServer,
@@ -545,6 +555,7 @@ impl IoCause {
         match self {
             IoCause::ClosedByServer => t("connection closed by the server", "connexion fermée par le serveur"),
             IoCause::ResetByServer => t("connection reset by the server", "connexion réinitialisée par le serveur"),
+            IoCause::ResetByPeer => t("connection reset by the peer", "connexion réinitialisée par le pair"),
             IoCause::BrokenPipe => {
                 t("connection closed by the server (broken pipe)", "connexion fermée par le serveur (tube rompu)")
             }

@@ -87,7 +87,7 @@ impl Framing {
             Framing::SizeAtStart => size_at_start(buf, limit),
             Framing::EndTag(tag) | Framing::EndTagBuffer(tag) => {
                 // Resume a little before where the last search stopped: the marker may straddle.
-                let from = scanned.saturating_sub(tag.len().saturating_sub(1));
+                let from = scanned.min(buf.len()).saturating_sub(tag.len().saturating_sub(1));
                 match find(&buf[from..], tag) {
                     Some(i) => {
                         let end = from + i;

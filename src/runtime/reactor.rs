@@ -15,12 +15,13 @@
 //! peer that floods pings or sends endless (empty) continuation frames can neither hang a wait
 //! nor starve the other sockets.
 //!
-//! Read-ahead is bounded: a connection stops reading while [`READ_AHEAD`] received messages
-//! wait for the script (a synchronous socket's inbox, an asynchronous socket's undispatched
-//! message events), so a flooding server cannot grow memory, and the script answers a message
-//! (an echo, say) before the next frame is even parsed, which may fail the connection. When the
-//! script takes a message the connection is scheduled. A paused connection answers no ping
-//! until then (tungstenite answers pings only inside `read()`).
+//! Read-ahead is bounded: a connection stops reading data frames while [`READ_AHEAD`] received
+//! messages wait for the script (a synchronous socket's inbox, an asynchronous socket's
+//! undispatched message events), so a flooding server cannot grow memory, and the script answers
+//! a message (an echo, say) before the next data frame is even parsed, which may fail the
+//! connection. Control frames still pass meanwhile (`conn::Stream` hands tungstenite one frame at
+//! a time and holds the next data frame back), so a paused connection answers pings. When the
+//! script takes a message the connection is scheduled.
 //!
 //! Writes are bounded too: the script blocks above [`WRITE_HIGH_WATER`] bytes waiting to be
 //! sent, and a peer that sends pings without reading the pongs is cut off once
@@ -267,12 +268,13 @@ impl Runtime {
                 return;
             }
             // The bound applies to an open, named connection: a closing one receives no more
-            // messages, and one the script closed delivers none.
-            if matches!(c.phase, Phase::Open(_)) && c.name.is_some() && !has_room(c) {
-                c.reading = Reading::Paused;
-                return;
+            // messages, and one the script closed delivers none. While it holds, control
+            // frames still pass (pings are answered) and the next data frame waits unread.
+            let hold = matches!(c.phase, Phase::Open(_)) && c.name.is_some() && !has_room(c);
+            c.reading = if hold { Reading::Paused } else { Reading::On };
+            if let Some(stream) = c.phase.stream_mut() {
+                stream.control_only(hold);
             }
-            c.reading = Reading::On;
             let (ws, open) = match &mut c.phase {
                 Phase::Open(ws) => (ws, true),
                 Phase::Closing(ws) => (ws, false),

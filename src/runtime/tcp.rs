@@ -327,7 +327,7 @@ impl Runtime {
         let Some(c) = self.streams.get_mut(&id) else {
             return Err(NetError::unknown_socket(name));
         };
-        if c.end_note.is_some() || matches!(c.phase, StreamPhase::Done) {
+        if matches!(c.phase, StreamPhase::Done) {
             return Err(self.closed_error(name));
         }
         let bytes = c.framing.encode(payload);
@@ -347,7 +347,12 @@ impl Runtime {
         let Some(c) = self.names.get(name).and_then(|id| self.streams.get(id)) else {
             return 0;
         };
-        if c.end_note.is_some() { 0 } else { c.backlog() }
+        if matches!(c.phase, StreamPhase::Done) { 0 } else { c.backlog() }
+    }
+
+    /// Whether a TCP connection still has its transport (false once it failed or was released).
+    pub fn stream_usable(&self, name: &str) -> bool {
+        self.names.get(name).and_then(|id| self.streams.get(id)).is_some_and(|c| !matches!(c.phase, StreamPhase::Done))
     }
 
     /// The high-water mark of [`Runtime::stream_backlog`].
@@ -380,7 +385,13 @@ impl Runtime {
             }
             Ok(Next::Incomplete { scanned }) => {
                 c.scanned = scanned;
-                if c.eof {
+                let failed = matches!(&c.end_note, Some(Ending::Failed(e)) if *e != NetError::PeerClosed);
+                if c.eof && failed {
+                    // A connection lost in the middle: what came of the last message is dropped.
+                    c.rpos = c.rbuf.len();
+                    c.scanned = 0;
+                    ReadOutcome::Closed
+                } else if c.eof {
                     match c.framing.rest_at_end(unread) {
                         Ok(Some(n)) => {
                             let bytes = unread[..n].to_vec();
@@ -391,6 +402,7 @@ impl Runtime {
                         Ok(None) => ReadOutcome::Closed,
                         Err(e) => {
                             c.rpos = c.rbuf.len();
+                            c.scanned = 0;
                             c.end_note = Some(Ending::Failed(e.clone()));
                             return Err(e);
                         }
@@ -405,6 +417,7 @@ impl Runtime {
             Err(e) => {
                 // The stream cannot be cut into messages any more: drop what is left.
                 c.rpos = c.rbuf.len();
+                c.scanned = 0;
                 c.end_note = Some(Ending::Failed(e.clone()));
                 self.finish_stream(id);
                 return Err(e);
@@ -638,7 +651,7 @@ impl Runtime {
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => {
-                    let cause = IoCause::of(&e);
+                    let cause = IoCause::of_peer(&e);
                     self.stream_broken(id, NetError::Lost { cause });
                     return;
                 }
@@ -690,7 +703,14 @@ impl Runtime {
             };
             let n = scratch.len().min(budget);
             match io.read(&mut scratch[..n]) {
-                Ok(0) => c.eof = true,
+                Ok(0) => {
+                    // The peer finished sending; writing stays possible (a half-closed
+                    // connection) until the script closes.
+                    c.eof = true;
+                    if c.end_note.is_none() {
+                        c.end_note = Some(Ending::Failed(NetError::PeerClosed));
+                    }
+                }
                 Ok(k) => {
                     budget -= k;
                     c.rbuf.extend_from_slice(&scratch[..k]);
@@ -698,7 +718,7 @@ impl Runtime {
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => {
-                    broken = Some(NetError::Lost { cause: IoCause::of(&e) });
+                    broken = Some(NetError::Lost { cause: IoCause::of_peer(&e) });
                     break;
                 }
             }

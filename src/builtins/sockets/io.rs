@@ -86,9 +86,9 @@ fn write_stream(host: &mut dyn Host, name: &str, bytes: Vec<u8>) -> Ret {
         rt(h).is_ok_and(|rt| rt.stream_backlog(name) <= high)
     })?;
     if drained {
-        // Drained, or the connection ended meanwhile: then say so.
+        // Drained, or the connection failed meanwhile: then say so.
         if let Ok(rt) = rt(host)
-            && rt.end_reason(name).is_some()
+            && !rt.stream_usable(name)
         {
             let e = rt.closed_error(name);
             return failed(host, SocketFault::Net(e));
