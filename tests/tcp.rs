@@ -99,7 +99,27 @@ struct Running {
 
 impl Running {
     fn start(args: &[&str], script: &str) -> Running {
-        let (mut child, dir) = spawn_wl(args, script);
+        let (child, dir) = spawn_wl(args, script);
+        Running::watch(child, dir)
+    }
+
+    /// `wl run FILE` with `input` on its stdin.
+    fn start_file(file: &std::path::Path, input: &str) -> Running {
+        let mut child = wl()
+            .arg("run")
+            .arg(file)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start wl");
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(input.as_bytes());
+        }
+        Running::watch(child, TempDir::new("file"))
+    }
+
+    fn watch(mut child: Child, dir: TempDir) -> Running {
         let stdout = child.stdout.take().expect("stdout");
         let mut stderr = child.stderr.take().expect("stderr");
         let (tx, lines) = mpsc::channel();
@@ -738,6 +758,52 @@ gsLu = SocketLit("s")
         &[("port", &echo.port)],
     ));
     assert_output(&out, "calculé\n");
+}
+
+// ---- the sample pair ------------------------------------------------------------------------
+
+#[test]
+fn the_sample_server_and_client_in_two_terminals() {
+    // The samples use port 5010, as PC SOFT's own socket example does.
+    if std::net::TcpListener::bind("0.0.0.0:5010").is_err() {
+        eprintln!("note: port 5010 is in use here: test skipped");
+        return;
+    }
+    let samples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let mut server = Running::start_file(&samples.join("tcp_serveur.wl"), "o\n");
+    assert_eq!(server.line(), "Démarrer le serveur sur le port 5010 ? [y/N]");
+    assert_eq!(server.line(), "Serveur à l'écoute sur le port 5010 (Ctrl-C pour l'arrêter).");
+    let mut client = wl();
+    client.arg("run").arg(samples.join("tcp_client.wl"));
+    let out = run_command(client);
+    assert_output(
+        &out,
+        "Connecté au serveur du port 5010.\n\
+         > Bonjour\n< BONJOUR\n\
+         > Comment ça va ?\n< COMMENT ÇA VA ?\n\
+         > au revoir\n< AU REVOIR\n\
+         Déconnecté.\n",
+    );
+    // A client that asks the server to stop.
+    let mut stop = std::net::TcpStream::connect(("127.0.0.1", 5010)).expect("connect");
+    stop.write_all(b"4\r\nstop").expect("write");
+    let mut answer = String::new();
+    let _ = std::io::Read::read_to_string(&mut stop, &mut answer);
+    let goodbye = "Le serveur s'arrête. Au revoir !";
+    assert_eq!(answer, format!("{}\r\n{goodbye}", goodbye.len()));
+    let (code, rest, err) = server.finish();
+    assert_eq!((code, err.as_str()), (0, ""), "{rest}");
+    for line in [
+        "serveur#1 : client 127.0.0.1 connecté",
+        "serveur#1 reçoit : Bonjour",
+        "serveur#1 reçoit : Comment ça va ?",
+        "serveur#1 reçoit : au revoir",
+        "serveur#1 : client parti",
+        "serveur#2 reçoit : stop",
+        "Serveur arrêté.",
+    ] {
+        assert!(rest.lines().any(|l| l == line), "missing {line:?} in:\n{rest}");
+    }
 }
 
 // ---- the documentation examples, verbatim, in a loopback-only namespace -------------------------

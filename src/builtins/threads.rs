@@ -66,8 +66,10 @@ pub static FAMILY: Family = Family {
         ("threadSectionCritique", "threadCriticalSection", Const::Int(1)),
         ("signalAutomatique", "eventAutomatic", Const::Int(SIGNAL_AUTOMATIC)),
         ("signalManuel", "eventManual", Const::Int(SIGNAL_MANUAL)),
-        ("signalOuvert", "eventOpen", Const::Int(SIGNAL_OPEN)),
-        ("signalFermé", "eventClose", Const::Int(SIGNAL_CLOSED)),
+        // Their English names (eventOpen, eventClose) are also the functions EventOpen and
+        // EventClose once case is ignored: only the French names name the constants.
+        ("signalOuvert", "signalOuvert", Const::Int(SIGNAL_OPEN)),
+        ("signalFermé", "signalFermé", Const::Int(SIGNAL_CLOSED)),
         ("signalOuvertEtFermé", "eventOpenAndClose", Const::Int(SIGNAL_PULSE)),
         ("Infinie", "Infinite", Const::Int(INFINITE)),
     ],
