@@ -49,7 +49,10 @@ pub static FAMILY: Family = Family {
         row("SignalAttend", "EventWait", 1, 2, signal_wait),
         row("SignalModifie", "EventChange", 1, 2, signal_change),
         row("SignalOuvre", "EventOpen", 1, 1, signal_open),
-        row("SignalFerme", "EventClose", 1, 1, signal_close),
+        // `SignalFerme` is also the constant `signalFermé` once case and accents are ignored: the
+        // name is the constant's (as SignalModifie(s, signalFermé) uses it); the function keeps its
+        // English name.
+        row("EventClose", "EventClose", 1, 1, signal_close),
         row("SignalDétruit", "EventDestroy", 1, 1, signal_destroy),
     ],
     constants: &[
@@ -595,7 +598,7 @@ fn signal_open(host: &mut dyn Host, args: Args) -> Ret {
     Ok(Value::Null)
 }
 
-/// `SignalFerme(name)`: as `SignalModifie(name, signalFermé)`.
+/// `EventClose(name)` (`SignalFerme`): as `SignalModifie(name, signalFermé)`.
 fn signal_close(host: &mut dyn Host, args: Args) -> Ret {
     let name = args.text(0)?;
     set_signal(host, &name, SIGNAL_CLOSED);
