@@ -33,9 +33,9 @@ use super::{
 /// handshake up to its blank line, then one frame at a time (it reads each frame's header as
 /// the bytes pass), so tungstenite never holds bytes of a frame it was not given. That lets a
 /// connection whose received message waits for the script go on answering pings: with
-/// [`Stream::control_only`] set, the stream hands over control frames (ping, pong, close) and
-/// stops at the next data frame (reporting `WouldBlock`, see [`Stream::held`]), which stays
-/// unread, in order, until the script takes its message.
+/// [`Stream::control_only`] set, the stream hands over pings and pongs and stops at any other
+/// frame (reporting `WouldBlock`, see [`Stream::held`]): a data frame, a close frame, a frame with
+/// a reserved opcode stay unread, in order, until the script takes its message.
 ///
 /// The time is only looked at between reads; one read takes at most [`READ_CHUNK`] bytes from
 /// the transport.
@@ -224,7 +224,9 @@ impl Read for Stream {
                 }
                 Gate::Frames(0) => match frame_head(available) {
                     Some((opcode, size)) => {
-                        if self.control_only && opcode < 8 {
+                        // Only pings and pongs pass: a close frame, and any frame with a reserved
+                        // opcode (which fails the connection), wait behind the message too.
+                        if self.control_only && !matches!(opcode, 9 | 10) {
                             self.held = true;
                             return Err(io::ErrorKind::WouldBlock.into());
                         }

@@ -18,9 +18,9 @@
 //! Read-ahead is bounded: a connection stops reading data frames while [`READ_AHEAD`] received
 //! messages wait for the script (a synchronous socket's inbox, an asynchronous socket's
 //! undispatched message events), so a flooding server cannot grow memory, and the script answers
-//! a message (an echo, say) before the next data frame is even parsed, which may fail the
-//! connection. Control frames still pass meanwhile (`conn::Stream` hands tungstenite one frame at
-//! a time and holds the next data frame back), so a paused connection answers pings. When the
+//! a message (an echo, say) before the next frame is even parsed, which may fail the connection.
+//! Pings and pongs still pass meanwhile (`conn::Stream` hands tungstenite one frame at a time and
+//! holds any other frame back), so a paused connection answers pings. When the
 //! script takes a message the connection is scheduled.
 //!
 //! Writes are bounded too: the script blocks above [`WRITE_HIGH_WATER`] bytes waiting to be
@@ -268,8 +268,8 @@ impl Runtime {
                 return;
             }
             // The bound applies to an open, named connection: a closing one receives no more
-            // messages, and one the script closed delivers none. While it holds, control
-            // frames still pass (pings are answered) and the next data frame waits unread.
+            // messages, and one the script closed delivers none. While it holds, pings and pongs
+            // still pass (pings are answered); any other frame waits unread.
             let hold = matches!(c.phase, Phase::Open(_)) && c.name.is_some() && !has_room(c);
             c.reading = if hold { Reading::Paused } else { Reading::On };
             if let Some(stream) = c.phase.stream_mut() {
