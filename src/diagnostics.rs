@@ -69,11 +69,51 @@ pub enum SourceError {
     NotAStatement {
         span: Span,
     },
+    /// `tableau de 5`: no element type.
+    MissingType {
+        span: Span,
+    },
+    /// `a < x > b`, `x <> a À b`: comparisons that make no interval.
+    BadInterval {
+        span: Span,
+    },
+    /// `(1, b) => ...`: a lambda's parameter that is not a name.
+    LambdaParameter {
+        span: Span,
+    },
+    /// `A, B est une Structure`: a type declares one name.
+    OneTypeName {
+        span: Span,
+    },
     UnknownName {
         name: String,
         span: Span,
     },
     UnknownProcedure {
+        name: String,
+        span: Span,
+    },
+    /// An unknown name used as an object: `SAI_Nom..Valeur`, `CLIENT.Nom`.
+    UnknownObject {
+        name: String,
+        span: Span,
+    },
+    /// `o.x` where the script declares `o`'s type and it has no `x`.
+    UnknownMember {
+        name: String,
+        owner: String,
+        span: Span,
+    },
+    /// A `PRIVÉ` member used outside its class, or a `PROTÉGÉ` one outside its class and the
+    /// classes derived from it.
+    HiddenMember {
+        name: String,
+        class: String,
+        protected: bool,
+        span: Span,
+    },
+    /// A method called on a structure, or a member that is a method used as a value.
+    NotAMethod {
         name: String,
         span: Span,
     },
@@ -94,6 +134,11 @@ pub enum SourceError {
         span: Span,
     },
     NotAssignable {
+        span: Span,
+    },
+    /// `MAX = 1` where `MAX` is a `CONSTANTE`.
+    AssignConstant {
+        name: String,
         span: Span,
     },
     OutsideLoop {
@@ -122,12 +167,21 @@ impl SourceError {
             | SourceError::Unexpected { span, .. }
             | SourceError::UnexpectedEof { span, .. }
             | SourceError::NotAStatement { span }
+            | SourceError::MissingType { span }
+            | SourceError::BadInterval { span }
+            | SourceError::LambdaParameter { span }
+            | SourceError::OneTypeName { span }
             | SourceError::UnknownName { span, .. }
             | SourceError::UnknownProcedure { span, .. }
+            | SourceError::UnknownObject { span, .. }
+            | SourceError::UnknownMember { span, .. }
+            | SourceError::HiddenMember { span, .. }
+            | SourceError::NotAMethod { span, .. }
             | SourceError::UnknownType { span, .. }
             | SourceError::Arity { span, .. }
             | SourceError::Duplicate { span, .. }
             | SourceError::NotAssignable { span }
+            | SourceError::AssignConstant { span, .. }
             | SourceError::OutsideLoop { span, .. }
             | SourceError::TooDeep { span, .. } => *span,
         }
@@ -147,6 +201,13 @@ impl SourceError {
                         Some(t(
                             "add `\"` before the end of the line (a quote inside a string is doubled: `\"\"`)".into(),
                             "ajoutez `\"` avant la fin de la ligne (un guillemet dans une chaîne se double : `\"\"`)".into(),
+                        )),
+                    ),
+                    LexErrorKind::UnclosedMultilineString => (
+                        t("multi-line string is not closed".into(), "chaîne multiligne non fermée".into()),
+                        Some(t(
+                            "end it with a line starting with `]`".into(),
+                            "terminez-la par une ligne commençant par `]`".into(),
                         )),
                     ),
                     LexErrorKind::UnclosedComment => (
@@ -191,6 +252,36 @@ impl SourceError {
                 )),
                 vec![(*span, t("its value would be lost".into(), "sa valeur serait perdue".into()))],
             ),
+            SourceError::MissingType { span } => (
+                "wl::syntax::missing_type",
+                t("this type names no type".into(), "ce type ne nomme aucun type".into()),
+                Some(t(
+                    "write the element type, e.g. `tableau de 5 entiers` / `array of 5 int`".into(),
+                    "écrivez le type des éléments, par exemple `tableau de 5 entiers`".into(),
+                )),
+                vec![(*span, t("no type here".into(), "aucun type ici".into()))],
+            ),
+            SourceError::BadInterval { span } => (
+                "wl::syntax::bad_interval",
+                t("these comparisons make no interval".into(), "ces comparaisons ne forment pas un intervalle".into()),
+                Some(t(
+                    "write `a < x < b` (or `<=`), `a > x > b` (or `>=`), or `x = a À b`".into(),
+                    "écrivez `a < x < b` (ou `<=`), `a > x > b` (ou `>=`), ou `x = a À b`".into(),
+                )),
+                vec![(*span, t("not part of an interval".into(), "ne forme pas un intervalle".into()))],
+            ),
+            SourceError::LambdaParameter { span } => (
+                "wl::syntax::lambda_parameter",
+                t("a lambda's parameters are names".into(), "les paramètres d'une lambda sont des noms".into()),
+                Some(t("e.g. `(a, b) => a + b`".into(), "par exemple `(a, b) => a + b`".into())),
+                vec![(*span, t("not a name".into(), "pas un nom".into()))],
+            ),
+            SourceError::OneTypeName { span } => (
+                "wl::syntax::one_type_name",
+                t("a type declaration names one type".into(), "une déclaration de type nomme un seul type".into()),
+                None,
+                vec![(*span, t("second name".into(), "deuxième nom".into()))],
+            ),
             SourceError::UnknownName { name, span } => (
                 "wl::name::unknown",
                 t(format!("unknown name `{name}`"), format!("nom inconnu `{name}`")),
@@ -211,6 +302,43 @@ impl SourceError {
                         "aucune procédure, fonction ou variable ne porte ce nom".into(),
                     ),
                 )],
+            ),
+            SourceError::UnknownObject { name, span } => (
+                "wl::name::unknown_object",
+                t(format!("unknown name `{name}`"), format!("nom inconnu `{name}`")),
+                Some(t(
+                    "no variable, window, control or data file of this name is declared".into(),
+                    "aucune variable, fenêtre, champ ou fichier de données de ce nom n'est déclaré".into(),
+                )),
+                vec![(*span, t("its members are used here".into(), "ses membres sont utilisés ici".into()))],
+            ),
+            SourceError::UnknownMember { name, owner, span } => (
+                "wl::name::unknown_member",
+                t(format!("`{owner}` has no member `{name}`"), format!("`{owner}` n'a pas de membre `{name}`")),
+                None,
+                vec![(*span, t("not a member".into(), "pas un membre".into()))],
+            ),
+            SourceError::HiddenMember { name, class, protected, span } => (
+                "wl::name::hidden_member",
+                if *protected {
+                    t(
+                        format!("`{name}` is protected: only `{class}` and the classes derived from it may use it"),
+                        format!("`{name}` est protégé : seules `{class}` et les classes qui en dérivent l'utilisent"),
+                    )
+                } else {
+                    t(
+                        format!("`{name}` is private: only the methods of `{class}` may use it"),
+                        format!("`{name}` est privé : seules les méthodes de `{class}` l'utilisent"),
+                    )
+                },
+                None,
+                vec![(*span, t("used here".into(), "utilisé ici".into()))],
+            ),
+            SourceError::NotAMethod { name, span } => (
+                "wl::name::not_a_method",
+                t(format!("`{name}` is not a method"), format!("`{name}` n'est pas une méthode")),
+                None,
+                vec![(*span, t("called here".into(), "appelé ici".into()))],
             ),
             SourceError::UnknownType { name, span } => (
                 "wl::name::unknown_type",
@@ -253,6 +381,15 @@ impl SourceError {
                     "seuls les variables, les éléments de tableau et les paramètres s'affectent".into(),
                 )),
                 vec![(*span, t("not a variable".into(), "pas une variable".into()))],
+            ),
+            SourceError::AssignConstant { name, span } => (
+                "wl::name::assign_constant",
+                t(format!("`{name}` is a constant"), format!("`{name}` est une constante")),
+                Some(t(
+                    "a CONSTANTE keeps its value; declare a variable to change it".into(),
+                    "une CONSTANTE garde sa valeur ; déclarez une variable pour la modifier".into(),
+                )),
+                vec![(*span, t("cannot be assigned".into(), "ne peut pas être affectée".into()))],
             ),
             SourceError::OutsideLoop { what, span } => (
                 "wl::name::outside_loop",
@@ -364,6 +501,16 @@ pub enum Fault {
     },
     ExpectedArray(Ty),
     ExpectedProcedure(Ty),
+    /// A construct that resolves but that wlang cannot run yet.
+    Unsupported(Construct),
+    /// `SELON(v, ...)`: `v` is not a whole number.
+    SwitchIndex(Ty),
+    /// `x++` on something that is not a variable.
+    NotIncrementable,
+    /// A bitwise operator on a value that is no integer.
+    NotInteger(Ty),
+    /// A shift by a negative count.
+    NegativeShift(i64),
     /// A fault a builtin family defines beside its rows, with its own texts.
     Family(Rc<dyn FamilyFault>),
     /// A value that does not read as the type it is assigned to ("abc" as a date).
@@ -371,8 +518,28 @@ pub enum Fault {
         text: String,
         to: Ty,
     },
+    /// A value of another type where a structure, an object, an associative array or an
+    /// enumeration value is expected.
+    WrongObject {
+        found: Ty,
+        expected: Ty,
+    },
     /// A procedure named by a string that no global procedure has.
     UnknownProcedureName(String),
+    /// `x.m` on a value that has no members (a dynamic object not allocated is Null).
+    NoMembers(Ty),
+    /// `x.m` where the structure or object found when running has no member `m`.
+    NoSuchMember {
+        name: String,
+        owner: String,
+    },
+    /// `libérer x` where `x` is not an object.
+    FreeNotObject(Ty),
+    /// `o.M()` where the object's class has no method `M`.
+    NoSuchMethod {
+        name: String,
+        owner: String,
+    },
     /// Date arithmetic left the calendar (before year 1 or after year 262143).
     DateOutOfRange,
     /// An exact decimal computation needs more than 38 digits.
@@ -471,7 +638,44 @@ impl Fault {
                 format!("expected a procedure, got {}", k.words(Lang::En)),
                 format!("une procédure est attendue, pas {}", k.words(Lang::Fr)),
             ),
+            Fault::Unsupported(construct) => construct.text(lang),
+            Fault::SwitchIndex(k) => t(
+                format!("SELON(...) needs a whole number, not {}", k.words(Lang::En)),
+                format!("SELON(...) attend un nombre entier, pas {}", k.words(Lang::Fr)),
+            ),
+            Fault::NotIncrementable => {
+                t("only a variable can be incremented".into(), "seule une variable peut être incrémentée".into())
+            }
+            Fault::NotInteger(k) => t(
+                format!("bitwise operators need integers, not {}", k.words(Lang::En)),
+                format!("les opérateurs binaires attendent des entiers, pas {}", k.words(Lang::Fr)),
+            ),
+            Fault::NegativeShift(n) => {
+                t(format!("cannot shift by {n} bits"), format!("impossible de décaler de {n} bits"))
+            }
             Fault::Family(fault) => fault.text(lang),
+            Fault::NoMembers(Ty::Null) => t(
+                "the object is NULL: it was never allocated (allouer) or it was freed (libérer)".into(),
+                "l'objet est NULL : il n'a jamais été alloué (allouer) ou il a été libéré (libérer)".into(),
+            ),
+            Fault::NoMembers(ty) => t(
+                format!("{} has no members", ty.words(Lang::En)),
+                format!("{} n'a pas de membres", ty.words(Lang::Fr)),
+            ),
+            Fault::NoSuchMember { name, owner } => {
+                t(format!("`{owner}` has no member `{name}`"), format!("`{owner}` n'a pas de membre `{name}`"))
+            }
+            Fault::FreeNotObject(ty) => t(
+                format!("libérer (delete) frees a dynamic object, not {}", ty.words(Lang::En)),
+                format!("libérer libère un objet dynamique, pas {}", ty.words(Lang::Fr)),
+            ),
+            Fault::NoSuchMethod { name, owner } => {
+                t(format!("`{owner}` has no method `{name}`"), format!("`{owner}` n'a pas de méthode `{name}`"))
+            }
+            Fault::WrongObject { found, expected } => t(
+                format!("expected {}, got {}", expected.words(Lang::En), found.words(Lang::En)),
+                format!("{} est attendu, pas {}", expected.words(Lang::Fr), found.words(Lang::Fr)),
+            ),
             Fault::UnknownProcedureName(name) => {
                 t(format!("no procedure is named \"{name}\""), format!("aucune procédure ne s'appelle \"{name}\""))
             }
@@ -488,6 +692,93 @@ impl Fault {
                 format!("{text} dépasse les limites du type {}", to.name(Lang::Fr)),
             ),
         }
+    }
+}
+
+/// What kind of construct a `Construct` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConstructKind {
+    Structure,
+    Class,
+    /// `MoiMême`, `:membre`, `objet:membre`, methods.
+    Object,
+    Enumeration,
+    AssociativeArray,
+    MultiDimArray,
+    Property,
+    /// `a.b` on a value whose type is not known.
+    Member,
+    Indirection,
+    Automation,
+    Address,
+    /// `allouer`, `libérer`.
+    DynamicObject,
+    Lambda,
+    Reference,
+    MultipleValues,
+    CompileIf,
+    Hfsql,
+    TableControl,
+    ErrorSection,
+    ClassMember,
+    /// `EXCEPTION` alone: propagating an exception to the caller.
+    Propagate,
+    /// `MaFenêtre`, windows and their controls.
+    Window,
+    /// `MesParamètres`: the arguments of a procedure declared with `*`.
+    VariableParameters,
+}
+
+/// A construct the resolver knows and the interpreter cannot run yet, with what the script wrote
+/// (`STRUCTURE`, `..Valeur`): running it stops the script with a message naming it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Construct {
+    pub kind: ConstructKind,
+    pub written: Rc<str>,
+}
+
+impl Construct {
+    pub fn new(kind: ConstructKind, written: impl Into<Rc<str>>) -> Construct {
+        Construct { kind, written: written.into() }
+    }
+
+    /// The construct's family, plural, in both languages.
+    pub fn words(&self, lang: Lang) -> &'static str {
+        use ConstructKind as K;
+        let (en, fr) = match self.kind {
+            K::Structure => ("structures", "les structures"),
+            K::Class => ("classes", "les classes"),
+            K::Object => ("objects", "les objets"),
+            K::Enumeration => ("enumerations and combinations", "les énumérations et combinaisons"),
+            K::AssociativeArray => ("associative arrays", "les tableaux associatifs"),
+            K::MultiDimArray => ("arrays of several dimensions", "les tableaux à plusieurs dimensions"),
+            K::Property => ("properties", "les propriétés"),
+            K::Member => ("members of structures and objects", "les membres de structures et d'objets"),
+            K::Indirection => ("indirections", "les indirections"),
+            K::Automation => ("Automation objects", "les objets Automation"),
+            K::Address => ("addresses of variables", "les adresses de variables"),
+            K::DynamicObject => ("dynamic objects", "les objets dynamiques"),
+            K::Lambda => ("lambdas", "les lambdas"),
+            K::Reference => ("assignments by reference", "les affectations par référence"),
+            K::MultipleValues => ("multiple values", "les valeurs multiples"),
+            K::CompileIf => ("compilation directives", "les directives de compilation"),
+            K::Hfsql => ("HFSQL files", "les fichiers HFSQL"),
+            K::TableControl => ("table controls", "les champs Table"),
+            K::ErrorSection => ("automatic error handlers", "les traitements automatiques des erreurs"),
+            K::ClassMember => ("class members", "les membres de classe"),
+            K::Propagate => ("propagated exceptions", "les exceptions propagées"),
+            K::Window => ("windows", "les fenêtres"),
+            K::VariableParameters => ("variable parameters", "les paramètres variables"),
+        };
+        lang.pick(en, fr)
+    }
+
+    /// "structures are not supported yet: STRUCTURE".
+    pub fn text(&self, lang: Lang) -> String {
+        lang.pick(
+            format!("{} are not supported yet: {}", self.words(lang), self.written),
+            format!("non pris en charge pour l'instant : {} ({})", self.words(lang), self.written),
+        )
     }
 }
 
@@ -711,12 +1002,19 @@ mod tests {
             SourceError::Unexpected { found: Found::EndOfLine, expected: vec![Expected::Expression], span },
             SourceError::UnexpectedEof { expected: vec![Expected::Term("FIN/END".into())], span, opened: Some(span) },
             SourceError::NotAStatement { span },
+            SourceError::MissingType { span },
+            SourceError::BadInterval { span },
+            SourceError::LambdaParameter { span },
+            SourceError::OneTypeName { span },
             SourceError::UnknownName { name: name(), span },
             SourceError::UnknownProcedure { name: name(), span },
+            SourceError::UnknownObject { name: name(), span },
+            SourceError::UnknownMember { name: name(), owner: "S".into(), span },
             SourceError::UnknownType { name: name(), span },
             SourceError::Arity { name: name(), min: 1, max: 2, found: 3, span },
             SourceError::Duplicate { name: name(), span },
             SourceError::NotAssignable { span },
+            SourceError::AssignConstant { name: name(), span },
             SourceError::OutsideLoop { what: "SORTIR".into(), span },
             SourceError::TooDeep { limit: 3, span },
         ]

@@ -1,10 +1,15 @@
 //! Stage 1: tokens. `Raw` is the logos lexer (characters → raw tokens); `lex` is the adapter the
 //! parser reads: it folds identifiers and joins multi-word keywords through `keywords`, decides the
-//! contextual keywords (`A`/`TO`, French `PAS`), drops line continuations (`...`) and newlines inside
-//! brackets, and turns `;` into a newline. It never fails: bad input becomes a `Tok::Error` plus a
-//! diagnostic kept aside, so the parser can recover and report everything at once.
-//! It knows nothing of the grammar's rules.
+//! contextual keywords (`A`/`TO`, `SUR`, French `PAS`, `GLOBAL`, `STRUCTURE`, ...), reads a
+//! keyword written as a member name (`t.Fin`) as a name, joins numbers written with thousands
+//! separators (`123 456.478`), reads multi-line strings (`[` ... `]`) and compilation directives
+//! (`<COMPILE SI ...>`), drops line continuations (`...`), newlines inside brackets and the
+//! export's `<§rad:1§>` markers, and turns `;` into a newline. It never fails: bad input becomes
+//! a `Tok::Error` plus a diagnostic kept aside, so the parser can recover and report everything
+//! at once. It knows nothing of the grammar's rules.
 
+use std::collections::VecDeque;
+use std::ops::Range;
 use std::rc::Rc;
 
 use logos::Logos;
@@ -24,19 +29,31 @@ enum Raw {
     Newline,
     #[regex(r"[\p{L}_][\p{L}\p{N}_]*")]
     Ident,
-    #[regex(r"[0-9]+")]
+    /// `'http-equiv'`: a name written between quotes (an XML attribute, a member).
+    #[regex(r"'[^'\n]*'")]
+    QuotedName,
+    /// `d'` in `tableau d'entiers`: the elided `de`.
+    #[regex(r"[dD]'")]
+    Elision,
+    #[regex(r"[0-9]+(_[0-9]+)*")]
     Int,
-    #[regex(r"0[xX][0-9a-fA-F]+")]
+    #[regex(r"0[xX]_?[0-9a-fA-F]+(_[0-9a-fA-F]+)*")]
     Hex,
-    #[regex(r"[0-9]+\.[0-9]+([eE][+-]?[0-9]+)?")]
-    #[regex(r"[0-9]+[eE][+-]?[0-9]+")]
+    #[regex(r"[0-9]+(_[0-9]+)*\.[0-9]+(_[0-9]+)*([eE][+-]?[0-9]+)?")]
+    #[regex(r"[0-9]+(_[0-9]+)*[eE][+-]?[0-9]+")]
     Real,
     #[regex(r#""([^"\n]|"")*""#)]
     Str,
     #[regex(r"“[^”\n]*”")]
     CurlyStr,
+    #[regex(r"`[^`\n]*`")]
+    BacktickStr,
     #[regex(r#""([^"\n]|"")*"#)]
     UnclosedStr,
+    /// `<§$0006§>`, `<§@3b8b...§>`, `<§?...§>`: a reference to a string of the export's resources;
+    /// `<§rad:1§>` marks generated code.
+    #[regex(r"<§[^§\n]*§>")]
+    Resource,
     #[token("...")]
     Continuation,
     #[token("+")]
@@ -65,6 +82,34 @@ enum Raw {
     Ge,
     #[token("~=")]
     TildeEq,
+    #[token("~~")]
+    TildeTilde,
+    #[token("~")]
+    Tilde,
+    #[token("&")]
+    Amp,
+    #[token("|")]
+    Pipe,
+    #[token("||")]
+    PipePipe,
+    #[token("[=")]
+    StartsWith,
+    #[token("[~")]
+    StartsWithLoose,
+    #[token("[~~")]
+    StartsWithVeryLoose,
+    #[token("=]")]
+    EndsWith,
+    #[token("~]")]
+    EndsWithLoose,
+    #[token("~~]")]
+    EndsWithVeryLoose,
+    #[token("[=]")]
+    Contains,
+    #[token("[~]")]
+    ContainsLoose,
+    #[token("[~~]")]
+    ContainsVeryLoose,
     #[token("(")]
     LParen,
     #[token(")")]
@@ -75,16 +120,26 @@ enum Raw {
     LBracket2,
     #[token("]")]
     RBracket,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
     #[token(",")]
     Comma,
     #[token(";")]
     Semi,
     #[token(":")]
     Colon,
+    #[token("::")]
+    ColonColon,
     #[token(".")]
     Dot,
     #[token("..")]
     DotDot,
+    #[token(">>")]
+    GtGt,
+    #[token("=>")]
+    FatArrow,
     #[token("++")]
     PlusPlus,
     #[token("--")]
@@ -99,6 +154,16 @@ enum Raw {
     SlashEq,
 }
 
+/// A compilation directive line: `<COMPILE SI cond>` / `<SI cond>`, `<SINON SI cond>`, `<SINON>`,
+/// `<FIN>` (the condition as written).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Directive {
+    If(Rc<str>),
+    ElseIf(Rc<str>),
+    Else,
+    End,
+}
+
 /// A token as the grammar sees it. Identifiers carry their folded spelling; the original spelling
 /// is the token's span in the source.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +172,9 @@ pub enum Tok {
     Int(i64),
     Real(f64),
     Str(Rc<str>),
+    /// A string-resource reference of an export (`<§@3b8b...§>`), as written.
+    Resource(Rc<str>),
+    Directive(Directive),
     Kw(Kw),
     Plus,
     Minus,
@@ -121,15 +189,36 @@ pub enum Tok {
     Gt,
     Ge,
     TildeEq,
+    TildeTilde,
+    Tilde,
+    Amp,
+    Pipe,
+    PipePipe,
+    StartsWith,
+    StartsWithLoose,
+    StartsWithVeryLoose,
+    EndsWith,
+    EndsWithLoose,
+    EndsWithVeryLoose,
+    Contains,
+    ContainsLoose,
+    ContainsVeryLoose,
     LParen,
     RParen,
     LBracket,
     LBracket2,
     RBracket,
+    LBrace,
+    RBrace,
     Comma,
     Colon,
+    /// The `:` that ends the values of a `CAS` (or `AUTRE CAS`) line.
+    CaseColon,
+    ColonColon,
     Dot,
     DotDot,
+    GtGt,
+    FatArrow,
     PlusPlus,
     MinusMinus,
     PlusEq,
@@ -153,6 +242,8 @@ pub struct LexError {
 pub enum LexErrorKind {
     UnexpectedChar(String),
     UnclosedString,
+    /// A multi-line string `[` without the line starting with `]` that closes it.
+    UnclosedMultilineString,
     UnclosedComment,
     NumberTooLarge,
     HexTooLarge,
@@ -163,7 +254,7 @@ pub struct Lexed {
     pub errors: Vec<LexError>,
 }
 
-/// Which header the current logical line is, for the contextual keywords.
+/// Which header the current logical line is, for French `PAS` and the `:` of a `CAS`.
 #[derive(Copy, Clone, PartialEq)]
 enum LineKind {
     Other,
@@ -171,24 +262,71 @@ enum LineKind {
     For {
         seen_to: bool,
     },
-    /// A `CAS` line, up to its `:`.
+    /// A `CAS` or `AUTRE CAS` line, up to its `:`.
     Case,
 }
 
+type RawTok = (Result<Raw, ()>, Range<usize>);
+
+/// The raw tokens, read lazily with some look-ahead, and restartable at an offset (after a
+/// multi-line string, whose text is not code).
+struct RawStream<'a> {
+    text: &'a str,
+    lexer: logos::Lexer<'a, Raw>,
+    base: usize,
+    ahead: VecDeque<RawTok>,
+}
+
+impl<'a> RawStream<'a> {
+    fn new(text: &'a str) -> RawStream<'a> {
+        RawStream { text, lexer: Raw::lexer(text), base: 0, ahead: VecDeque::new() }
+    }
+
+    fn fill(&mut self, n: usize) {
+        while self.ahead.len() <= n {
+            match self.lexer.next() {
+                Some(kind) => {
+                    let range = self.lexer.span();
+                    self.ahead.push_back((kind, range.start + self.base..range.end + self.base));
+                }
+                None => break,
+            }
+        }
+    }
+
+    /// The `n`th token ahead (0: the next one).
+    fn peek(&mut self, n: usize) -> Option<&RawTok> {
+        self.fill(n);
+        self.ahead.get(n)
+    }
+
+    fn peek_kind(&mut self, n: usize) -> Option<Raw> {
+        self.peek(n).and_then(|(k, _)| k.ok())
+    }
+
+    fn next(&mut self) -> Option<RawTok> {
+        self.fill(0);
+        self.ahead.pop_front()
+    }
+
+    /// Drops every token read ahead and goes on reading at `offset`.
+    fn restart(&mut self, offset: usize) {
+        self.ahead.clear();
+        self.base = offset;
+        self.lexer = Raw::lexer(&self.text[offset..]);
+    }
+}
+
 pub fn lex(text: &str) -> Lexed {
-    let raw: Vec<(Result<Raw, ()>, std::ops::Range<usize>)> = Raw::lexer(text).spanned().collect();
-    let mut out = Adapter { text, tokens: Vec::with_capacity(raw.len() + 1), errors: Vec::new() };
+    let mut raw = RawStream::new(text);
+    let mut out = Adapter { tokens: Vec::with_capacity(text.len() / 4 + 1), errors: Vec::new() };
     let mut line = LineKind::Other;
-    let mut depth = 0usize; // open (, [ and [[
-    let mut substring_depth = 0usize;
-    let mut i = 0;
-    while i < raw.len() {
-        let (kind, range) = (&raw[i].0, raw[i].1.clone());
+    let mut depth = 0usize; // open (, [, [[ and {
+    while let Some((kind, range)) = raw.next() {
         let span = Span::new(range.start, range.end);
         let slice = &text[range.clone()];
-        i += 1;
         let kind = match kind {
-            Ok(kind) => *kind,
+            Ok(kind) => kind,
             Err(()) => {
                 let shown = if slice.chars().any(char::is_control) {
                     slice.escape_debug().to_string()
@@ -214,8 +352,8 @@ pub fn lex(text: &str) -> Lexed {
             }
             Raw::Continuation => {
                 // `...` joins the next line to this one: skip everything up to that newline.
-                if let Some((Ok(Raw::Newline), _)) = raw.get(i) {
-                    i += 1;
+                if raw.peek_kind(0) == Some(Raw::Newline) {
+                    raw.next();
                 }
                 continue;
             }
@@ -225,65 +363,87 @@ pub fn lex(text: &str) -> Lexed {
                 continue;
             }
             Raw::Ident => {
-                let (kw, words) = longest_keyword(text, &raw[i - 1..]);
+                let (kw, words) = out.keyword_at(text, &mut raw, range.clone());
+                let end = if words > 1 { raw.peek(words - 2).map_or(range.end, |(_, r)| r.end) } else { range.end };
+                for _ in 1..words {
+                    raw.next();
+                }
+                let span = Span::new(range.start, end);
                 match kw {
                     Some(kw) => {
-                        let end = raw[i - 1 + words - 1].1.end;
-                        i += words - 1;
-                        let at_line_start = out.at_line_start();
                         let kw = match kw {
-                            // `A`/`TO` is the keyword only in a POUR/CAS header or `[[ ]]`, and
-                            // only right after the end of an operand (`1 A n`): `POUR j = a À 1`
-                            // reads the first `a` as a name.
-                            Kw::To
-                                if !((matches!(line, LineKind::For { seen_to: false } | LineKind::Case)
-                                    || substring_depth > 0)
-                                    && out.last_ends_operand()) =>
-                            {
-                                None
-                            }
-                            Kw::Step if !matches!(line, LineKind::For { seen_to: true }) => Some(Kw::Not),
-                            other => Some(other),
+                            Kw::Step if !matches!(line, LineKind::For { seen_to: true }) => Kw::Not,
+                            other => other,
                         };
-                        if at_line_start {
+                        if out.at_line_start() {
                             line = match kw {
-                                Some(Kw::For) => LineKind::For { seen_to: false },
-                                Some(Kw::Case) => LineKind::Case,
+                                Kw::For => LineKind::For { seen_to: false },
+                                Kw::Case | Kw::OtherCase => LineKind::Case,
                                 _ => line,
                             };
                         }
-                        if matches!(kw, Some(Kw::To | Kw::ToOnce)) && matches!(line, LineKind::For { .. }) {
+                        if matches!(kw, Kw::To | Kw::ToOnce) && matches!(line, LineKind::For { .. }) {
                             line = LineKind::For { seen_to: true };
                         }
-                        let span = Span::new(range.start, end);
-                        match kw {
-                            Some(kw) => out.push(span, Tok::Kw(kw)),
-                            None => out.push(span, Tok::Ident(keywords::fold(slice).into())),
-                        }
+                        out.push(span, Tok::Kw(kw));
                     }
                     None => out.push(span, Tok::Ident(keywords::fold(slice).into())),
                 }
                 continue;
             }
-            Raw::Int => match slice.parse::<i64>() {
-                Ok(n) => Tok::Int(n),
-                Err(_) => match slice.parse::<f64>() {
-                    // Too large for 8 bytes: WLanguage keeps it as a real.
-                    Ok(x) => Tok::Real(x),
-                    Err(_) => out.error_tok(span, LexErrorKind::NumberTooLarge),
-                },
-            },
-            Raw::Hex => match i64::from_str_radix(&slice[2..], 16) {
-                Ok(n) => Tok::Int(n),
-                Err(_) => out.error_tok(span, LexErrorKind::HexTooLarge),
-            },
-            Raw::Real => match slice.parse::<f64>() {
-                Ok(x) if x.is_finite() => Tok::Real(x),
-                _ => out.error_tok(span, LexErrorKind::NumberTooLarge),
-            },
+            Raw::QuotedName => Tok::Ident(keywords::fold(&slice[1..slice.len() - 1]).into()),
+            Raw::Elision => Tok::Kw(Kw::Of),
+            Raw::Int => {
+                // `123 456` and `2 500.5`: groups of three digits after single spaces.
+                let mut end = range.end;
+                let mut real = false;
+                if !slice.contains('_') && slice.len() <= 3 {
+                    while let Some((Ok(next @ (Raw::Int | Raw::Real)), r)) = raw.peek(0)
+                        && r.start == end + 1
+                        && text.as_bytes()[end] == b' '
+                        && is_digit_group(&text[r.clone()])
+                    {
+                        real = *next == Raw::Real;
+                        end = r.end;
+                        raw.next();
+                        if real {
+                            break;
+                        }
+                    }
+                }
+                let span = Span::new(range.start, end);
+                let digits: String = text[range.start..end].chars().filter(|c| *c != ' ' && *c != '_').collect();
+                let tok = if real { parse_real(&digits) } else { parse_int(&digits) };
+                match tok {
+                    Some(tok) => out.push(span, tok),
+                    None => out.error(span, LexErrorKind::NumberTooLarge),
+                }
+                continue;
+            }
+            Raw::Hex => {
+                let digits: String = slice[2..].chars().filter(|c| *c != '_').collect();
+                match i64::from_str_radix(&digits, 16) {
+                    Ok(n) => Tok::Int(n),
+                    Err(_) => out.error_tok(span, LexErrorKind::HexTooLarge),
+                }
+            }
+            Raw::Real => {
+                let digits: String = slice.chars().filter(|c| *c != '_').collect();
+                match parse_real(&digits) {
+                    Some(tok) => tok,
+                    None => out.error_tok(span, LexErrorKind::NumberTooLarge),
+                }
+            }
             Raw::Str => Tok::Str(slice[1..slice.len() - 1].replace("\"\"", "\"").into()),
             Raw::CurlyStr => Tok::Str(slice["“".len()..slice.len() - "”".len()].into()),
+            Raw::BacktickStr => Tok::Str(slice[1..slice.len() - 1].into()),
             Raw::UnclosedStr => out.error_tok(span, LexErrorKind::UnclosedString),
+            Raw::Resource => {
+                if slice.starts_with("<§rad") {
+                    continue;
+                }
+                Tok::Resource(slice.into())
+            }
             Raw::Plus => Tok::Plus,
             Raw::Minus => Tok::Minus,
             Raw::Star => Tok::Star,
@@ -292,23 +452,64 @@ pub fn lex(text: &str) -> Lexed {
             Raw::Caret => Tok::Caret,
             Raw::Eq => Tok::Eq,
             Raw::Ne => Tok::Ne,
-            Raw::Lt => Tok::Lt,
+            Raw::Lt => {
+                if out.at_line_start()
+                    && depth == 0
+                    && let Some((directive, end)) = directive(text, &mut raw)
+                {
+                    raw.restart(end);
+                    out.push(Span::new(range.start, end), Tok::Directive(directive));
+                    continue;
+                }
+                Tok::Lt
+            }
             Raw::Le => Tok::Le,
             Raw::Gt => Tok::Gt,
             Raw::Ge => Tok::Ge,
             Raw::TildeEq => Tok::TildeEq,
+            Raw::TildeTilde => Tok::TildeTilde,
+            Raw::Tilde => Tok::Tilde,
+            Raw::Amp => Tok::Amp,
+            Raw::Pipe => Tok::Pipe,
+            Raw::PipePipe => Tok::PipePipe,
+            Raw::StartsWith => Tok::StartsWith,
+            Raw::StartsWithLoose => Tok::StartsWithLoose,
+            Raw::StartsWithVeryLoose => Tok::StartsWithVeryLoose,
+            Raw::EndsWith => Tok::EndsWith,
+            Raw::EndsWithLoose => Tok::EndsWithLoose,
+            Raw::EndsWithVeryLoose => Tok::EndsWithVeryLoose,
+            Raw::Contains => Tok::Contains,
+            Raw::ContainsLoose => Tok::ContainsLoose,
+            Raw::ContainsVeryLoose => Tok::ContainsVeryLoose,
             Raw::LParen => {
                 depth += 1;
                 Tok::LParen
             }
             Raw::LBracket => {
+                // `[` ending a line where a value is expected opens a multi-line string.
+                if raw.peek_kind(0) == Some(Raw::Newline) && !out.last_ends_operand() {
+                    match multiline_string(text, range.end) {
+                        Some((content, end)) => {
+                            raw.restart(end);
+                            out.push(Span::new(range.start, end), Tok::Str(content.into()));
+                        }
+                        None => {
+                            raw.restart(text.len());
+                            out.error(Span::new(range.start, range.end), LexErrorKind::UnclosedMultilineString);
+                        }
+                    }
+                    continue;
+                }
                 depth += 1;
                 Tok::LBracket
             }
             Raw::LBracket2 => {
                 depth += 2;
-                substring_depth += 1;
                 Tok::LBracket2
+            }
+            Raw::LBrace => {
+                depth += 1;
+                Tok::LBrace
             }
             Raw::RParen => {
                 depth = depth.saturating_sub(1);
@@ -318,15 +519,21 @@ pub fn lex(text: &str) -> Lexed {
                 depth = depth.saturating_sub(1);
                 Tok::RBracket
             }
-            Raw::Comma => Tok::Comma,
-            Raw::Colon => {
-                if line == LineKind::Case && depth == 0 {
-                    line = LineKind::Other;
-                }
-                Tok::Colon
+            Raw::RBrace => {
+                depth = depth.saturating_sub(1);
+                Tok::RBrace
             }
+            Raw::Comma => Tok::Comma,
+            Raw::Colon if line == LineKind::Case && depth == 0 => {
+                line = LineKind::Other;
+                Tok::CaseColon
+            }
+            Raw::Colon => Tok::Colon,
+            Raw::ColonColon => Tok::ColonColon,
             Raw::Dot => Tok::Dot,
             Raw::DotDot => Tok::DotDot,
+            Raw::GtGt => Tok::GtGt,
+            Raw::FatArrow => Tok::FatArrow,
             Raw::PlusPlus => Tok::PlusPlus,
             Raw::MinusMinus => Tok::MinusMinus,
             Raw::PlusEq => Tok::PlusEq,
@@ -334,10 +541,6 @@ pub fn lex(text: &str) -> Lexed {
             Raw::StarEq => Tok::StarEq,
             Raw::SlashEq => Tok::SlashEq,
         };
-        // A substring `s[[i A j]]` ends with two `]`; the second one closes the `[[`.
-        if tok == Tok::RBracket && substring_depth > 0 && out.last_is(&Tok::RBracket) {
-            substring_depth -= 1;
-        }
         out.push(span, tok);
     }
     let end = text.len();
@@ -345,38 +548,104 @@ pub fn lex(text: &str) -> Lexed {
     Lexed { tokens: out.tokens, errors: out.errors }
 }
 
-/// The longest keyword (in words) starting at `raw[0]`, an identifier; words must be identifiers
-/// separated by blanks only.
-fn longest_keyword(text: &str, raw: &[(Result<Raw, ()>, std::ops::Range<usize>)]) -> (Option<Kw>, usize) {
-    let mut phrase = String::new();
-    let mut best = (None, 1);
-    for (n, (kind, range)) in raw.iter().take(keywords::MAX_WORDS).enumerate() {
-        if *kind != Ok(Raw::Ident) {
-            break;
-        }
-        if n > 0 {
-            let gap = &text[raw[n - 1].1.end..range.start];
-            if !gap.chars().all(|c| c == ' ' || c == '\t') {
-                break;
-            }
-            phrase.push(' ');
-        }
-        phrase.push_str(&keywords::fold(&text[range.clone()]));
-        if let Some(kw) = keywords::lookup(&phrase) {
-            best = (Some(kw), n + 1);
-        }
-    }
-    best
+/// Whether a number token is a group of a number written with spaces: three digits (then
+/// optionally the decimals).
+fn is_digit_group(s: &str) -> bool {
+    let int = s.split(['.', 'e', 'E']).next().unwrap_or("");
+    int.len() == 3 && int.bytes().all(|b| b.is_ascii_digit())
 }
 
-struct Adapter<'a> {
-    #[allow(dead_code)]
-    text: &'a str,
+fn parse_int(digits: &str) -> Option<Tok> {
+    match digits.parse::<i64>() {
+        Ok(n) => Some(Tok::Int(n)),
+        // Too large for 8 bytes: WLanguage keeps it as a real.
+        Err(_) => parse_real(digits),
+    }
+}
+
+fn parse_real(digits: &str) -> Option<Tok> {
+    digits.parse::<f64>().ok().filter(|x| x.is_finite()).map(Tok::Real)
+}
+
+/// A multi-line string whose `[` ends at `open_end`: the lines up to the one starting with `]`
+/// (blanks aside), without the indentation they all share, joined by CR+LF as WINDEV's line
+/// breaks are. Returns the text and the offset just past the `]`.
+fn multiline_string(text: &str, open_end: usize) -> Option<(String, usize)> {
+    let first = open_end + text[open_end..].find('\n')? + 1;
+    let mut lines: Vec<&str> = Vec::new();
+    let mut at = first;
+    while at <= text.len() {
+        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let line = &text[at..line_end];
+        let blanks = line.len() - line.trim_start().len();
+        if line.trim_start().starts_with(']') {
+            let indent = lines
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| &l[..l.len() - l.trim_start_matches([' ', '\t']).len()])
+                .reduce(|a, b| &a[..a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()])
+                .unwrap_or("");
+            let lines: Vec<&str> = lines.iter().map(|l| l.strip_prefix(indent).unwrap_or(l.trim_start())).collect();
+            return Some((lines.join("\r\n"), at + blanks + 1));
+        }
+        lines.push(line.strip_suffix('\r').unwrap_or(line));
+        if line_end == text.len() {
+            break;
+        }
+        at = line_end + 1;
+    }
+    None
+}
+
+/// A directive line starting at the `<` just read: `<COMPILE SI cond>`, `<SI cond>`,
+/// `<SINON SI cond>`, `<SINON>`, `<FIN>` (English alike), whose last token is `>`. Returns it and
+/// the offset just past its `>`.
+fn directive(text: &str, raw: &mut RawStream) -> Option<(Directive, usize)> {
+    let mut k = 0;
+    if let Some((Ok(Raw::Ident), r)) = raw.peek(0)
+        && keywords::is_directive_word(&keywords::fold(&text[r.clone()]))
+    {
+        k = 1;
+    }
+    let (Ok(Raw::Ident), first) = raw.peek(k)?.clone() else { return None };
+    // The keyword: one or two words (`SINON SI`).
+    let mut kw_end = first.end;
+    let word = keywords::fold(&text[first.clone()]);
+    let mut kw = keywords::lookup(&word);
+    if let Some((Ok(Raw::Ident), second)) = raw.peek(k + 1).cloned()
+        && let Some(found @ Kw::ElseIf) = keywords::lookup(&format!("{word} {}", keywords::fold(&text[second.clone()])))
+    {
+        (kw, kw_end) = (Some(found), second.end);
+    }
+    // The line must end with `>`.
+    let mut n = k;
+    let mut last_gt = None;
+    while let Some((kind, r)) = raw.peek(n) {
+        match kind {
+            Ok(Raw::Newline) => break,
+            Ok(Raw::Gt) => last_gt = Some(r.clone()),
+            _ => last_gt = None,
+        }
+        n += 1;
+    }
+    let gt = last_gt?;
+    let condition: Rc<str> = text[kw_end..gt.start].trim().into();
+    let directive = match kw? {
+        Kw::If => Directive::If(condition),
+        Kw::ElseIf => Directive::ElseIf(condition),
+        Kw::Else if condition.is_empty() => Directive::Else,
+        Kw::End if condition.is_empty() => Directive::End,
+        _ => return None,
+    };
+    Some((directive, gt.end))
+}
+
+struct Adapter {
     tokens: Vec<(usize, Tok, usize)>,
     errors: Vec<LexError>,
 }
 
-impl Adapter<'_> {
+impl Adapter {
     fn push(&mut self, span: Span, tok: Tok) {
         self.tokens.push((span.start as usize, tok, span.end as usize));
     }
@@ -392,26 +661,104 @@ impl Adapter<'_> {
         matches!(self.tokens.last(), None | Some((_, Tok::Newline, _)))
     }
 
+    fn last(&self) -> Option<&Tok> {
+        self.tokens.last().map(|(_, t, _)| t)
+    }
+
     /// Whether the last token can end an operand (a value, a name, a closing bracket).
     fn last_ends_operand(&self) -> bool {
         matches!(
-            self.tokens.last(),
-            Some((
-                _,
+            self.last(),
+            Some(
                 Tok::Ident(_)
                     | Tok::Int(_)
                     | Tok::Real(_)
                     | Tok::Str(_)
+                    | Tok::Resource(_)
                     | Tok::RParen
                     | Tok::RBracket
-                    | Tok::Kw(Kw::True | Kw::False | Kw::Null),
-                _
-            ))
+                    | Tok::RBrace
+                    | Tok::PlusPlus
+                    | Tok::MinusMinus
+                    | Tok::Kw(Kw::True | Kw::False | Kw::Null | Kw::MySelf | Kw::MyWindow | Kw::MyParameters)
+            )
         )
     }
 
-    fn last_is(&self, tok: &Tok) -> bool {
-        matches!(self.tokens.last(), Some((_, t, _)) if t == tok)
+    /// The keyword the identifier at `range` starts, if any, with its number of words, once its
+    /// context is taken into account (`None`: the word is a name here).
+    fn keyword_at(&self, text: &str, raw: &mut RawStream, range: Range<usize>) -> (Option<Kw>, usize) {
+        // A keyword written as a member name: `t.Fin`, `x..Procédure`, `o:Classe`.
+        if let Some((_, last, last_end)) = self.tokens.last()
+            && *last_end == range.start
+            && matches!(last, Tok::Dot | Tok::DotDot | Tok::Colon | Tok::ColonColon | Tok::GtGt)
+        {
+            return (None, 1);
+        }
+        let (kw, words) = longest_keyword(text, raw, range.clone());
+        let Some(kw) = kw else { return (None, 1) };
+        // What follows the keyword's words.
+        let after = raw.peek_kind(words - 1);
+        // Where a statement may start: a line's start, after `CAS v:`, `ALORS`, `SINON`.
+        let line_start =
+            matches!(self.last(), None | Some(Tok::Newline | Tok::CaseColon | Tok::Kw(Kw::Then | Kw::Else)));
+        let starts_statement = !matches!(
+            after,
+            Some(
+                Raw::Eq
+                    | Raw::LParen
+                    | Raw::Dot
+                    | Raw::DotDot
+                    | Raw::LBracket
+                    | Raw::PlusEq
+                    | Raw::MinusEq
+                    | Raw::PlusPlus
+                    | Raw::MinusMinus
+            )
+        );
+        let after_modifier = matches!(
+            self.last(),
+            Some(Tok::Kw(
+                Kw::Procedure
+                    | Kw::Global
+                    | Kw::Public
+                    | Kw::Private
+                    | Kw::Protected
+                    | Kw::Virtual
+                    | Kw::Abstract
+                    | Kw::Local
+            ))
+        );
+        let keep = match kw {
+            Kw::To => {
+                self.last_ends_operand()
+                    || (matches!(self.last(), Some(Tok::LBracket2 | Tok::Kw(Kw::Case)))
+                        && next_starts_operand(text, raw))
+            }
+            Kw::On | Kw::By | Kw::With | Kw::ShiftLeft | Kw::ShiftRight | Kw::FromEnd => self.last_ends_operand(),
+            Kw::Global | Kw::Public | Kw::Private | Kw::Protected => (line_start && starts_statement) || after_modifier,
+            Kw::Virtual | Kw::Abstract => after_modifier,
+            Kw::Constant => (line_start && starts_statement) || after_modifier,
+            Kw::Using | Kw::Delete | Kw::Inherits => line_start && starts_statement,
+            Kw::Structure | Kw::Class | Kw::Enumeration | Kw::Combination => {
+                matches!(self.last(), Some(Tok::Kw(Kw::IsA | Kw::Are)))
+            }
+            Kw::Wl => after == Some(Raw::Dot),
+            Kw::Propagate => line_start && matches!(after, None | Some(Raw::Newline | Raw::Semi)),
+            // `p est une procédure`: a type name.
+            Kw::Procedure => !matches!(self.last(), Some(Tok::Kw(Kw::IsA | Kw::Are | Kw::Of))),
+            _ => true,
+        };
+        if !keep {
+            return (None, 1);
+        }
+        let kw = match kw {
+            Kw::End if after == Some(Raw::Colon) => Kw::EndLabel,
+            // `CAS ERREUR` without its `:` is `CAS` and a value.
+            Kw::CaseError | Kw::CaseException if after != Some(Raw::Colon) => return (Some(Kw::Case), 1),
+            kw => kw,
+        };
+        (Some(kw), words)
     }
 
     fn error(&mut self, span: Span, kind: LexErrorKind) {
@@ -422,6 +769,38 @@ impl Adapter<'_> {
     fn error_tok(&mut self, span: Span, kind: LexErrorKind) -> Tok {
         self.errors.push(LexError { kind, span });
         Tok::Error
+    }
+}
+
+/// The longest keyword (in words) starting with the identifier at `first`; the following words
+/// must be identifiers separated by blanks only. Returns the keyword and its number of words.
+fn longest_keyword(text: &str, raw: &mut RawStream, first: Range<usize>) -> (Option<Kw>, usize) {
+    let mut phrase = keywords::fold(&text[first.clone()]).into_owned();
+    let mut best = (keywords::lookup(&phrase), 1);
+    let mut prev_end = first.end;
+    for n in 0..keywords::MAX_WORDS - 1 {
+        let Some((Ok(Raw::Ident), range)) = raw.peek(n).cloned() else { break };
+        if !text[prev_end..range.start].chars().all(|c| c == ' ' || c == '\t') {
+            break;
+        }
+        phrase.push(' ');
+        phrase.push_str(&keywords::fold(&text[range.clone()]));
+        if let Some(kw) = keywords::lookup(&phrase) {
+            best = (Some(kw), n + 2);
+        }
+        prev_end = range.end;
+    }
+    best
+}
+
+/// Whether the next token starts an operand (after `CAS À` or `[[À`): a number, a string, `(`, a
+/// minus, or a name that is not itself followed by `A`/`TO` (in `CAS a A b`, the first `a` is
+/// the name).
+fn next_starts_operand(text: &str, raw: &mut RawStream) -> bool {
+    match raw.peek(0).cloned() {
+        Some((Ok(Raw::Int | Raw::Real | Raw::Hex | Raw::Str | Raw::LParen | Raw::Minus), _)) => true,
+        Some((Ok(Raw::Ident), range)) => keywords::lookup(&keywords::fold(&text[range])) != Some(Kw::To),
+        _ => false,
     }
 }
 
@@ -441,12 +820,14 @@ mod tests {
     fn folds_keywords_in_both_languages() {
         assert_eq!(toks("PROCÉDURE INTERNE x"), toks("internal procedure X"));
         assert_eq!(toks("AUTRE CAS")[0], Tok::Kw(Kw::OtherCase));
+        assert_eq!(toks("AUTRES CAS")[0], Tok::Kw(Kw::OtherCase));
         assert_eq!(toks("x est une chaîne")[1], Tok::Kw(Kw::IsA));
         assert_eq!(toks("nEvénement")[0], ident("nevenement"));
+        assert_eq!(toks("POUR TOUTE LIGNE SÉLECTIONNÉE DE t")[0], Tok::Kw(Kw::ForEachSelectedRow));
     }
 
     #[test]
-    fn a_is_a_keyword_only_in_headers() {
+    fn a_is_a_keyword_only_after_an_operand() {
         assert_eq!(toks("POUR i = 1 A n PAS 2")[4], Tok::Kw(Kw::To));
         assert_eq!(toks("POUR i = 1 A n PAS 2")[6], Tok::Kw(Kw::Step));
         assert_eq!(toks("a = PAS b"), vec![ident("a"), Tok::Eq, Tok::Kw(Kw::Not), ident("b"), Tok::Newline]);
@@ -458,6 +839,35 @@ mod tests {
         assert_eq!(toks("s[[a + 1 A]]")[2], ident("a"));
         assert_eq!(toks("CAS a A b")[1], ident("a"));
         assert_eq!(toks("CAS a A b")[2], Tok::Kw(Kw::To));
+        assert_eq!(toks("CAS À 8")[1], Tok::Kw(Kw::To));
+        assert_eq!(toks("s[[À 8]]")[2], Tok::Kw(Kw::To));
+        assert_eq!(toks("s[[a]]")[2], ident("a"));
+        assert_eq!(toks("SI x = 1 À 5 ALORS")[4], Tok::Kw(Kw::To));
+        assert_eq!(toks("s[[2 SUR 3]]")[3], Tok::Kw(Kw::On));
+        assert_eq!(toks("sur = 1")[0], ident("sur"));
+    }
+
+    #[test]
+    fn contextual_statement_keywords() {
+        assert_eq!(toks("GLOBAL\nx est un entier")[0], Tok::Kw(Kw::Global));
+        assert_eq!(toks("global = 1")[0], ident("global"));
+        assert_eq!(toks("PROCÉDURE PRIVÉE GLOBALE p()")[1..3], [Tok::Kw(Kw::Private), Tok::Kw(Kw::Global)]);
+        assert_eq!(toks("S est une Structure")[2], Tok::Kw(Kw::Structure));
+        assert_eq!(toks("Structure = 2")[0], ident("structure"));
+        assert_eq!(toks("p est une procédure")[2], ident("procedure"));
+        assert_eq!(toks("t.Fin = x..Procédure")[2], ident("fin"));
+        assert_eq!(toks("t.Fin = x..Procédure")[6], ident("procedure"));
+        assert_eq!(toks("FIN:")[0], Tok::Kw(Kw::EndLabel));
+        assert_eq!(toks("FIN")[0], Tok::Kw(Kw::End));
+        assert_eq!(toks("CAS ERREUR:")[0], Tok::Kw(Kw::CaseError));
+        assert_eq!(toks("CAS Erreur, 2")[..2], [Tok::Kw(Kw::Case), ident("erreur")]);
+        assert_eq!(toks("x = 4 bitDécaleGauche 1")[3], Tok::Kw(Kw::ShiftLeft));
+        assert_eq!(toks("x = bitDécaleGauche(4, 1)")[2], ident("bitdecalegauche"));
+        assert_eq!(toks("t est un tableau d'entiers")[3..5], [Tok::Kw(Kw::Of), ident("entiers")]);
+        assert_eq!(toks("WL.Trace(1)")[0], Tok::Kw(Kw::Wl));
+        assert_eq!(toks("SI x ALORS EXCEPTION")[3], Tok::Kw(Kw::Propagate));
+        assert_eq!(toks("EXCEPTION = 1")[0], ident("exception"));
+        assert_eq!(toks("wl = 1")[0], ident("wl"));
     }
 
     #[test]
@@ -471,7 +881,38 @@ mod tests {
     fn literals() {
         assert_eq!(toks(r#""say ""hi""""#)[0], Tok::Str("say \"hi\"".into()));
         assert_eq!(toks("“curly”")[0], Tok::Str("curly".into()));
+        assert_eq!(toks("`a \"b\"`")[0], Tok::Str("a \"b\"".into()));
         assert_eq!(toks("0x1F 2.5 7")[..3], [Tok::Int(31), Tok::Real(2.5), Tok::Int(7)]);
+        assert_eq!(toks("0x_1_F")[0], Tok::Int(31));
+        assert_eq!(toks("x = 123 456.478")[2], Tok::Real(123456.478));
+        assert_eq!(toks("x = 7_014.5")[2], Tok::Real(7014.5));
+        assert_eq!(toks("x = 1 000 000")[2], Tok::Int(1_000_000));
+        assert_eq!(toks("f(1, 200)")[2..5], [Tok::Int(1), Tok::Comma, Tok::Int(200)]);
+        assert_eq!(toks("x = <§@3b8b§>")[2], Tok::Resource("<§@3b8b§>".into()));
+        assert_eq!(toks("<§rad:1§>x = 1")[0], ident("x"));
+        assert_eq!(toks("m:'http-equiv'")[2], ident("http-equiv"));
+    }
+
+    #[test]
+    fn multiline_strings() {
+        let t = toks("s = [\nab\n  cd\n]\nx = [1]");
+        assert_eq!(t[2], Tok::Str("ab\r\n  cd".into()));
+        assert_eq!(toks("s = [\n\t\tab\n\n\t\t\tcd\n\t]")[2], Tok::Str("ab\r\n\r\n\tcd".into()));
+        assert_eq!(t[3], Tok::Newline);
+        assert_eq!(t[6], Tok::LBracket);
+        let unclosed = lex("s = [\nab");
+        assert_eq!(unclosed.errors[0].kind, LexErrorKind::UnclosedMultilineString);
+        // An index left open at the end of a line is not a string.
+        assert_eq!(toks("t[\n1]")[1], Tok::LBracket);
+    }
+
+    #[test]
+    fn directives() {
+        let t = toks("<COMPILE SI Config=\"A\">\nx = 1\n<SINON>\n<FIN>");
+        assert_eq!(t[0], Tok::Directive(Directive::If("Config=\"A\"".into())));
+        assert_eq!(t[6], Tok::Directive(Directive::Else));
+        assert_eq!(t[8], Tok::Directive(Directive::End));
+        assert_eq!(toks("<else if T=Java>")[0], Tok::Directive(Directive::ElseIf("T=Java".into())));
     }
 
     #[test]

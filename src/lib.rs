@@ -43,10 +43,20 @@ pub const EXIT_RUNTIME_ERROR: i32 = 1;
 /// Exit code after a syntax or name error (nothing ran).
 pub const EXIT_SOURCE_ERROR: i32 = 2;
 
-/// Parses and resolves a script: the program to run, or every error found.
+/// Parses and resolves a script: the program to run, or every error found. Past a syntax
+/// error, the tree the parser recovered is resolved too, so its name errors are reported with it.
 pub fn compile(src: &SourceFile) -> Result<ir::Program, Vec<SourceError>> {
-    let ast = parser::parse(&src.text)?;
-    resolve::resolve(&ast, &src.text)
+    let parsed = parser::parse_recovering(&src.text, 0);
+    match parsed.program {
+        Some(ast) if parsed.errors.is_empty() => resolve::resolve(&ast, &src.text),
+        Some(ast) => {
+            let mut errors = parsed.errors;
+            errors.extend(resolve::check_recovered(&ast, &src.text, &parsed.dropped_names));
+            errors.sort_by_key(|e| e.span().start);
+            Err(errors)
+        }
+        None => Err(parsed.errors),
+    }
 }
 
 /// The options of a run from the command line's pieces: the language of messages and the socket

@@ -1,15 +1,18 @@
 //! Stage 2: tokens → syntax tree. The only file that knows lalrpop: it runs the generated parser
 //! over the lexer's tokens, hosts the helpers the grammar's actions call, and converts lalrpop's
 //! errors into `SourceError`s in exactly one place (`syntax_error`). Every syntax error of a file
-//! is reported, thanks to line-level error recovery.
+//! is reported, thanks to line-level error recovery, and the tree recovered past them is kept
+//! (`parse_recovering`) so that its names can be checked too. It holds no keyword spelling: the
+//! grammar's terminals are neutral names (`If`, `End`), shown to users through `keywords`.
 
 use std::rc::Rc;
 
 use lalrpop_util::{ErrorRecovery, ParseError, lalrpop_mod};
 
+use crate::ast::visit;
 use crate::ast::*;
 use crate::diagnostics::{Expected, Found, SourceError};
-use crate::keywords::{KEYWORDS, Kw};
+use crate::keywords::{self, Kw};
 use crate::lexer::{self, Tok};
 use crate::source::Span;
 
@@ -19,11 +22,28 @@ lalrpop_mod!(
     "/wlanguage.rs"
 );
 
-/// What the grammar's actions record while parsing.
-#[derive(Default)]
-pub struct ParseState {
+/// What the grammar's actions record while parsing, and the text they read (`[% %]` in strings).
+pub struct ParseState<'t> {
     recovered: Vec<ErrorRecovery<usize, Tok, ()>>,
     errors: Vec<SourceError>,
+    /// The whole text; token positions are offsets into it.
+    text: &'t str,
+}
+
+impl ParseState<'_> {
+    fn new(text: &str) -> ParseState<'_> {
+        ParseState { recovered: Vec::new(), errors: Vec::new(), text }
+    }
+}
+
+/// A parse that went on past its errors: the tree the parser recovered (lines with an error
+/// dropped), when it reached the end of the file, and every error found, in source order.
+pub struct Parsed {
+    pub program: Option<Program>,
+    pub errors: Vec<SourceError>,
+    /// Names that the dropped lines seem to declare (`x est un ...`, parameters of a broken
+    /// header, loop counters): the resolver does not call them unknown.
+    pub dropped_names: Vec<Rc<str>>,
 }
 
 /// Parses a whole script. On failure, every error found (lexical and syntactic), in source order.
@@ -34,6 +54,16 @@ pub fn parse(text: &str) -> Result<Program, Vec<SourceError>> {
 /// Parses `text[base..]`, the latest chunk of an interactive session whose earlier chunks are
 /// `text[..base]`: spans are offsets into the whole `text`, so reports can point anywhere in it.
 pub fn parse_chunk(text: &str, base: usize) -> Result<Program, Vec<SourceError>> {
+    let parsed = parse_recovering(text, base);
+    match parsed.program {
+        Some(program) if parsed.errors.is_empty() => Ok(program),
+        _ => Err(parsed.errors),
+    }
+}
+
+/// Parses `text[base..]` (see `parse_chunk`), keeping the tree recovered past syntax errors so
+/// that its names can still be checked.
+pub fn parse_recovering(text: &str, base: usize) -> Parsed {
     let mut lexed = lexer::lex(&text[base..]);
     if base > 0 {
         let shift = |span: Span| Span::new(span.start as usize + base, span.end as usize + base);
@@ -46,13 +76,26 @@ pub fn parse_chunk(text: &str, base: usize) -> Result<Program, Vec<SourceError>>
     }
     let mut errors: Vec<SourceError> =
         lexed.errors.iter().map(|e| SourceError::Lex { kind: e.kind.clone(), span: e.span }).collect();
-    let mut st = ParseState::default();
-    let tokens = lexed.tokens.into_iter().map(Ok::<_, ()>);
-    let result = grammar::ProgramParser::new().parse(&mut st, tokens);
+    let mut st = ParseState::new(text);
+    let result = grammar::ProgramParser::new().parse(&mut st, lexed.tokens.iter().cloned().map(Ok::<_, ()>));
     let recovered = std::mem::take(&mut st.recovered);
+    let lines = Lines::new(&lexed.tokens);
+    let mut dropped_lines = std::collections::BTreeSet::new();
     for e in recovered {
+        if let Some(at) = error_location(&e.error) {
+            let line = lines.of(at);
+            dropped_lines.insert((line.start, line.end));
+        }
         errors.extend(syntax_error(text, base, e.error));
     }
+    // Every line the lexer could not read was dropped too.
+    for e in &lexed.errors {
+        let line = lines.of(e.span.start as usize);
+        dropped_lines.insert((line.start, line.end));
+    }
+    // Each line once: the work stays linear in the size of the file.
+    let dropped_names =
+        dropped_lines.into_iter().flat_map(|(start, end)| names_declared_on_line(&lexed.tokens[start..end])).collect();
     errors.append(&mut st.errors);
     let program = match result {
         Ok(program) => Some(program),
@@ -61,19 +104,85 @@ pub fn parse_chunk(text: &str, base: usize) -> Result<Program, Vec<SourceError>>
             None
         }
     };
-    if let Some(program) = &program
-        && let Some(span) = too_deep(program)
+    let mut program = program;
+    if let Some(tree) = &program
+        && let Some(span) = too_deep(tree)
     {
         errors.push(SourceError::TooDeep { limit: MAX_NESTING, span });
+        // Too deep to resolve: the later stages recurse over the tree.
+        program = None;
     }
-    match program {
-        Some(program) if errors.is_empty() => Ok(program),
+    errors.sort_by_key(|e| e.span().start);
+    errors.dedup_by_key(|e| e.span().start);
+    Parsed { program, errors, dropped_names }
+}
+
+/// Where a syntax error is, as a byte offset.
+fn error_location(error: &ParseError<usize, Tok, ()>) -> Option<usize> {
+    match error {
+        ParseError::UnrecognizedToken { token: (start, _, _), .. }
+        | ParseError::ExtraToken { token: (start, _, _) } => Some(*start),
+        ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => Some(*location),
+        ParseError::User { .. } => None,
+    }
+}
+
+/// The logical lines of a token stream, to find the line of an offset quickly.
+struct Lines<'a> {
+    tokens: &'a [(usize, Tok, usize)],
+    /// Indices of the newline tokens.
+    newlines: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(tokens: &'a [(usize, Tok, usize)]) -> Lines<'a> {
+        let newlines = tokens.iter().enumerate().filter(|(_, (_, t, _))| *t == Tok::Newline).map(|(i, _)| i).collect();
+        Lines { tokens, newlines }
+    }
+
+    /// The token range of the line holding byte offset `at` (without its newline).
+    fn of(&self, at: usize) -> std::ops::Range<usize> {
+        let here = self.tokens.partition_point(|(start, _, _)| *start < at);
+        let k = self.newlines.partition_point(|&i| i < here);
+        let begin = if k == 0 { 0 } else { self.newlines[k - 1] + 1 };
+        let end = self.newlines.get(k).copied().unwrap_or(self.tokens.len());
+        begin..end.max(begin)
+    }
+}
+
+/// The names a dropped line declares, by its tokens: the names before `est un` / `sont des`, the
+/// parameters of a procedure header, the counter of a loop.
+fn names_declared_on_line(tokens: &[(usize, Tok, usize)]) -> Vec<Rc<str>> {
+    let line: Vec<&Tok> = tokens.iter().map(|(_, t, _)| t).collect();
+    let mut names = Vec::new();
+    let ident = |t: &Tok| match t {
+        Tok::Ident(name) => Some(name.clone()),
+        _ => None,
+    };
+    match line.first() {
+        Some(Tok::Kw(Kw::Procedure | Kw::InternalProcedure)) => {
+            // The procedure's name and its parameters: each name followed by `,`, `)`, `est un`, `=`.
+            for pair in line.windows(2) {
+                if let Some(name) = ident(pair[0])
+                    && matches!(pair[1], Tok::Comma | Tok::RParen | Tok::LParen | Tok::Kw(Kw::IsA) | Tok::Eq)
+                {
+                    names.push(name);
+                }
+            }
+        }
+        Some(Tok::Kw(Kw::For | Kw::ForEach | Kw::ForEachString | Kw::ForEachRow | Kw::ForEachSelectedRow)) => {
+            names.extend(line.get(1).and_then(|t| ident(t)));
+        }
         _ => {
-            errors.sort_by_key(|e| e.span().start);
-            errors.dedup_by_key(|e| e.span().start);
-            Err(errors)
+            if let Some(decl) = line.iter().position(|t| matches!(t, Tok::Kw(Kw::IsA | Kw::Are))) {
+                names.extend(line[..decl].iter().filter_map(|t| ident(t)));
+            }
+            if let Some(Tok::Kw(Kw::Let)) = line.first() {
+                names.extend(line.get(1).and_then(|t| ident(t)));
+            }
         }
     }
+    names
 }
 
 /// The deepest nesting of blocks and expressions accepted. Resolution and evaluation recurse
@@ -83,98 +192,24 @@ pub const MAX_NESTING: usize = 40_000;
 
 /// Where the tree nests deeper than `MAX_NESTING`, measured without recursion.
 fn too_deep(program: &Program) -> Option<Span> {
-    enum Node<'a> {
-        Stmt(&'a Stmt),
-        Expr(&'a Expr),
-    }
-    let mut stack: Vec<(Node, usize)> = Vec::new();
-    let blocks = std::iter::once(&program.main).chain(program.procedures.iter().map(|p| &p.body));
-    for block in blocks {
-        stack.extend(block.iter().map(|s| (Node::Stmt(s), 1)));
-    }
-    while let Some((node, depth)) = stack.pop() {
-        let span = match &node {
-            Node::Stmt(s) => s.span,
-            Node::Expr(e) => e.span,
-        };
+    let mut found = None;
+    visit::walk_program(program, &mut |node, depth| {
+        if found.is_some() {
+            return false;
+        }
         if depth > MAX_NESTING {
-            return Some(span);
+            found = Some(node.span());
+            return false;
         }
-        match node {
-            Node::Stmt(stmt) => {
-                let (exprs, blocks) = stmt_children(stmt);
-                stack.extend(exprs.into_iter().map(|e| (Node::Expr(e), depth + 1)));
-                for block in blocks {
-                    stack.extend(block.iter().map(|s| (Node::Stmt(s), depth + 1)));
-                }
-            }
-            Node::Expr(expr) => stack.extend(expr_children(expr).into_iter().map(|e| (Node::Expr(e), depth + 1))),
-        }
-    }
-    None
-}
-
-fn stmt_children(stmt: &Stmt) -> (Vec<&Expr>, Vec<&Block>) {
-    match &stmt.kind {
-        StmtKind::Declare { init, .. } => (init.iter().collect(), vec![]),
-        StmtKind::Let { init, .. } => (vec![init], vec![]),
-        StmtKind::Assign { target, value, .. } => (vec![target, value], vec![]),
-        StmtKind::Increment { target, .. } => (vec![target], vec![]),
-        StmtKind::Call(e) => (vec![e], vec![]),
-        StmtKind::If { branches, otherwise } => {
-            (branches.iter().map(|(c, _)| c).collect(), branches.iter().map(|(_, b)| b).chain(otherwise).collect())
-        }
-        StmtKind::Switch { subject, cases, other } => {
-            let mut exprs = vec![subject];
-            for case in cases {
-                for item in &case.items {
-                    match item {
-                        CaseItem::Value(e) | CaseItem::Compare(_, e) => exprs.push(e),
-                        CaseItem::Range(a, b) => exprs.extend([a, b]),
-                    }
-                }
-            }
-            (exprs, cases.iter().map(|c| &c.body).chain(other).collect())
-        }
-        StmtKind::For { from, to, step, body, .. } => ([from, to].into_iter().chain(step).collect(), vec![body]),
-        StmtKind::ForEach { iterable, body, .. } => (vec![iterable], vec![body]),
-        StmtKind::ForEachString { source, separator, body, .. } => (vec![source, separator], vec![body]),
-        StmtKind::While { cond, body } => (vec![cond], vec![body]),
-        StmtKind::Loop { count, body } => (count.iter().collect(), vec![body]),
-        StmtKind::Return(value) => (value.iter().collect(), vec![]),
-        StmtKind::WhenException { body, handler } => (vec![], vec![body, handler]),
-        StmtKind::InternalProcedure(p) => (vec![], vec![&p.body]),
-        StmtKind::Break | StmtKind::Continue => (vec![], vec![]),
-    }
-}
-
-fn expr_children(expr: &Expr) -> Vec<&Expr> {
-    match &expr.kind {
-        ExprKind::Unary(_, e) => vec![e],
-        ExprKind::Binary(_, a, b) => vec![a, b],
-        ExprKind::Call { callee, args } => std::iter::once(&**callee).chain(args).collect(),
-        ExprKind::Index { base, index } => vec![base, index],
-        ExprKind::Substring { base, from, to } => match to {
-            SubstringEnd::To(e) => vec![base, from, e],
-            _ => vec![base, from],
-        },
-        ExprKind::Member { base, .. } => vec![base],
-        ExprKind::Array(items) => items.iter().collect(),
-        ExprKind::Int(_)
-        | ExprKind::Real(_)
-        | ExprKind::Str(_)
-        | ExprKind::Bool(_)
-        | ExprKind::Null
-        | ExprKind::Name(_) => {
-            vec![]
-        }
-    }
+        true
+    });
+    found
 }
 
 /// Parses one expression (used by tools and tests).
 pub fn parse_expr(text: &str) -> Result<Expr, Vec<SourceError>> {
     let lexed = lexer::lex(text);
-    let mut st = ParseState::default();
+    let mut st = ParseState::new(text);
     // The lexer ends every input with a newline; an expression does not take one.
     let tokens = lexed.tokens.into_iter().filter(|(_, t, _)| *t != Tok::Newline).map(Ok::<_, ()>);
     grammar::ExprParser::new().parse(&mut st, tokens).map_err(|e| syntax_error(text, 0, e).into_iter().collect())
@@ -193,7 +228,7 @@ fn syntax_error(text: &str, base: usize, error: ParseError<usize, Tok, ()>) -> O
         ParseError::UnrecognizedEof { location, expected } => {
             // Point at the end of the last line rather than past it, where no caret can be drawn.
             let end = text[..location.min(text.len())].trim_end().len();
-            let opened = if expected.iter().any(|t| t == "\"FIN\"") { unclosed_block(text, base) } else { None };
+            let opened = if expected.iter().any(|t| t == "\"End\"") { unclosed_block(text, base) } else { None };
             Some(SourceError::UnexpectedEof { expected: expected_list(&expected), span: Span::new(end, end), opened })
         }
         ParseError::ExtraToken { token: (start, tok, end) } => Some(SourceError::Unexpected {
@@ -217,28 +252,39 @@ fn unclosed_block(text: &str, base: usize) -> Option<Span> {
     let mut open: Vec<Span> = Vec::new();
     let mut lines = lexed.tokens.split(|(_, t, _)| *t == Tok::Newline);
     for line in &mut lines {
-        let Some((start, Tok::Kw(first), end)) = line.first() else { continue };
+        let Some((start, first, end)) = line.first() else { continue };
         let span = Span::new(*start + base, *end + base);
+        let type_block = line
+            .iter()
+            .any(|(_, t, _)| matches!(t, Tok::Kw(Kw::Structure | Kw::Class | Kw::Enumeration | Kw::Combination)));
         match first {
-            Kw::If => {
+            Tok::Kw(Kw::If) => {
                 let one_line =
                     line.iter().position(|(_, t, _)| *t == Tok::Kw(Kw::Then)).is_some_and(|i| i + 1 < line.len());
                 if !one_line {
                     open.push(span);
                 }
             }
-            Kw::Switch
-            | Kw::For
-            | Kw::ForEach
-            | Kw::ForEachString
-            | Kw::While
-            | Kw::Loop
-            | Kw::WhenException
-            | Kw::InternalProcedure => open.push(span),
-            Kw::End => {
+            Tok::Kw(
+                Kw::Switch
+                | Kw::For
+                | Kw::ForEach
+                | Kw::ForEachString
+                | Kw::ForEachRow
+                | Kw::ForEachSelectedRow
+                | Kw::While
+                | Kw::Loop
+                | Kw::WhenException
+                | Kw::Using
+                | Kw::InternalProcedure,
+            )
+            | Tok::Directive(lexer::Directive::If(_)) => open.push(span),
+            Tok::Kw(Kw::Constant) if line.len() == 1 => open.push(span),
+            _ if type_block => open.push(span),
+            Tok::Kw(Kw::End | Kw::DoWhile) | Tok::Directive(lexer::Directive::End) => {
                 open.pop();
             }
-            Kw::Procedure => open.clear(),
+            Tok::Kw(Kw::Procedure) => open.clear(),
             _ => {}
         }
     }
@@ -252,8 +298,8 @@ fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> Found {
         Tok::Newline => Found::EndOfLine,
         Tok::Ident(_) => Found::Name(written),
         Tok::Int(_) | Tok::Real(_) => Found::Number(written),
-        Tok::Str(_) => Found::Str,
-        Tok::Kw(_) => Found::Keyword(written),
+        Tok::Str(_) | Tok::Resource(_) => Found::Str,
+        Tok::Kw(_) | Tok::Directive(_) => Found::Keyword(written),
         _ => Found::Symbol(written),
     }
 }
@@ -263,31 +309,121 @@ fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> Found {
 /// long lists, then the few remaining keywords in both languages (`ALORS/THEN`).
 fn expected_list(expected: &[String]) -> Vec<Expected> {
     const OPERATORS: &[&str] = &[
-        "+", "-", "*", "/", "%", "^", "=", "<>", "<", "<=", ">", ">=", "~=", "ET", "OU", "_ET_", "_OU_", "(", "[",
-        "[[", ".", "..", "++", "--", "+=", "-=", "*=", "/=",
+        "+",
+        "-",
+        "*",
+        "/",
+        "%",
+        "^",
+        "=",
+        "<>",
+        "<",
+        "<=",
+        ">",
+        ">=",
+        "~=",
+        "~~",
+        "[=",
+        "[~",
+        "[~~",
+        "=]",
+        "~]",
+        "~~]",
+        "[=]",
+        "[~]",
+        "[~~]",
+        "&",
+        "|",
+        "||",
+        "And",
+        "Or",
+        "AndThen",
+        "OrElse",
+        "ShiftLeft",
+        "ShiftRight",
+        "In",
+        "Not",
+        "To",
+        "(",
+        "[",
+        "[[",
+        ".",
+        "..",
+        ":",
+        "::",
+        ">>",
+        "++",
+        "--",
+        "+=",
+        "-=",
+        "*=",
+        "/=",
+        "=>",
     ];
-    const EXPR_START: &[&str] = &["ident", "int", "real", "str", "Vrai", "Faux", "Null", "NOT", "-", "+", "(", "["];
+    const EXPR_START: &[&str] = &[
+        "ident",
+        "int",
+        "real",
+        "str",
+        "resource",
+        "True",
+        "False",
+        "Null",
+        "Not",
+        "-",
+        "+",
+        "~",
+        "&",
+        "++",
+        "--",
+        "(",
+        "[",
+        "{",
+        ":",
+        "MySelf",
+        "MyWindow",
+        "MyParameters",
+        "Switch",
+        "New",
+        "Wl",
+    ];
     const STMT_START: &[&str] = &[
-        "SI",
-        "SELON",
-        "POUR",
-        "POUR TOUT",
-        "POUR TOUTE CHAÎNE",
-        "TANTQUE",
-        "BOUCLE",
-        "SORTIR",
-        "CONTINUER",
-        "RENVOYER",
-        "RETOUR",
-        "SOIT",
-        "QUAND EXCEPTION DANS",
-        "PROCÉDURE INTERNE",
+        "If",
+        "Switch",
+        "For",
+        "ForEach",
+        "ForEachString",
+        "ForEachRow",
+        "ForEachSelectedRow",
+        "While",
+        "Loop",
+        "Break",
+        "Continue",
+        "Result",
+        "Return",
+        "Let",
+        "WhenException",
+        "InternalProcedure",
+        "Using",
+        "Delete",
+        "Global",
+        "Local",
+        "Constant",
+        "DirIf",
+        "MySelf",
+        "MyWindow",
+        "Wl",
+        "{",
+        ":",
+        "(",
+        "++",
+        "--",
     ];
-    const CLOSERS: &[&str] = &[")", "]", "FIN", "\\n"];
+    const CLOSERS: &[&str] = &[")", "]", "}", "End", "\\n"];
     let terms: Vec<&str> = expected.iter().map(|t| t.trim_matches('"')).collect();
     let has = |t: &str| terms.contains(&t);
     let mut parts: Vec<Expected> = CLOSERS.iter().filter(|c| has(c)).map(|c| terminal(c)).collect();
-    let statement = has("SI") && has("POUR");
+    let statement = has("If") && has("For");
     let expression = has("int") && has("str");
     if statement {
         parts.push(Expected::Statement);
@@ -310,7 +446,24 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
         .filter(|t| !(expression && EXPR_START.contains(t)))
         .filter(|t| !((operator || assignment) && OPERATORS.contains(t)))
         .filter(|t| {
-            !(statement && matches!(**t, "SINON" | "SINON SI" | "AUTRE CAS" | "CAS" | "FAIRE" | "PROCÉDURE" | "error"))
+            !(statement
+                && matches!(
+                    **t,
+                    "Else"
+                        | "ElseIf"
+                        | "OtherCase"
+                        | "Case"
+                        | "Do"
+                        | "Procedure"
+                        | "error"
+                        | "CaseError"
+                        | "CaseException"
+                        | "EndLabel"
+                        | "DoWhile"
+                        | "DirElse"
+                        | "DirElseIf"
+                        | "DirEnd"
+                ))
         })
         .map(|t| terminal(t))
         .collect();
@@ -327,11 +480,13 @@ fn terminal(terminal: &str) -> Expected {
     match terminal {
         "ident" => Expected::Name,
         "int" | "real" => Expected::Number,
-        "str" => Expected::Str,
+        "str" | "resource" => Expected::Str,
         "\\n" => Expected::EndOfLine,
-        other => match KEYWORDS.iter().find(|(_, fr, _)| fr[0] == other) {
-            Some((_, fr, en)) if !fr[0].eq_ignore_ascii_case(en[0]) => Expected::Term(format!("{}/{}", fr[0], en[0])),
-            _ => Expected::Term(format!("`{other}`")),
+        "case:" => Expected::Term("`:`".into()),
+        "DirIf" | "DirElseIf" | "DirElse" | "DirEnd" => Expected::Term("`<...>`".into()),
+        other => match Kw::from_terminal(other) {
+            Some(kw) => Expected::Term(kw.shown()),
+            None => Expected::Term(format!("`{other}`")),
         },
     }
 }
@@ -348,6 +503,11 @@ pub(crate) fn push_opt<T>(mut v: Vec<T>, e: Option<T>) -> Vec<T> {
     v
 }
 
+pub(crate) fn append<T>(mut v: Vec<T>, mut w: Vec<T>) -> Vec<T> {
+    v.append(&mut w);
+    v
+}
+
 pub(crate) fn prepend(first: Option<Stmt>, mut body: Block) -> Block {
     if let Some(first) = first {
         body.insert(0, first);
@@ -355,40 +515,204 @@ pub(crate) fn prepend(first: Option<Stmt>, mut body: Block) -> Block {
     body
 }
 
-pub(crate) fn recover(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>) -> Option<Stmt> {
+pub(crate) fn prepend_value<T>(e: Expr, (mut values, other): (Vec<Expr>, T)) -> (Vec<Expr>, T) {
+    values.insert(0, e);
+    (values, other)
+}
+
+pub(crate) fn recover<T>(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>) -> Option<T> {
     st.recovered.push(e);
     None
 }
 
-pub(crate) fn header(
+pub(crate) fn recover_all<T>(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>) -> Vec<T> {
+    st.recovered.push(e);
+    Vec::new()
+}
+
+/// A procedure's header line, as the grammar reads it.
+pub struct Header {
+    class: Option<Name>,
     name: Name,
-    params: Option<Vec<Param>>,
-    ret: Option<TypeRef>,
-) -> (Name, Vec<Param>, Option<TypeRef>) {
-    (name, params.unwrap_or_default(), ret)
+    modifiers: Vec<(Modifier, Span)>,
+    params: Vec<Param>,
+    variadic: bool,
+    returns: Vec<TypeRef>,
+    attributes: Vec<Attribute>,
 }
 
-pub(crate) fn procedure(
-    ((name, params, return_type), span): ((Name, Vec<Param>, Option<TypeRef>), Span),
-    body: Block,
-    internal: bool,
-) -> Procedure {
-    Procedure { name, params, return_type, body, internal, span }
-}
-
-pub(crate) fn internal_procedure(header: ((Name, Vec<Param>, Option<TypeRef>), Span), body: Block) -> StmtKind {
-    StmtKind::InternalProcedure(Rc::new(procedure(header, body, true)))
-}
-
-pub(crate) fn type_ref(name: Name, of: Option<(Option<Expr>, TypeRef)>, span: Span) -> TypeRef {
-    match of {
-        None => TypeRef { name, of: None, size: None, span },
-        Some((size, of)) => TypeRef { name, of: Some(Box::new(of)), size: size.map(Box::new), span },
+pub(crate) fn header(
+    modifiers: Vec<(Modifier, Span)>,
+    (class, name): (Option<Name>, Name),
+    params: Option<Vec<Option<Param>>>,
+    returns: Option<Vec<TypeRef>>,
+    attributes: Vec<Attribute>,
+) -> Header {
+    let params = params.unwrap_or_default();
+    let variadic = params.iter().any(Option::is_none);
+    Header {
+        class,
+        name,
+        modifiers,
+        params: params.into_iter().flatten().collect(),
+        variadic,
+        returns: returns.unwrap_or_default(),
+        attributes,
     }
 }
 
+pub(crate) fn procedure((header, span): (Header, Span), body: Body, internal: bool) -> Procedure {
+    let Header { class, name, modifiers, params, variadic, returns, attributes } = header;
+    Procedure { name, class, modifiers, params, variadic, returns, attributes, body, internal, span }
+}
+
+pub(crate) fn internal_procedure(header: (Header, Span), body: Body) -> StmtKind {
+    StmtKind::InternalProcedure(Rc::new(procedure(header, body, true)))
+}
+
+pub(crate) fn section(kind: SectionKind, first: Option<Stmt>, body: Block, span: Span) -> Section {
+    Section { kind, body: prepend(first, body), span }
+}
+
+pub(crate) fn declare(
+    names: Vec<Name>,
+    ty: TypeRef,
+    attributes: Vec<Attribute>,
+    init: Option<(Expr, bool)>,
+) -> StmtKind {
+    let (init, by_ref) = match init {
+        Some((e, by_ref)) => (Some(e), by_ref),
+        None => (None, false),
+    };
+    StmtKind::Declare { names, ty, init, by_ref, attributes }
+}
+
+/// One item of a type as the grammar reads it, before `type_ref` sorts them out.
+pub enum TypeItem {
+    Word(Name),
+    Int(i64, Span),
+    /// `sur`/`on`.
+    On(Span),
+    /// `par`/`by`.
+    By(Span),
+}
+
+pub(crate) fn prepend_item(first: TypeItem, mut rest: Vec<TypeItem>) -> Vec<TypeItem> {
+    rest.insert(0, first);
+    rest
+}
+
+/// Sorts out the words of a type: `sur N` is the size, the last word that is no qualifier is the
+/// type's name, what comes before it (numbers, names, `par`) the dimensions of an array, the
+/// other words its qualifiers.
+pub(crate) fn type_ref(
+    st: &mut ParseState,
+    items: Vec<TypeItem>,
+    args: Option<Vec<Expr>>,
+    of: Option<TypeRef>,
+    span: Span,
+) -> TypeRef {
+    let as_expr = |item: &TypeItem| match item {
+        TypeItem::Word(n) => Some(Expr { kind: ExprKind::Name(n.clone()), span: n.span }),
+        TypeItem::Int(v, span) => Some(Expr { kind: ExprKind::Int(*v), span: *span }),
+        TypeItem::On(_) | TypeItem::By(_) => None,
+    };
+    // `sur N`: the size, and the item after `sur` is no word of the type.
+    let mut size = None;
+    let mut skip = vec![false; items.len()];
+    for (i, item) in items.iter().enumerate() {
+        if let TypeItem::On(_) = item {
+            skip[i] = true;
+            if let Some(e) = items.get(i + 1).and_then(as_expr) {
+                size = Some(Box::new(e));
+                skip[i + 1] = true;
+            }
+        }
+    }
+    let folded = |i: usize| match &items[i] {
+        TypeItem::Word(n) => Some(n.folded.clone()),
+        _ => None,
+    };
+    let base = (0..items.len())
+        .rev()
+        .find(|&i| !skip[i] && folded(i).is_some_and(|w| !keywords::is_qualifier_word(&w)))
+        .or_else(|| (0..items.len()).find(|&i| !skip[i] && folded(i).is_some()));
+    let Some(base) = base else {
+        // Only numbers: `tableau de 5` has no element type.
+        st.errors.push(SourceError::MissingType { span });
+        let name = Name { folded: "".into(), span };
+        return TypeRef {
+            name,
+            qualifiers: vec![],
+            unknown_words: vec![],
+            size,
+            dims: vec![],
+            args,
+            of: of.map(Box::new),
+            span,
+        };
+    };
+    // Dimensions: the numbers and names before the first qualifier or the name.
+    let mut dims = Vec::new();
+    let mut i = 0;
+    while i < base && !skip[i] {
+        match &items[i] {
+            TypeItem::Int(..) => dims.push(as_expr(&items[i]).expect("a number is an expression")),
+            TypeItem::Word(n) if !keywords::is_qualifier_word(&n.folded) => {
+                dims.push(as_expr(&items[i]).expect("a name is an expression"))
+            }
+            TypeItem::By(_) => {}
+            _ => break,
+        }
+        skip[i] = true;
+        i += 1;
+    }
+    let name = match &items[base] {
+        TypeItem::Word(n) => n.clone(),
+        _ => unreachable!("the base is a word"),
+    };
+    skip[base] = true;
+    // The rest: qualifiers (one or two words), or unknown words.
+    let mut qualifiers = Vec::new();
+    let mut unknown_words = Vec::new();
+    let rest: Vec<&Name> = items
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !skip[*i])
+        .filter_map(|(_, item)| match item {
+            TypeItem::Word(n) => Some(n),
+            _ => None,
+        })
+        .collect();
+    let mut k = 0;
+    while k < rest.len() {
+        let words: Vec<&str> = rest[k..].iter().map(|n| &*n.folded).collect();
+        match keywords::qualifier(&words) {
+            Some((q, n)) => {
+                qualifiers.push((q, rest[k].span.to(rest[k + n - 1].span)));
+                k += n;
+            }
+            None => {
+                unknown_words.push(rest[k].clone());
+                k += 1;
+            }
+        }
+    }
+    // `tableau de 5 entiers`: the numbers read with the element type are the array's.
+    let mut of = of;
+    if let Some(inner) = &mut of
+        && dims.is_empty()
+    {
+        dims = std::mem::take(&mut inner.dims);
+    }
+    TypeRef { name, qualifiers, unknown_words, size, dims, args, of: of.map(Box::new), span }
+}
+
 pub(crate) fn call_stmt(st: &mut ParseState, expr: Expr) -> StmtKind {
-    if !matches!(expr.kind, ExprKind::Call { .. } | ExprKind::Name(_) | ExprKind::Member { .. }) {
+    if !matches!(
+        expr.kind,
+        ExprKind::Call { .. } | ExprKind::Name(_) | ExprKind::Member { .. } | ExprKind::Indirection(_)
+    ) {
         st.errors.push(SourceError::NotAStatement { span: expr.span });
     }
     StmtKind::Call(expr)
@@ -401,16 +725,311 @@ pub(crate) fn if_stmt(cond: Expr, then: Block, elifs: Vec<(Expr, Block)>, otherw
     StmtKind::If { branches, otherwise }
 }
 
+pub(crate) fn compile_if(
+    condition: Rc<str>,
+    then: Block,
+    elifs: Vec<(Rc<str>, Block)>,
+    otherwise: Option<Block>,
+) -> StmtKind {
+    let mut branches = Vec::with_capacity(1 + elifs.len());
+    branches.push((condition, then));
+    branches.extend(elifs);
+    StmtKind::CompileIf { branches, otherwise }
+}
+
 pub(crate) fn one_line_if(cond: Expr, then: Stmt, otherwise: Option<Stmt>) -> StmtKind {
     StmtKind::If { branches: vec![(cond, vec![then])], otherwise: otherwise.map(|s| vec![s]) }
 }
 
-pub(crate) fn case(first: Option<Stmt>, items: Vec<CaseItem>, body: Block, span: Span) -> Case {
-    Case { items, body: prepend(first, body), span }
+pub(crate) fn case(first: Option<Option<Stmt>>, items: Vec<CaseItem>, body: Block, span: Span) -> Case {
+    Case { items, body: prepend(first.flatten(), body), span }
 }
 
-pub(crate) fn substring(base: Expr, from: Expr, to: SubstringEnd, span: Span) -> Expr {
-    Expr { kind: ExprKind::Substring { base: Box::new(base), from: Box::new(from), to }, span }
+pub(crate) fn case_recovered(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>, body: Block, span: Span) -> Case {
+    st.recovered.push(e);
+    Case { items: Vec::new(), body, span }
+}
+
+/// The bounds of an interval from its two operators: `<`/`<=` then `<`/`<=` (ascending), or
+/// `>`/`>=` twice (descending, stored ascending). `None` for any other pair.
+fn interval_bounds(op1: BinOp, op2: BinOp, first: Expr, last: Expr) -> Option<Interval<Expr>> {
+    let less = |op| match op {
+        BinOp::Lt => Some(true),
+        BinOp::Le => Some(false),
+        _ => None,
+    };
+    let greater = |op| match op {
+        BinOp::Gt => Some(true),
+        BinOp::Ge => Some(false),
+        _ => None,
+    };
+    if let (Some(s1), Some(s2)) = (less(op1), less(op2)) {
+        return Some(Interval { low: first, low_strict: s1, high: last, high_strict: s2 });
+    }
+    if let (Some(s1), Some(s2)) = (greater(op1), greater(op2)) {
+        return Some(Interval { low: last, low_strict: s2, high: first, high_strict: s1 });
+    }
+    None
+}
+
+/// `CAS 10 < * < 20`.
+pub(crate) fn case_interval(
+    st: &mut ParseState,
+    low: Expr,
+    (op1, span1): (BinOp, Span),
+    (op2, span2): (BinOp, Span),
+    high: Expr,
+    span: Span,
+) -> CaseItem {
+    match interval_bounds(op1, op2, low.clone(), high) {
+        Some(bounds) => CaseItem::Interval(bounds),
+        None => {
+            st.errors.push(SourceError::BadInterval { span: span1.to(span2) });
+            let _ = span;
+            CaseItem::Value(low)
+        }
+    }
+}
+
+/// What may follow `a op b` in a comparison: a second operator (`a < x < b`) or `À` (`x = a À b`).
+pub enum CompareTail {
+    Compare(BinOp, Span, Expr),
+    To(Expr),
+}
+
+/// `a op b`, `a < x < b` (one interval node), `x = a À b` (one range node).
+pub(crate) fn compare(st: &mut ParseState, a: Expr, op: BinOp, b: Expr, tail: Option<CompareTail>, span: Span) -> Expr {
+    match tail {
+        None => binary(op, a, b, span),
+        Some(CompareTail::To(high)) if op == BinOp::Eq => {
+            Expr { kind: ExprKind::Between { value: Box::new(a), low: Box::new(b), high: Box::new(high) }, span }
+        }
+        Some(CompareTail::To(high)) => {
+            st.errors.push(SourceError::BadInterval { span: high.span });
+            binary(op, a, b, span)
+        }
+        Some(CompareTail::Compare(op2, op2_span, last)) => {
+            let value = b.clone();
+            match interval_bounds(op, op2, a.clone(), last) {
+                Some(bounds) => {
+                    Expr { kind: ExprKind::Interval { value: Box::new(value), bounds: Box::new(bounds) }, span }
+                }
+                None => {
+                    st.errors.push(SourceError::BadInterval { span: op2_span });
+                    binary(op, a, b, span)
+                }
+            }
+        }
+    }
+}
+
+/// `x DANS (a, b)`: the list is the parenthesised expression or tuple after `DANS`.
+pub(crate) fn in_list(value: Expr, list: Expr, negated: bool, span: Span) -> Expr {
+    let list = match list.kind {
+        ExprKind::Tuple(items) => items,
+        _ => vec![list],
+    };
+    Expr { kind: ExprKind::In { value: Box::new(value), list, negated }, span }
+}
+
+pub(crate) fn tuple(first: Expr, mut rest: Vec<Expr>, span: Span) -> Expr {
+    rest.insert(0, first);
+    Expr { kind: ExprKind::Tuple(rest), span }
+}
+
+pub(crate) fn switch_expr(subject: Expr, (values, otherwise): (Vec<Expr>, Option<Expr>), span: Span) -> Expr {
+    Expr { kind: ExprKind::SwitchExpr { subject: Box::new(subject), values, otherwise: otherwise.map(Box::new) }, span }
+}
+
+/// `:membre`: a member of the current object (`MoiMême`, at the colon).
+pub(crate) fn own_member(name: Name, span: Span) -> Expr {
+    let myself = Expr { kind: ExprKind::MySelf, span: Span { start: span.start, end: span.start } };
+    Expr { kind: ExprKind::Member { base: Box::new(myself), name, sep: MemberSep::Colon }, span }
+}
+
+/// `(a, b) => e`: the head must be names.
+pub(crate) fn lambda(st: &mut ParseState, head: Option<Expr>, body: Expr, span: Span) -> Expr {
+    let items = match head.map(|h| (h.span, h.kind)) {
+        None => vec![],
+        Some((_, ExprKind::Tuple(items))) => items,
+        Some((span, kind)) => vec![Expr { kind, span }],
+    };
+    let mut params = Vec::with_capacity(items.len());
+    for item in items {
+        match item.kind {
+            ExprKind::Name(name) => params.push(name),
+            _ => st.errors.push(SourceError::LambdaParameter { span: item.span }),
+        }
+    }
+    Expr { kind: ExprKind::Lambda { params, body: Box::new(body) }, span }
+}
+
+/// A structure, class or enumeration declares one name.
+fn one_name(st: &mut ParseState, mut names: Vec<Name>) -> Name {
+    if names.len() > 1 {
+        st.errors.push(SourceError::OneTypeName { span: names[1].span });
+    }
+    names.swap_remove(0)
+}
+
+/// A member declaration as the grammar reads it: names, type, attributes, default.
+pub type MemberDecl = (Vec<Name>, TypeRef, Vec<Attribute>, Option<Expr>);
+
+pub(crate) fn member((m, span): (MemberDecl, Span)) -> Member {
+    let (names, ty, attributes, default) = m;
+    Member { names, ty, default, attributes, visibility: Modifier::Public, global: false, span }
+}
+
+pub(crate) fn structure(st: &mut ParseState, names: Vec<Name>, members: Vec<Member>, span: Span) -> StmtKind {
+    let name = one_name(st, names);
+    StmtKind::Structure(Rc::new(StructDecl { name, members, span }))
+}
+
+/// A line of a class, with its modifiers applied.
+pub enum ClassLine {
+    /// Modifiers alone on a line: they apply to the members that follow.
+    Section(Vec<(Modifier, Span)>),
+    /// A member, and the modifiers written on its line.
+    Member(Member, Vec<(Modifier, Span)>),
+    Constants(Vec<Constant>),
+    Parent(TypeRef),
+}
+
+pub(crate) fn class_line(modifiers: Vec<(Modifier, Span)>, rest: ClassLine) -> ClassLine {
+    match rest {
+        ClassLine::Section(_) => ClassLine::Section(modifiers),
+        ClassLine::Member(m, _) => ClassLine::Member(m, modifiers),
+        other => other,
+    }
+}
+
+pub(crate) fn class(
+    st: &mut ParseState,
+    names: Vec<Name>,
+    parent: Option<TypeRef>,
+    lines: Vec<ClassLine>,
+    span: Span,
+) -> StmtKind {
+    let name = one_name(st, names);
+    let mut parents: Vec<TypeRef> = parent.into_iter().collect();
+    let mut members = Vec::new();
+    let mut constants = Vec::new();
+    // The section in force: `PUBLIC` by default.
+    let (mut visibility, mut global) = (Modifier::Public, false);
+    for line in lines {
+        match line {
+            ClassLine::Section(modifiers) => {
+                global = false;
+                visibility = Modifier::Public;
+                for (modifier, _) in modifiers {
+                    match modifier {
+                        Modifier::Global => global = true,
+                        other => visibility = other,
+                    }
+                }
+            }
+            ClassLine::Member(mut m, own) => {
+                // The line's own modifiers, else the section's.
+                m.visibility = own.iter().map(|(m, _)| *m).rfind(|m| *m != Modifier::Global).unwrap_or(visibility);
+                m.global = global || own.iter().any(|(m, _)| *m == Modifier::Global);
+                members.push(m);
+            }
+            ClassLine::Constants(mut c) => constants.append(&mut c),
+            ClassLine::Parent(t) => parents.push(t),
+        }
+    }
+    StmtKind::Class(Rc::new(ClassDecl { name, parents, members, constants, span }))
+}
+
+pub(crate) fn enumeration(
+    st: &mut ParseState,
+    names: Vec<Name>,
+    kind: EnumKind,
+    values: Vec<(Name, Option<Expr>)>,
+    span: Span,
+) -> StmtKind {
+    let name = one_name(st, names);
+    StmtKind::Enum(Rc::new(EnumDecl { name, kind, values, span }))
+}
+
+/// A string literal; a `"..."` string holding `[% expr %]` is a dynamic string (page 1512011):
+/// its parts are the text around and the expressions, parsed where they stand. A part that does
+/// not parse as an expression stays text.
+pub(crate) fn string(st: &mut ParseState, value: Rc<str>, span: Span) -> Expr {
+    let raw = &st.text[span.start as usize..span.end as usize];
+    if !raw.starts_with('"') || !raw.contains("[%") {
+        return Expr { kind: ExprKind::Str(value), span };
+    }
+    let inner_start = span.start as usize + 1;
+    let inner = &raw[1..raw.len() - 1];
+    let mut parts: Vec<StrPart> = Vec::new();
+    let mut text = String::new();
+    let mut at = 0;
+    while let Some(open) = inner[at..].find("[%").map(|i| at + i) {
+        let Some(close) = inner[open + 2..].find("%]").map(|i| open + 2 + i) else { break };
+        text.push_str(&inner[at..open].replace("\"\"", "\""));
+        match expr_at(st.text, inner_start + open + 2, inner_start + close) {
+            Some(e) => {
+                if !text.is_empty() {
+                    parts.push(StrPart::Text(std::mem::take(&mut text).into()));
+                }
+                parts.push(StrPart::Expr(e));
+            }
+            None => text.push_str(&inner[open..close + 2].replace("\"\"", "\"")),
+        }
+        at = close + 2;
+    }
+    text.push_str(&inner[at..].replace("\"\"", "\""));
+    if !parts.iter().any(|p| matches!(p, StrPart::Expr(_))) {
+        return Expr { kind: ExprKind::Str(value), span };
+    }
+    if !text.is_empty() {
+        parts.push(StrPart::Text(text.into()));
+    }
+    Expr { kind: ExprKind::DynamicString { literal: value, parts }, span }
+}
+
+/// The expression written at `text[start..end]`, with spans into `text`, if it is one.
+fn expr_at(text: &str, start: usize, end: usize) -> Option<Expr> {
+    let source = &text[start..end];
+    if source.trim().is_empty() || source.contains('"') {
+        return None;
+    }
+    let lexed = lexer::lex(source);
+    if !lexed.errors.is_empty() {
+        return None;
+    }
+    let mut st = ParseState::new(text);
+    let tokens = lexed
+        .tokens
+        .into_iter()
+        .filter(|(_, t, _)| *t != Tok::Newline)
+        .map(|(s, t, e)| Ok::<_, ()>((s + start, t, e + start)));
+    let expr = grammar::ExprParser::new().parse(&mut st, tokens).ok()?;
+    (st.errors.is_empty() && st.recovered.is_empty()).then_some(expr)
+}
+
+/// `allouer un T(args)`: the type named, with its constructor's arguments.
+pub(crate) fn new_object(name: Name, args: Option<Vec<Expr>>, span: Span) -> Expr {
+    let ty = TypeRef {
+        span: name.span,
+        name,
+        qualifiers: vec![],
+        unknown_words: vec![],
+        size: None,
+        dims: vec![],
+        args,
+        of: None,
+    };
+    Expr { kind: ExprKind::New(Box::new(ty)), span }
+}
+
+pub(crate) fn substring(base: Expr, from: Option<Expr>, to: SubstringEnd, span: Span) -> Expr {
+    Expr { kind: ExprKind::Substring { base: Box::new(base), from: from.map(Box::new), to }, span }
+}
+
+pub(crate) fn increment(target: Expr, delta: i64, prefix: bool, span: Span) -> Expr {
+    Expr { kind: ExprKind::Increment { target: Box::new(target), delta, prefix }, span }
 }
 
 pub(crate) fn binary(op: BinOp, a: Expr, b: Expr, span: Span) -> Expr {
@@ -429,4 +1048,108 @@ pub(crate) fn unary(op: UnOp, e: Expr, span: Span) -> Expr {
 
 pub(crate) fn plus(e: Expr, span: Span) -> Expr {
     Expr { kind: e.kind, span }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keywords::Qualifier;
+
+    fn program(text: &str) -> Program {
+        parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"))
+    }
+
+    fn first_stmt(text: &str) -> StmtKind {
+        program(text).main.block.into_iter().next().expect("a statement").kind
+    }
+
+    fn declared_type(text: &str) -> TypeRef {
+        match first_stmt(text) {
+            StmtKind::Declare { ty, .. } => ty,
+            other => panic!("not a declaration: {other:?}"),
+        }
+    }
+
+    fn int(e: &Expr) -> i64 {
+        match e.kind {
+            ExprKind::Int(n) => n,
+            ref other => panic!("not an integer: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn types_keep_their_words_sorted_out() {
+        let t = declared_type("x est un entier sans signe sur 4 octets");
+        assert_eq!(&*t.name.folded, "entier");
+        assert_eq!(t.qualifiers.iter().map(|q| q.0).collect::<Vec<_>>(), [Qualifier::Unsigned, Qualifier::Bytes]);
+        assert_eq!(int(t.size.as_deref().unwrap()), 4);
+        let t = declared_type("t est un tableau associatif (1) de chaînes");
+        assert!(t.has(Qualifier::Associative));
+        assert_eq!(t.args.as_ref().map(Vec::len), Some(1));
+        assert_eq!(&*t.of.as_ref().unwrap().name.folded, "chaines");
+        let t = declared_type("t est un tableau de 3 par 4 entiers");
+        assert_eq!(t.dims.iter().map(int).collect::<Vec<_>>(), [3, 4]);
+        assert_eq!(&*t.of.as_ref().unwrap().name.folded, "entiers");
+        let t = declared_type("t est un tableau de nMax booléens");
+        assert!(matches!(&t.dims[0].kind, ExprKind::Name(n) if &*n.folded == "nmax"));
+        let t = declared_type("o est un MaClasse dynamique");
+        assert_eq!((&*t.name.folded, t.qualifiers[0].0), ("maclasse", Qualifier::Dynamic));
+        let t = declared_type("s is UNICODE string on 10");
+        assert_eq!(
+            (&*t.name.folded, t.qualifiers[0].0, int(t.size.as_deref().unwrap())),
+            ("string", Qualifier::Unicode, 10)
+        );
+        let t = declared_type("o est un C(1, 2)");
+        assert_eq!(t.args.as_ref().map(Vec::len), Some(2));
+    }
+
+    #[test]
+    fn classes_keep_sections_and_modifiers() {
+        let StmtKind::Class(c) = first_stmt(
+            "C est une Classe\n hérite de B\n n est un entier\n PRIVÉ\n p est un réel = 1\n GLOBAL g est un entier\n \
+             PUBLIC CONSTANTE K = 2\nFIN",
+        ) else {
+            panic!("not a class")
+        };
+        assert_eq!(&*c.parents[0].name.folded, "b");
+        let members: Vec<(&str, Modifier, bool)> =
+            c.members.iter().map(|m| (&*m.names[0].folded, m.visibility, m.global)).collect();
+        assert_eq!(
+            members,
+            [("n", Modifier::Public, false), ("p", Modifier::Private, false), ("g", Modifier::Private, true)]
+        );
+        assert!(c.members[1].default.is_some());
+        assert_eq!(&*c.constants[0].name.folded, "k");
+    }
+
+    #[test]
+    fn procedure_headers_keep_everything() {
+        let p = program("PROCÉDURE PRIVÉE VIRTUELLE C.M(a est un entier = 1, *) : (entier, chaîne) <redéfinition>\n");
+        let p = &p.procedures[0];
+        assert_eq!(p.class.as_ref().map(|c| &*c.folded), Some("c"));
+        assert_eq!(&*p.name.folded, "m");
+        assert_eq!(p.modifiers.iter().map(|m| m.0).collect::<Vec<_>>(), [Modifier::Private, Modifier::Virtual]);
+        assert!(p.variadic && p.params.len() == 1 && p.params[0].default.is_some());
+        assert_eq!(p.returns.len(), 2);
+        assert_eq!(&*p.attributes[0].words[0].folded, "redefinition");
+        let sections = program("P()\nPROCEDURE P()\nRETURN\nCASE EXCEPTION:\nTrace(1)\nEND:\nTrace(2)\n");
+        let kinds: Vec<SectionKind> = sections.procedures[0].body.sections.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [SectionKind::Exception, SectionKind::End]);
+    }
+
+    #[test]
+    fn comparisons_make_one_interval_node() {
+        let Ok(e) = parse_expr("a < x <= b") else { panic!() };
+        let ExprKind::Interval { value, bounds } = e.kind else { panic!("not an interval") };
+        assert!(matches!(value.kind, ExprKind::Name(ref n) if &*n.folded == "x"));
+        assert!(bounds.low_strict && !bounds.high_strict);
+        let Ok(e) = parse_expr("b > x >= a") else { panic!() };
+        let ExprKind::Interval { bounds, .. } = e.kind else { panic!("not an interval") };
+        assert!(matches!(bounds.low.kind, ExprKind::Name(ref n) if &*n.folded == "a"));
+        assert!(!bounds.low_strict && bounds.high_strict);
+        assert!(matches!(parse_expr("x = 1 A 5").map(|e| e.kind), Ok(ExprKind::Between { .. })));
+        assert!(matches!(parse_expr("x PAS DANS (1, 2)").map(|e| e.kind), Ok(ExprKind::In { negated: true, .. })));
+        assert!(parse_expr("a = b = c").is_ok(), "the action reports it, the parse goes on");
+        assert!(parse("SI a = b = c ALORS x = 1").is_err());
+    }
 }

@@ -40,6 +40,148 @@ pub enum Ty {
     DateTime,
     /// `Durée`.
     Duration,
+    /// A structure the script declares: copied on assignment.
+    Struct(Rc<StructType>),
+    /// An object of a class the script declares; `dynamic`: a reference (`MaClasse dynamique`),
+    /// otherwise the variable owns its object and assignment copies members.
+    Object {
+        class: Rc<ClassType>,
+        dynamic: bool,
+    },
+    /// `tableau associatif de T`.
+    Assoc(Rc<AssocType>),
+    /// An `ÉNUMÉRATION` or `COMBINAISON` the script declares.
+    Enum(Rc<EnumType>),
+}
+
+/// A member of a structure or a class.
+#[derive(Clone, Debug)]
+pub struct Field {
+    /// As declared.
+    pub name: Rc<str>,
+    pub folded: Rc<str>,
+    pub ty: Ty,
+}
+
+/// A structure the script declares (`Point est une Structure ... FIN`). `id` numbers it in the
+/// resolved program, where its members' initial values are.
+#[derive(Debug)]
+pub struct StructType {
+    pub name: Rc<str>,
+    pub id: usize,
+    pub fields: Vec<Field>,
+}
+
+impl StructType {
+    /// The index of a member.
+    pub fn field(&self, folded: &str) -> Option<usize> {
+        self.fields.iter().position(|f| &*f.folded == folded)
+    }
+}
+
+impl PartialEq for StructType {
+    fn eq(&self, other: &StructType) -> bool {
+        self.id == other.id
+    }
+}
+
+/// Who may use a class member.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Visibility {
+    Public,
+    /// The class and the classes derived from it.
+    Protected,
+    /// The class only.
+    Private,
+}
+
+/// A method of a class (its own or inherited): the procedure, the class that declares it.
+#[derive(Clone, Debug)]
+pub struct Method {
+    pub proc: usize,
+    /// The `id` of the class whose procedure it is.
+    pub class: usize,
+    pub visibility: Visibility,
+    /// `GLOBALE`: called without an object.
+    pub global: bool,
+}
+
+/// A class the script declares. `fields` are the members of an object, the ancestor's first;
+/// `methods` every method an object answers to (redefinitions replace the ancestor's);
+/// `id` numbers it in the resolved program, where its members' initial values are.
+#[derive(Debug)]
+pub struct ClassType {
+    pub name: Rc<str>,
+    pub folded: Rc<str>,
+    pub id: usize,
+    pub parent: Option<Rc<ClassType>>,
+    pub fields: Vec<Field>,
+    /// Per field: who may use it, and the id of the class that declares it.
+    pub access: Vec<(Visibility, usize)>,
+    pub methods: std::collections::HashMap<Rc<str>, Method>,
+    pub constructor: Option<usize>,
+    pub destructor: Option<usize>,
+}
+
+impl ClassType {
+    pub fn field(&self, folded: &str) -> Option<usize> {
+        self.fields.iter().rposition(|f| &*f.folded == folded)
+    }
+
+    /// Whether `self` is `other` or derives from it.
+    pub fn derives_from(&self, other: &ClassType) -> bool {
+        let mut class = Some(self);
+        while let Some(c) = class {
+            if c.id == other.id {
+                return true;
+            }
+            class = c.parent.as_deref();
+        }
+        false
+    }
+
+    /// Whether an object of this class (or a derived one) has a destructor to run.
+    pub fn has_destructor(&self) -> bool {
+        let mut class = Some(self);
+        while let Some(c) = class {
+            if c.destructor.is_some() {
+                return true;
+            }
+            class = c.parent.as_deref();
+        }
+        false
+    }
+}
+
+impl PartialEq for ClassType {
+    fn eq(&self, other: &ClassType) -> bool {
+        self.id == other.id
+    }
+}
+
+/// `tableau associatif (options, default, key type) de T` (help page 1514058).
+#[derive(Debug, PartialEq)]
+pub struct AssocType {
+    pub key: Ty,
+    pub elem: Ty,
+    /// `AvecDoublon`, `ccSansCasse`, ... (see `value::assoc`).
+    pub options: i64,
+}
+
+/// An `ÉNUMÉRATION` or a `COMBINAISON` (help pages 1514067, 1514074).
+#[derive(Debug)]
+pub struct EnumType {
+    pub name: Rc<str>,
+    pub id: usize,
+    pub combination: bool,
+    /// The values as declared, in order.
+    pub cases: Vec<Rc<str>>,
+}
+
+impl PartialEq for EnumType {
+    fn eq(&self, other: &EnumType) -> bool {
+        self.id == other.id
+    }
 }
 
 /// The width and signedness of a sized integer type.
@@ -118,6 +260,12 @@ impl Ty {
             Ty::Time => lang.pick("a time", "une heure").into(),
             Ty::DateTime => lang.pick("a date-time", "une date-heure").into(),
             Ty::Duration => lang.pick("a duration", "une durée").into(),
+            Ty::Struct(s) => lang.pick(format!("a structure {}", s.name), format!("une structure {}", s.name)),
+            Ty::Object { class, .. } => {
+                lang.pick(format!("an object {}", class.name), format!("un objet {}", class.name))
+            }
+            Ty::Assoc(_) => lang.pick("an associative array", "un tableau associatif").into(),
+            Ty::Enum(e) => e.name.to_string(),
         }
     }
 
@@ -146,6 +294,16 @@ impl Ty {
             Ty::Time => lang.pick("Time", "Heure").into(),
             Ty::DateTime => lang.pick("DateTime", "DateHeure").into(),
             Ty::Duration => lang.pick("Duration", "Durée").into(),
+            Ty::Struct(s) => s.name.to_string(),
+            Ty::Object { class, dynamic: false } => class.name.to_string(),
+            Ty::Object { class, dynamic: true } => {
+                lang.pick(format!("dynamic {}", class.name), format!("{} dynamique", class.name))
+            }
+            Ty::Assoc(a) => lang.pick(
+                format!("associative array of {}", a.elem.name(lang)),
+                format!("tableau associatif de {}", a.elem.name(lang)),
+            ),
+            Ty::Enum(e) => e.name.to_string(),
         }
     }
 }

@@ -22,9 +22,14 @@ use std::rc::Rc;
 use crate::ast::{AssignOp, BinOp, UnOp};
 use crate::builtins::{Args, Builtin, BuiltinError};
 use crate::diagnostics::{Abort, CallSite, Fault, RuntimeError};
-use crate::ir::{Block, CaseItem, Env, Expr, ExprKind, Proc, ProcId, Stmt, StmtKind, SubstringEnd, Target, Var};
+use crate::ir::{
+    Block, CaseItem, Env, Expr, ExprKind, Interval, Proc, ProcId, Stmt, StmtKind, SubstringEnd, Target, Var,
+};
+use crate::ir::{Program, TypeInit};
 use crate::source::Span;
-use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, char_range, ops};
+use crate::value::object::Holder;
+use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, WStr, char_range, ops};
+use crate::value::{Object, Record};
 
 use super::{Ctl, Interp};
 
@@ -68,9 +73,10 @@ pub(crate) struct ProcCode {
 }
 
 /// Compiles a whole program's procedures (`cells[i]` for `procs[i]`) and its main code.
-pub(crate) fn program(procs: &[Rc<Proc>], main: &Block) -> (Vec<ProcCell>, Code<Flow>) {
+pub(crate) fn program(program: &Program) -> (Vec<ProcCell>, Code<Flow>) {
+    let (procs, main) = (&program.procs, &program.main);
     let cells: Vec<ProcCell> = procs.iter().map(|_| Rc::new(OnceCell::new())).collect();
-    let c = Compiler { procs, cells: &cells };
+    let c = Compiler { procs, cells: &cells, structs: &program.structs, classes: &program.classes };
     for (proc, cell) in procs.iter().zip(&cells) {
         let code = ProcCode {
             proc: proc.clone(),
@@ -87,6 +93,9 @@ pub(crate) fn program(procs: &[Rc<Proc>], main: &Block) -> (Vec<ProcCell>, Code<
 struct Compiler<'a> {
     procs: &'a [Rc<Proc>],
     cells: &'a [ProcCell],
+    /// The members' initial values of the script's structures and classes.
+    structs: &'a [Rc<TypeInit>],
+    classes: &'a [Rc<TypeInit>],
 }
 
 // ------------------------------------------------------------------ operands
@@ -266,6 +275,19 @@ impl Compiler<'_> {
     fn stmt(&self, stmt: &Stmt) -> Code<Flow> {
         let span = stmt.span;
         match &stmt.kind {
+            StmtKind::Free(target) => {
+                let place = self.target_place(target);
+                Box::new(move |it, env| {
+                    let place = place(it, env)?;
+                    match place.load() {
+                        Value::Object(object) => it.destroy(&object, span)?,
+                        Value::Null => {}
+                        other => return fail(Fault::FreeNotObject(other.ty()), span),
+                    }
+                    place.store(Value::Null);
+                    Ok(Flow::Next)
+                })
+            }
             StmtKind::Expr(e) => {
                 let e = self.expr(e);
                 Box::new(move |it, env| {
@@ -332,43 +354,71 @@ impl Compiler<'_> {
             StmtKind::For { var, from, to, step, bound_once, body } => {
                 self.for_loop(*var, from, to, step.as_ref(), *bound_once, body)
             }
-            StmtKind::ForEach { var, ty, iterable, body } => {
-                let (var, ty, span) = (*var, ty.clone(), iterable.span);
+            StmtKind::ForEach { var, ty, index, from_end, iterable, body } => {
+                let (var, ty, index, from_end, span) = (*var, ty.clone(), *index, *from_end, iterable.span);
                 let iterable = self.expr(iterable);
                 let body = self.block(body);
                 Box::new(move |it, env| {
-                    let array = match iterable(it, env)? {
+                    let items = match iterable(it, env)? {
                         Value::Array(a) => a,
+                        // `POUR TOUT c DE chaîne`: its characters.
+                        Value::Str(s) => {
+                            let chars: Vec<Value> = s.as_str().chars().map(|c| Value::from(c.to_string())).collect();
+                            Array::new(Ty::Str, chars)
+                        }
                         other => return fail(Fault::ForEachNeedsArray(other.ty()), span),
                     };
-                    let mut i = 0;
+                    // From the end, the elements there at the start; otherwise the length is read
+                    // again at each step (the body may add to the array).
+                    let start_len = items.borrow().items.len();
+                    let mut k = 0;
                     loop {
-                        // Re-read the length: the body may add to the array.
-                        let item = match array.borrow().items.get(i) {
+                        let i = if from_end {
+                            match start_len.checked_sub(k + 1) {
+                                Some(i) => i,
+                                None => break,
+                            }
+                        } else {
+                            k
+                        };
+                        let item = match items.borrow().items.get(i) {
                             Some(item) => item.clone(),
                             None => break,
                         };
                         let item = if item.has_type(&ty) { item } else { item.convert(&ty).at(span)? };
                         store(it, var, item, env);
+                        if let Some(index) = index {
+                            store(it, index, Value::Int(i as i64 + 1), env);
+                        }
                         body_flow!(body(it, env)?);
-                        i += 1;
+                        k += 1;
                     }
                     Ok(Flow::Next)
                 })
             }
-            StmtKind::ForEachString { var, source, separator, body } => {
-                let var = *var;
+            StmtKind::ForEachString { var, source, separator, from_end, body } => {
+                let (var, from_end) = (*var, *from_end);
                 let (source_span, separator_span) = (source.span, separator.span);
                 let (source, separator) = (self.expr(source), self.expr(separator));
                 let body = self.block(body);
                 Box::new(move |it, env| {
-                    let source = source(it, env)?.to_text().at(source_span)?;
-                    let separator = separator(it, env)?.to_text().at(separator_span)?;
-                    let parts: Vec<&str> = if separator.is_empty() {
-                        vec![&source[..]]
-                    } else {
-                        source.split(separator.as_str()).collect()
+                    let text = source(it, env)?.to_text().at(source_span)?;
+                    // One separator, or an array of them (the text is cut at each).
+                    let separators: Vec<Rc<WStr>> = match separator(it, env)? {
+                        Value::Array(a) => {
+                            let a = a.borrow();
+                            let mut seps = Vec::with_capacity(a.items.len());
+                            for item in &a.items {
+                                seps.push(item.to_text().at(separator_span)?);
+                            }
+                            seps
+                        }
+                        other => vec![other.to_text().at(separator_span)?],
                     };
+                    let mut parts = split_all(text.as_str(), &separators);
+                    if from_end {
+                        parts.reverse();
+                    }
                     for part in parts {
                         store(it, var, Value::from(part), env);
                         body_flow!(body(it, env)?);
@@ -385,10 +435,10 @@ impl Compiler<'_> {
                     Ok(Flow::Next)
                 })
             }
-            StmtKind::Loop { count, body } => {
+            StmtKind::Loop { count, body, do_while } => {
                 let body = self.block(body);
-                match count {
-                    Some(c) => {
+                match (count, do_while) {
+                    (Some(c), None) => {
                         let c_span = c.span;
                         let count = self.expr(c);
                         Box::new(move |it, env| {
@@ -401,12 +451,32 @@ impl Compiler<'_> {
                             Ok(Flow::Next)
                         })
                     }
-                    None => Box::new(move |it, env| {
+                    (None, None) => Box::new(move |it, env| {
                         loop {
                             body_flow!(body(it, env)?);
                         }
                         Ok(Flow::Next)
                     }),
+                    // `À FAIRE TANTQUE cond`: the lines before it run, then the test.
+                    (count, Some(cond)) => {
+                        let cond = self.condition(cond);
+                        let count = count.as_ref().map(|c| (self.expr(c), c.span));
+                        Box::new(move |it, env| {
+                            let limit = match &count {
+                                Some((count, c_span)) => Some(count(it, env)?.to_int().at(*c_span)?),
+                                None => None,
+                            };
+                            let mut done = 0i64;
+                            while limit.is_none_or(|n| done < n) {
+                                done += 1;
+                                body_flow!(body(it, env)?);
+                                if !cond(it, env)? {
+                                    break;
+                                }
+                            }
+                            Ok(Flow::Next)
+                        })
+                    }
                 }
             }
             StmtKind::Break => Box::new(|_, _| Ok(Flow::Break)),
@@ -418,8 +488,8 @@ impl Compiler<'_> {
                 }
                 None => Box::new(|_, _| Ok(Flow::Return(Value::Null))),
             },
-            StmtKind::WhenException { body, handler } => {
-                let (body, handler) = (self.block(body), self.block(handler));
+            StmtKind::WhenException { body, handler, otherwise } => {
+                let (body, handler, otherwise) = (self.block(body), self.block(handler), self.block(otherwise));
                 Box::new(move |it, env| match body(it, env) {
                     Err(abort) => match *abort {
                         Abort::Error(error) => {
@@ -428,8 +498,41 @@ impl Compiler<'_> {
                         }
                         exit => Err(Box::new(exit)),
                     },
+                    Ok(Flow::Next) => otherwise(it, env),
                     flow => flow,
                 })
+            }
+            StmtKind::Block(body) => self.block(body),
+            StmtKind::Sections { body, on_exception, end } => {
+                let body = self.block(body);
+                let on_exception = on_exception.as_ref().map(|b| self.block(b));
+                let end = end.as_ref().map(|b| self.block(b));
+                Box::new(move |it, env| {
+                    let mut result = body(it, env);
+                    // `CAS EXCEPTION:` runs when the lines before it failed; the procedure then ends.
+                    if let Some(handler) = &on_exception
+                        && matches!(&result, Err(abort) if matches!(**abort, Abort::Error(_)))
+                    {
+                        if let Err(abort) = result
+                            && let Abort::Error(error) = *abort
+                        {
+                            it.errors.exception = error.fault.text(it.lang);
+                        }
+                        result = handler(it, env);
+                    }
+                    // `FIN:` runs after the body however it returned; a value it returns wins.
+                    if let Some(end) = &end
+                        && result.is_ok()
+                        && let Flow::Return(value) = end(it, env)?
+                    {
+                        return Ok(Flow::Return(value));
+                    }
+                    result
+                })
+            }
+            StmtKind::Unsupported(construct) => {
+                let construct = construct.clone();
+                Box::new(move |_, _| fail(Fault::Unsupported(construct.clone()), span))
             }
         }
     }
@@ -509,13 +612,46 @@ impl Compiler<'_> {
         match item {
             CaseItem::Value(e) => CaseCode::Value(self.operand(e), e.span),
             CaseItem::Range(a, b) => CaseCode::Range(self.operand(a), a.span, self.operand(b), b.span),
+            CaseItem::UpTo(e) => CaseCode::UpTo(self.operand(e), e.span),
             CaseItem::Compare(op, e) => CaseCode::Compare(*op, self.operand(e), e.span),
+            CaseItem::Interval(bounds) => CaseCode::Interval(self.interval(bounds)),
+        }
+    }
+
+    fn interval(&self, i: &Interval) -> IntervalCode {
+        IntervalCode {
+            low: self.operand(&i.low),
+            low_span: i.low.span,
+            low_strict: i.low_strict,
+            high: self.operand(&i.high),
+            high_span: i.high.span,
+            high_strict: i.high_strict,
         }
     }
 
     fn assign(&self, target: &Target, op: AssignOp, value: &Expr, span: Span) -> Code<Flow> {
         let value_span = value.span;
         match target {
+            Target::Field { .. } | Target::DynField { .. } => {
+                let declared = match target {
+                    Target::Field { ty, .. } => Some(ty.clone()),
+                    _ => None,
+                };
+                let rhs = self.operand(value);
+                let place = self.target_place(target);
+                Box::new(move |it, env| {
+                    let rhs = rhs.get(it, env)?;
+                    let place = place(it, env)?;
+                    let new = match op {
+                        AssignOp::Set => rhs,
+                        op => combine(op, &place.load(), &rhs).at(span)?,
+                    };
+                    let ty = declared.clone().unwrap_or_else(|| place_ty(&place));
+                    let new = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
+                    place.store(new);
+                    Ok(Flow::Next)
+                })
+            }
             Target::Var { var, ty } => {
                 let (var, ty) = (*var, ty.clone());
                 if op == AssignOp::Set
@@ -687,7 +823,125 @@ impl Compiler<'_> {
                 match op {
                     UnOp::Neg => Box::new(move |it, env| ops::negate(&v.get(it, env)?).at(span)),
                     UnOp::Not => Box::new(move |it, env| Ok(Value::Bool(!v.get(it, env)?.truthy().at(operand_span)?))),
+                    UnOp::BitNot => Box::new(move |it, env| ops::bit_not(&v.get(it, env)?).at(operand_span)),
                 }
+            }
+            ExprKind::Interval { value, bounds } => {
+                let value = self.operand(value);
+                let bounds = self.interval(bounds);
+                Box::new(move |it, env| {
+                    let v = value.get(it, env)?;
+                    Ok(Value::Bool(bounds.contains(&v, it, env)?))
+                })
+            }
+            ExprKind::Concat(parts) => {
+                let parts: Vec<(Operand, Span)> = parts.iter().map(|p| (self.operand(p), p.span)).collect();
+                Box::new(move |it, env| {
+                    let mut text = String::new();
+                    for (part, part_span) in &parts {
+                        part.get(it, env)?.write_text(&mut text).at(*part_span)?;
+                    }
+                    Ok(Value::from(text))
+                })
+            }
+            ExprKind::In { value, list, negated } => {
+                let value = self.operand(value);
+                let list: Vec<(Operand, Span)> = list.iter().map(|i| (self.operand(i), i.span)).collect();
+                let negated = *negated;
+                Box::new(move |it, env| {
+                    let v = value.get(it, env)?;
+                    let mut found = false;
+                    for (item, item_span) in &list {
+                        let candidate = item.get(it, env)?;
+                        if ops::equals(&v, &candidate).at(*item_span)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    Ok(Value::Bool(found != negated))
+                })
+            }
+            ExprKind::Increment { target, delta, prefix } => self.increment(target, *delta, *prefix, span),
+            ExprKind::SwitchExpr { subject, values, otherwise } => {
+                let subject_span = subject.span;
+                let subject = self.operand(subject);
+                let values: Vec<Code<Value>> = values.iter().map(|v| self.expr(v)).collect();
+                let otherwise = otherwise.as_ref().map(|o| self.expr(o));
+                Box::new(move |it, env| {
+                    let n = match subject.get(it, env)? {
+                        Value::Int(n) => n,
+                        Value::Real(x) if x.fract() == 0.0 => x as i64,
+                        other => return fail(Fault::SwitchIndex(other.ty()), subject_span),
+                    };
+                    match usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).and_then(|i| values.get(i)) {
+                        Some(chosen) => chosen(it, env),
+                        None => match &otherwise {
+                            Some(d) => d(it, env),
+                            None => Ok(Value::Null),
+                        },
+                    }
+                })
+            }
+            ExprKind::Unsupported(construct) => {
+                let construct = construct.clone();
+                Box::new(move |_, _| fail(Fault::Unsupported(construct.clone()), span))
+            }
+            ExprKind::New { ty, args } => self.new_value(ty, args, span),
+            ExprKind::Field { base, index } => {
+                let (base_span, index) = (base.span, *index as usize);
+                let base = self.operand(base);
+                Box::new(move |it, env| {
+                    let value = base.get(it, env)?;
+                    match &value {
+                        Value::Record(r) => Ok(r.borrow().fields[index].clone()),
+                        Value::Object(o) => Ok(o.fields.borrow()[index].clone()),
+                        other => fail(Fault::NoMembers(other.ty()), base_span),
+                    }
+                })
+            }
+            ExprKind::DynField { base, name, spelled } => {
+                let place = self.member_place(base, None, Some((name.clone(), spelled.clone())));
+                Box::new(move |it, env| Ok(place(it, env)?.load()))
+            }
+            ExprKind::CallMethod { object, method, proc, args, name } => {
+                let object_span = object.span;
+                let object = self.operand(object);
+                let args: Vec<(Operand, Option<PlaceCode>, Span)> =
+                    args.iter().map(|a| (self.operand(a), a.is_place().then(|| self.place(a)), a.span)).collect();
+                let (method, proc, name) = (method.clone(), *proc, name.clone());
+                Box::new(move |it, env| {
+                    let object = match object.get(it, env)? {
+                        Value::Object(o) => o,
+                        other => return fail(Fault::NoMembers(other.ty()), object_span),
+                    };
+                    // The object's own class decides (redefinitions), unless the call names one.
+                    let proc = match proc {
+                        Some(p) => p,
+                        None => match object.class.methods.get(&method) {
+                            Some(m) => m.proc,
+                            None => {
+                                let owner = object.class.name.to_string();
+                                return fail(Fault::NoSuchMethod { name: name.to_string(), owner }, span);
+                            }
+                        },
+                    };
+                    let cell = it.code[proc].clone();
+                    let code = cell.get().expect("every procedure is compiled before the run");
+                    let mut frame = Frame::for_call(&mut it.frames, it.globals.clone());
+                    arguments(&mut frame).push(Value::Object(object));
+                    for (i, (value, place, arg_span)) in args.iter().enumerate() {
+                        let v = match (code.proc.params.get(i), place) {
+                            (Some(p), Some(place)) if !p.by_value => Value::Ref(place(it, env)?),
+                            (Some(p), _) => {
+                                let v = value.get(it, env)?;
+                                if v.has_type(&p.ty) { v } else { v.convert(&p.ty).at(*arg_span)? }
+                            }
+                            (None, _) => value.get(it, env)?,
+                        };
+                        arguments(&mut frame).push(v);
+                    }
+                    it.invoke(code, frame, &name, span)
+                })
             }
             ExprKind::CallProc { proc, env: callee_env, args, name } => {
                 let cell = self.cells[*proc].clone();
@@ -786,10 +1040,12 @@ impl Compiler<'_> {
             ExprKind::Substring { base, from, to } => {
                 let (base_span, from_span) = (base.span, from.span);
                 let (base, from) = (self.operand(base), self.operand(from));
+                // The end: `(operand, span, is a length)`.
                 let to = match to {
                     SubstringEnd::Single => None,
                     SubstringEnd::ToEnd => Some(None),
-                    SubstringEnd::To(e) => Some(Some((self.operand(e), e.span))),
+                    SubstringEnd::To(e) => Some(Some((self.operand(e), e.span, false))),
+                    SubstringEnd::Length(e) => Some(Some((self.operand(e), e.span, true))),
                 };
                 Box::new(move |it, env| {
                     let s = base.get(it, env)?.to_text().at(base_span)?;
@@ -797,7 +1053,15 @@ impl Compiler<'_> {
                     let end = match &to {
                         None => start,
                         Some(None) => i64::MAX,
-                        Some(Some((e, e_span))) => e.get(it, env)?.to_int().at(*e_span)?,
+                        Some(Some((e, e_span, false))) => e.get(it, env)?.to_int().at(*e_span)?,
+                        Some(Some((e, e_span, true))) => {
+                            // `s[[i SUR n]]`: `n` characters.
+                            let n = e.get(it, env)?.to_int().at(*e_span)?;
+                            if n <= 0 {
+                                return Ok(Value::from(""));
+                            }
+                            start.saturating_add(n - 1)
+                        }
                     };
                     Ok(Value::from(char_range(&s, start, end)))
                 })
@@ -923,8 +1187,208 @@ impl Compiler<'_> {
         })
     }
 
+    /// `x++` / `++x` in an expression: adds `delta` to the target, gives the old value
+    /// (postfix) or the new one (prefix).
+    fn increment(&self, target: &Target, delta: i64, prefix: bool, span: Span) -> Code<Value> {
+        let step = Value::Int(delta);
+        match target {
+            Target::Field { .. } | Target::DynField { .. } => {
+                let place = self.target_place(target);
+                Box::new(move |it, env| {
+                    let place = place(it, env)?;
+                    let old = place.load();
+                    let ty = place_ty(&place);
+                    let new = ops::binary(BinOp::Add, &old, &step).at(span)?;
+                    let new = if new.has_type(&ty) { new } else { new.convert(&ty).at(span)? };
+                    place.store(new.clone());
+                    Ok(if prefix { new } else { old })
+                })
+            }
+            Target::Var { var, ty } => {
+                let (var, ty) = (*var, ty.clone());
+                Box::new(move |it, env| {
+                    let old = load(it, var, env);
+                    let new = ops::binary(BinOp::Add, &old, &step).at(span)?;
+                    let new = if new.has_type(&ty) { new } else { new.convert(&ty).at(span)? };
+                    store(it, var, new.clone(), env);
+                    Ok(if prefix { new } else { old })
+                })
+            }
+            Target::Elem { array, index } => {
+                let (array_span, index_span) = (array.span, index.span);
+                let (array, index) = (self.operand(array), self.operand(index));
+                Box::new(move |it, env| {
+                    let (array_value, i) = (array.get(it, env)?, index.get(it, env)?);
+                    let Value::Array(array_rc) = array_value else {
+                        return fail(Fault::CannotIndex(array_value.ty()), array_span);
+                    };
+                    let i = element_index(&array_rc.borrow().items, &i).at(index_span)?;
+                    let old = array_rc.borrow().items[i].clone();
+                    let elem_ty = array_rc.borrow().elem.clone();
+                    let new = ops::binary(BinOp::Add, &old, &step).at(span)?.convert(&elem_ty).at(span)?;
+                    array_rc.borrow_mut().items[i] = new.clone();
+                    Ok(if prefix { new } else { old })
+                })
+            }
+        }
+    }
+
+    /// A new structure or object: its members' initial values, then (objects) the constructors,
+    /// the ancestor's first; the declaration's arguments go to the nearest constructor.
+    fn new_value(&self, ty: &Ty, args: &[Expr], span: Span) -> Code<Value> {
+        match ty {
+            Ty::Struct(st) => {
+                let inits = self.member_inits(&st.fields, self.structs.get(st.id));
+                let st = st.clone();
+                Box::new(move |it, env| {
+                    let record = Record::new(st.clone());
+                    for (index, init, ty) in &inits {
+                        let v = init(it, env)?;
+                        let v = if v.has_type(ty) { v } else { v.convert(ty).at(span)? };
+                        record.borrow_mut().fields[*index] = v;
+                    }
+                    Ok(Value::Record(record))
+                })
+            }
+            Ty::Object { class, .. } => {
+                // Every class of the chain, the root first.
+                let mut chain = Vec::new();
+                let mut c = Some(class.clone());
+                while let Some(k) = c {
+                    c = k.parent.clone();
+                    chain.push(k);
+                }
+                chain.reverse();
+                let mut inits = Vec::new();
+                for k in &chain {
+                    inits.extend(self.member_inits(&k.fields, self.classes.get(k.id)));
+                }
+                let with_args = chain.iter().rposition(|k| k.constructor.is_some());
+                let constructors: Vec<(ProcId, bool)> = chain
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, k)| k.constructor.map(|p| (p, Some(i) == with_args)))
+                    .collect();
+                let args: Vec<Operand> = args.iter().map(|a| self.operand(a)).collect();
+                let class = class.clone();
+                Box::new(move |it, env| {
+                    let object = Object::new(class.clone());
+                    for (index, init, ty) in &inits {
+                        let v = init(it, env)?;
+                        let v = if v.has_type(ty) { v } else { v.convert(ty).at(span)? };
+                        object.fields.borrow_mut()[*index] = v;
+                    }
+                    for (proc, takes_args) in &constructors {
+                        let mut values = Vec::new();
+                        if *takes_args {
+                            for a in &args {
+                                values.push(a.get(it, env)?);
+                            }
+                        }
+                        it.call_method(*proc, &object, values, span)?;
+                    }
+                    Ok(Value::Object(object))
+                })
+            }
+            other => {
+                let other = other.clone();
+                Box::new(move |_, _| Ok(other.default_value()))
+            }
+        }
+    }
+
+    /// The members that start with a value of their own: the declared initial values, and the
+    /// new structures and objects of members without one.
+    fn member_inits(
+        &self,
+        fields: &[crate::types::Field],
+        init: Option<&Rc<TypeInit>>,
+    ) -> Vec<(usize, Code<Value>, Ty)> {
+        let mut out = Vec::new();
+        for (index, field) in fields.iter().enumerate() {
+            match init.and_then(|i| i.fields.get(index)).and_then(Option::as_ref) {
+                Some(e) => {
+                    // Initial values are read in the globals' frame (as parameters' defaults).
+                    let code = self.expr(e);
+                    out.push((
+                        index,
+                        Box::new(move |it: &mut Interp, _: &Rc<Frame>| {
+                            let globals = it.globals.clone();
+                            code(it, &globals)
+                        }) as Code<Value>,
+                        field.ty.clone(),
+                    ));
+                }
+                None if matches!(field.ty, Ty::Struct(_) | Ty::Object { dynamic: false, .. }) => {
+                    out.push((index, self.new_value(&field.ty, &[], Span::default()), field.ty.clone()));
+                }
+                None => {}
+            }
+        }
+        out
+    }
+
+    /// Where an assignment's target is, as a place to load from and store into.
+    fn target_place(&self, target: &Target) -> PlaceCode {
+        match target {
+            Target::Var { var, .. } => {
+                let e = Expr { kind: ExprKind::Var(*var), span: Span::default() };
+                self.place(&e)
+            }
+            Target::Elem { array, index } => {
+                let (base_span, index_span) = (array.span, index.span);
+                let (base, index) = (self.operand(array), self.operand(index));
+                Box::new(move |it, env| {
+                    let b = base.get(it, env)?;
+                    let i = index.get(it, env)?;
+                    match b {
+                        Value::Array(array) => {
+                            let i = element_index(&array.borrow().items, &i).at(index_span)?;
+                            let i = u32::try_from(i).expect("array index beyond u32");
+                            Ok(Place::Elem { array, index: i })
+                        }
+                        other => fail(Fault::CannotIndex(other.ty()), base_span),
+                    }
+                })
+            }
+            Target::Field { base, index, .. } => self.member_place(base, Some(*index), None),
+            Target::DynField { base, name } => self.member_place(base, None, Some((name.clone(), name.clone()))),
+        }
+    }
+
+    /// A member of the structure or object `base` evaluates to: by index, or by name when its
+    /// type is only known at run time.
+    fn member_place(&self, base: &Expr, index: Option<u32>, name: Option<(Rc<str>, Rc<str>)>) -> PlaceCode {
+        let base_span = base.span;
+        let base = self.operand(base);
+        Box::new(move |it, env| {
+            let value = base.get(it, env)?;
+            let Some(holder) = Holder::of(&value) else {
+                return fail(Fault::NoMembers(value.ty()), base_span);
+            };
+            let index = match (&index, &name) {
+                (Some(i), _) => *i,
+                (None, Some((folded, spelled))) => match holder.index_of(folded) {
+                    Some(i) => i as u32,
+                    None => {
+                        return fail(
+                            Fault::NoSuchMember { name: spelled.to_string(), owner: holder.type_name().to_string() },
+                            base_span,
+                        );
+                    }
+                },
+                (None, None) => 0,
+            };
+            Ok(Place::field(holder, index))
+        })
+    }
+
     fn place(&self, arg: &Expr) -> PlaceCode {
         match &arg.kind {
+            ExprKind::Field { base, index } => self.member_place(base, Some(*index), None),
+            ExprKind::DynField { base, name, spelled } => {
+                self.member_place(base, None, Some((name.clone(), spelled.clone())))
+            }
             ExprKind::Var(var) => {
                 let var = *var;
                 Box::new(move |it, env| {
@@ -999,7 +1463,44 @@ impl Arg {
 enum CaseCode {
     Value(Operand, Span),
     Range(Operand, Span, Operand, Span),
+    UpTo(Operand, Span),
     Compare(BinOp, Operand, Span),
+    Interval(IntervalCode),
+}
+
+/// `low < x < high` and its forms, compiled.
+struct IntervalCode {
+    low: Operand,
+    low_span: Span,
+    low_strict: bool,
+    high: Operand,
+    high_span: Span,
+    high_strict: bool,
+}
+
+impl IntervalCode {
+    /// Whether `value` lies in the interval; the high bound is evaluated only when needed.
+    fn contains(&self, value: &Value, it: &mut Interp, env: &Rc<Frame>) -> Ctl<bool> {
+        let low = self.low.get(it, env)?;
+        let above = match (value, &low) {
+            (Value::Int(x), Value::Int(lo)) => x > lo || (!self.low_strict && x == lo),
+            _ => {
+                let order = ops::compare(value, &low).at(self.low_span)?;
+                order.is_gt() || (!self.low_strict && order.is_eq())
+            }
+        };
+        if !above {
+            return Ok(false);
+        }
+        let high = self.high.get(it, env)?;
+        Ok(match (value, &high) {
+            (Value::Int(x), Value::Int(hi)) => x < hi || (!self.high_strict && x == hi),
+            _ => {
+                let order = ops::compare(value, &high).at(self.high_span)?;
+                order.is_lt() || (!self.high_strict && order.is_eq())
+            }
+        })
+    }
 }
 
 impl CaseCode {
@@ -1016,6 +1517,11 @@ impl CaseCode {
                     ops::compare(subject, &lo).at(*a_span)?.is_ge() && ops::compare(subject, &hi).at(*b_span)?.is_le()
                 }
             },
+            CaseCode::UpTo(e, span) => match (subject, e.get(it, env)?) {
+                (Value::Int(x), Value::Int(hi)) => *x <= hi,
+                (_, hi) => ops::compare(subject, &hi).at(*span)?.is_le(),
+            },
+            CaseCode::Interval(bounds) => bounds.contains(subject, it, env)?,
             CaseCode::Compare(op, e, span) => {
                 let v = e.get(it, env)?;
                 if let (Value::Int(x), Value::Int(y)) = (subject, &v) {
@@ -1099,6 +1605,30 @@ fn combine(op: AssignOp, old: &Value, rhs: &Value) -> Result<Value, TypeError> {
     ops::binary(op, old, rhs)
 }
 
+/// `text` cut at every occurrence of any separator (the leftmost one; the longest at a tie). An
+/// empty separator cuts nothing.
+fn split_all<'t>(text: &'t str, separators: &[Rc<WStr>]) -> Vec<&'t str> {
+    let seps: Vec<&str> = separators.iter().map(|s| s.as_str()).filter(|s| !s.is_empty()).collect();
+    let mut parts = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = seps
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|at| (at, sep.len())))
+            .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        match next {
+            Some((at, len)) => {
+                parts.push(&rest[..at]);
+                rest = &rest[at + len..];
+            }
+            None => {
+                parts.push(rest);
+                return parts;
+            }
+        }
+    }
+}
+
 /// `b[i]`: an array's element or a string's character.
 #[inline]
 fn index_value(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<Value> {
@@ -1113,6 +1643,19 @@ fn index_value(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<V
             Ok(Value::from(char_range(s, i, i)))
         }
         other => fail(Fault::CannotIndex(other.ty()), base_span),
+    }
+}
+
+/// The declared type of the member a place is (variant for other places).
+fn place_ty(place: &Place) -> Ty {
+    match place {
+        Place::RecordField { record, index } => {
+            record.borrow().ty.fields.get(*index as usize).map_or(Ty::Variant, |f| f.ty.clone())
+        }
+        Place::ObjectField { object, index } => {
+            object.class.fields.get(*index as usize).map_or(Ty::Variant, |f| f.ty.clone())
+        }
+        _ => Ty::Variant,
     }
 }
 
@@ -1138,7 +1681,9 @@ impl Interp {
     /// ones take their defaults.
     pub(crate) fn invoke(&mut self, code: &ProcCode, mut frame: Rc<Frame>, name: &str, span: Span) -> Ctl<Value> {
         let proc = &code.proc;
-        let given = arguments(&mut frame).len().min(proc.params.len());
+        // A method's object is in the first slot, before the parameters.
+        let implicit = proc.method_of.is_some() as usize;
+        let given = arguments(&mut frame).len().saturating_sub(implicit).min(proc.params.len());
         for (param, default) in proc.params[given..].iter().zip(&code.defaults[given..]) {
             let value = match default {
                 Some(d) => {
@@ -1162,6 +1707,15 @@ impl Interp {
         self.depth += 1;
         let result = (code.body)(self, &frame);
         self.depth -= 1;
+        // The call's own objects are destroyed as it ends (page 6010001).
+        for &slot in &proc.destroy {
+            if let Value::Object(object) = frame.get_raw(slot) {
+                let destroyed = self.destroy(&object, span);
+                if result.is_ok() {
+                    destroyed?;
+                }
+            }
+        }
         Frame::recycle(&mut self.frames, frame);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
@@ -1173,6 +1727,39 @@ impl Interp {
                 Err(abort)
             }
         }
+    }
+
+    /// Calls a method (or a constructor, a destructor) of `object` with argument values.
+    pub(crate) fn call_method(
+        &mut self,
+        proc: ProcId,
+        object: &Rc<Object>,
+        args: Vec<Value>,
+        span: Span,
+    ) -> Ctl<Value> {
+        let cell = self.code[proc].clone();
+        let code = cell.get().expect("every procedure is compiled before the run");
+        let mut frame = Frame::for_call(&mut self.frames, self.globals.clone());
+        arguments(&mut frame).push(Value::Object(object.clone()));
+        for (value, param) in args.into_iter().zip(&code.proc.params) {
+            arguments(&mut frame).push(value.convert(&param.ty).at(span)?);
+        }
+        self.invoke(code, frame, &code.proc.name, span)
+    }
+
+    /// Runs an object's destructors, its own class's first, once.
+    pub(crate) fn destroy(&mut self, object: &Rc<Object>, span: Span) -> Ctl<()> {
+        if object.destroyed.replace(true) {
+            return Ok(());
+        }
+        let mut class = Some(object.class.clone());
+        while let Some(c) = class {
+            if let Some(proc) = c.destructor {
+                self.call_method(proc, object, Vec::new(), span)?;
+            }
+            class = c.parent.clone();
+        }
+        Ok(())
     }
 
     /// Calls a procedure value with argument values (callbacks).

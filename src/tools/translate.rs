@@ -104,14 +104,18 @@ pub fn words(text: &str) -> Result<Vec<Word>, Vec<SourceError>> {
     let free = |fr: &str, en: &str| !declared.contains(&*fold(fr)) && !declared.contains(&*fold(en));
     walk::program(&program, &mut |v| match v {
         Visit::Expr(e) => {
-            if let ExprKind::Name(name) = &e.kind
-                && let Some(meaning) = builtin_meaning(&name.folded)
-            {
+            // `WL.Nom` names the builtin whatever the script declares.
+            let (name, prefixed) = match &e.kind {
+                ExprKind::Name(name) => (name, false),
+                ExprKind::BuiltinName(name) => (name, true),
+                _ => return,
+            };
+            if let Some(meaning) = builtin_meaning(&name.folded) {
                 let (fr, en) = match meaning {
                     Meaning::Builtin(fr, en) | Meaning::Constant(fr, en) => (fr, en),
                     _ => unreachable!("builtin_meaning gives builtins and constants"),
                 };
-                if free(fr, en) {
+                if prefixed || free(fr, en) {
                     words.push(Word { span: span_range(name.span), meaning });
                 }
             }
@@ -213,7 +217,11 @@ fn translate_word(source: &str, meaning: Meaning, to: Language) -> Option<String
     if spellings.iter().any(|s| normal(s) == normal(source)) {
         return None;
     }
-    let target = restyle(source, spellings[0]);
+    let mut target = restyle(source, spellings[0]);
+    // The elided `d'` (`tableau d'entiers`) is glued to the next word: `of` is not.
+    if source.ends_with('\'') && !target.ends_with('\'') {
+        target.push(' ');
+    }
     // A multi-word keyword keeps its gaps when it keeps its number of words.
     let source_words: Vec<&str> = source.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
     let target_words: Vec<&str> = target.split(' ').collect();
@@ -360,6 +368,10 @@ mod tests {
         assert_eq!(en("x est une chaîne\nt sont des entiers"), "x is a string\nt are ints");
         assert_eq!(fr("x is array of 5 strings"), "x est un tableau de 5 chaînes");
         assert_eq!(fr("b = NOT Vrai"), "b = PAS Vrai");
+        assert_eq!(en("t est un tableau d'entiers"), "t is a array of ints");
+        assert_eq!(en("S est une Structure\n\tn est un entier\nFIN"), "S is a Structure\n\tn is a int\nEND");
+        assert_eq!(en("SI x DANS (1, 2) ALORS Info(WL.Taille(\"a\"))"), "IF x IN (1, 2) THEN Info(WL.Length(\"a\"))");
+        assert_eq!(fr("CONSTANT\n\tA = 1\nEND"), "CONSTANTE\n\tA = 1\nFIN");
     }
 
     #[test]

@@ -15,15 +15,17 @@ use std::rc::Rc;
 pub mod datetime;
 pub mod decimal;
 pub mod frame;
+pub mod object;
 pub mod ops;
 
 pub use datetime::{Date, DateTime, Duration, Time};
 pub use decimal_rs::Decimal;
 pub use frame::{Closure, Frame, FramePool, Place};
+pub use object::{Assoc, EnumValue, Object, Record};
 
 use crate::diagnostics::{Fault, Lang};
-use crate::types::NumericDigits;
 pub use crate::types::Ty;
+use crate::types::{NumericDigits, StructType};
 
 impl Ty {
     /// The value a declaration without `= ...` starts with.
@@ -44,6 +46,14 @@ impl Ty {
             Ty::Time => Value::Time(Time::EMPTY),
             Ty::DateTime => Value::DateTime(DateTime::EMPTY),
             Ty::Duration => Value::Duration(Duration(0)),
+            Ty::Struct(st) => Value::Record(Record::new(st.clone())),
+            // An object variable owns an object from its declaration; a dynamic one is NULL
+            // until `allouer`.
+            Ty::Object { class, dynamic: false } => Value::Object(Object::new(class.clone())),
+            Ty::Object { dynamic: true, .. } => Value::Null,
+            Ty::Assoc(a) => Value::Assoc(Assoc::new(a.clone())),
+            // An enumeration starts at its first value (page 1514067), a combination empty.
+            Ty::Enum(e) => Value::Enum(Rc::new(EnumValue { ty: e.clone(), bits: 0 })),
         }
     }
 }
@@ -148,6 +158,14 @@ pub enum Value {
     DateTime(DateTime),
     /// `Durée`.
     Duration(Duration),
+    /// An instance of a structure.
+    Record(Rc<RefCell<Record>>),
+    /// An object of a class.
+    Object(Rc<Object>),
+    Assoc(Rc<RefCell<Assoc>>),
+    Enum(Rc<EnumValue>),
+    /// `RENVOYER (a, b)`: the values of a procedure that returns several.
+    Tuple(Rc<Vec<Value>>),
 }
 
 // Two words: a tag and an `i64`, an `f64` or one thin pointer.
@@ -208,6 +226,11 @@ impl Value {
             Value::Time(_) => Ty::Time,
             Value::DateTime(_) => Ty::DateTime,
             Value::Duration(_) => Ty::Duration,
+            Value::Record(r) => Ty::Struct(r.borrow().ty.clone()),
+            Value::Object(o) => Ty::Object { class: o.class.clone(), dynamic: false },
+            Value::Assoc(a) => Ty::Assoc(a.borrow().ty.clone()),
+            Value::Enum(e) => Ty::Enum(e.ty.clone()),
+            Value::Tuple(_) => Ty::Variant,
         }
     }
 
@@ -280,7 +303,13 @@ impl Value {
             Value::Time(t) => t.write(out),
             Value::DateTime(t) => t.write(out),
             Value::Duration(d) => d.write(out),
-            Value::Array(_) | Value::Ref(_) => {
+            Value::Enum(e) => e.write(out),
+            Value::Array(_)
+            | Value::Ref(_)
+            | Value::Record(_)
+            | Value::Object(_)
+            | Value::Assoc(_)
+            | Value::Tuple(_) => {
                 return Err(TypeError(Fault::NotText(self.ty())));
             }
         }
@@ -302,7 +331,12 @@ impl Value {
                 | (Ty::Time, Value::Time(_))
                 | (Ty::DateTime, Value::DateTime(_))
                 | (Ty::Duration, Value::Duration(_))
-        )
+        ) || match (ty, self) {
+            // A dynamic object variable refers to an object of its class or a derived one.
+            (Ty::Object { class, dynamic: true }, Value::Object(o)) => o.class.derives_from(class),
+            (Ty::Enum(e), Value::Enum(v)) => e.id == v.ty.id,
+            _ => false,
+        }
     }
 
     /// Converts for an assignment to a variable of type `ty`.
@@ -366,6 +400,30 @@ impl Value {
                     DateTime::parse(&text).ok_or_else(|| bad_conversion(&text, ty))?
                 }
             }),
+            (Ty::Struct(st), v) => Value::Record(Rc::new(RefCell::new(to_record(v, st)?))),
+            (Ty::Object { class, dynamic }, v) => match v {
+                Value::Object(o) if o.class.derives_from(class) => {
+                    if *dynamic {
+                        Value::Object(o)
+                    } else {
+                        Value::Object(o.copy())
+                    }
+                }
+                Value::Null if *dynamic => Value::Null,
+                other => {
+                    return Err(TypeError(Fault::WrongObject { found: other.ty(), expected: ty.clone() }));
+                }
+            },
+            (Ty::Assoc(_), v) => match v {
+                Value::Assoc(a) => Value::Assoc(Rc::new(RefCell::new(a.borrow().copy()))),
+                other => return Err(TypeError(Fault::WrongObject { found: other.ty(), expected: ty.clone() })),
+            },
+            (Ty::Enum(e), v) => match v {
+                Value::Enum(x) if x.ty.id == e.id => Value::Enum(x),
+                Value::Null if e.combination => Value::Enum(Rc::new(EnumValue { ty: e.clone(), bits: 0 })),
+                Value::Int(0) if e.combination => Value::Enum(Rc::new(EnumValue { ty: e.clone(), bits: 0 })),
+                other => return Err(TypeError(Fault::WrongObject { found: other.ty(), expected: ty.clone() })),
+            },
             (Ty::Duration, v) => Value::Duration(match v {
                 Value::Duration(d) => d,
                 Value::Null => Duration(0),
@@ -377,6 +435,28 @@ impl Value {
                 v => Duration(v.to_int()?),
             }),
         })
+    }
+}
+
+/// A structure value for a variable of structure type `st`: a copy of a structure of that type,
+/// or of the members with the same names of another structure (page 1514008 "copie
+/// homonymique").
+fn to_record(v: Value, st: &Rc<StructType>) -> Result<Record, TypeError> {
+    match v {
+        Value::Record(r) => {
+            let r = r.borrow();
+            if r.ty.id == st.id {
+                return Ok(r.deep_copy());
+            }
+            let mut out = Record { ty: st.clone(), fields: st.fields.iter().map(|f| f.ty.default_value()).collect() };
+            for (i, field) in st.fields.iter().enumerate() {
+                if let Some(j) = r.ty.field(&field.folded) {
+                    out.fields[i] = object::copy_member(&r.fields[j]).convert(&field.ty)?;
+                }
+            }
+            Ok(out)
+        }
+        other => Err(TypeError(Fault::WrongObject { found: other.ty(), expected: Ty::Struct(st.clone()) })),
     }
 }
 

@@ -32,9 +32,88 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
         BinOp::Gt => Value::Bool(compare(a, b)? == Ordering::Greater),
         BinOp::Ge => Value::Bool(compare(a, b)? != Ordering::Less),
         BinOp::LooseEq => Value::Bool(loose_equals(a, b)?),
+        BinOp::VeryLooseEq => Value::Bool(very_loose(&a.to_text()?) == very_loose(&b.to_text()?)),
+        BinOp::StartsWith
+        | BinOp::StartsWithLoose
+        | BinOp::StartsWithVeryLoose
+        | BinOp::EndsWith
+        | BinOp::EndsWithLoose
+        | BinOp::EndsWithVeryLoose
+        | BinOp::Contains
+        | BinOp::ContainsLoose
+        | BinOp::ContainsVeryLoose => Value::Bool(text_test(op, a.to_text()?.as_str(), b.to_text()?.as_str())),
         BinOp::And | BinOp::AndThen => Value::Bool(a.truthy()? && b.truthy()?),
         BinOp::Or | BinOp::OrElse => Value::Bool(a.truthy()? || b.truthy()?),
+        BinOp::BitAnd => Value::Int(integer(a)? & integer(b)?),
+        BinOp::BitOr => Value::Int(integer(a)? | integer(b)?),
+        BinOp::BitXor => Value::Int(integer(a)? ^ integer(b)?),
+        BinOp::ShiftLeft | BinOp::ShiftRight => shift(op, integer(a)?, integer(b)?)?,
     })
+}
+
+/// `~=`'s form of a string: blanks around it dropped, case and accents ignored (page 1512006).
+fn loose(s: &str) -> String {
+    crate::keywords::fold(s.trim()).into_owned()
+}
+
+/// `~~`'s form: case and accents ignored, and only letters and digits kept (no spaces,
+/// punctuation or line breaks).
+fn very_loose(s: &str) -> String {
+    crate::keywords::fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// `[=`, `=]`, `[=]` and their flexible (`~`) and very flexible (`~~`) forms (page 1512006):
+/// the flexible forms ignore case and the blanks on the side compared, the very flexible ones
+/// every space and punctuation mark.
+fn text_test(op: BinOp, a: &str, b: &str) -> bool {
+    use BinOp::*;
+    match op {
+        StartsWith => a.starts_with(b),
+        StartsWithLoose => crate::keywords::fold(a.trim_start()).starts_with(&loose(b)),
+        StartsWithVeryLoose => very_loose(a).starts_with(&very_loose(b)),
+        EndsWith => a.ends_with(b),
+        EndsWithLoose => crate::keywords::fold(a.trim_end()).ends_with(&loose(b)),
+        EndsWithVeryLoose => very_loose(a).ends_with(&very_loose(b)),
+        Contains => a.contains(b),
+        ContainsLoose => crate::keywords::fold(a).contains(&loose(b)),
+        ContainsVeryLoose => very_loose(a).contains(&very_loose(b)),
+        _ => false,
+    }
+}
+
+/// A whole number for the bitwise operators.
+fn integer(v: &Value) -> Result<i64, TypeError> {
+    match v.to_number()? {
+        Num::Int(n) => Ok(n),
+        Num::Real(x) if x.fract() == 0.0 && x.abs() < 9.2e18 => Ok(x as i64),
+        Num::Real(_) => Err(TypeError(Fault::NotInteger(v.ty()))),
+    }
+}
+
+/// `~x`: every bit flipped.
+pub fn bit_not(v: &Value) -> Result<Value, TypeError> {
+    Ok(Value::Int(!integer(v)?))
+}
+
+/// `bitDécaleGauche`/`bitDécaleDroite` written between operands (page 1512009): the bits shifted
+/// out of the value's size (4 bytes when it fits in 4, else 8) are lost, and a shift by the size
+/// or more gives 0.
+fn shift(op: BinOp, x: i64, n: i64) -> Result<Value, TypeError> {
+    if n < 0 {
+        return Err(TypeError(Fault::NegativeShift(n)));
+    }
+    let narrow = i32::try_from(x).is_ok();
+    let bits = if narrow { 32 } else { 64 };
+    if n >= bits {
+        return Ok(Value::Int(0));
+    }
+    let n = n as u32;
+    Ok(Value::Int(match (op, narrow) {
+        (BinOp::ShiftLeft, true) => ((x as u32) << n) as i32 as i64,
+        (BinOp::ShiftLeft, false) => ((x as u64) << n) as i64,
+        (_, true) => ((x as u32) >> n) as i32 as i64,
+        (_, false) => ((x as u64) >> n) as i64,
+    }))
 }
 
 /// Operators on dates, times, durations and exact decimals (help page 1514040 for the temporal
@@ -197,6 +276,19 @@ fn compare_special(a: &Value, b: &Value) -> Option<Result<Ordering, TypeError>> 
 fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x.checked_add(*y).map_or(Value::Real(*x as f64 + *y as f64), Value::Int)),
+        // `s + [sep]`: the optional concatenation (page 1512001): the separator is added unless
+        // the string is empty or already ends with it.
+        (Value::Str(s), Value::Array(items)) if items.borrow().items.len() == 1 => {
+            let sep = items.borrow().items[0].to_text()?;
+            if s.as_str().is_empty() || s.as_str().ends_with(sep.as_str()) {
+                Ok(a.clone())
+            } else {
+                let mut out = String::with_capacity(s.as_str().len() + sep.as_str().len());
+                out.push_str(s.as_str());
+                out.push_str(sep.as_str());
+                Ok(Value::from(out))
+            }
+        }
         (Value::Str(_), _) | (_, Value::Str(_)) => {
             let mut s = String::new();
             a.write_text(&mut s)?;
@@ -330,15 +422,27 @@ pub fn equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
     match (a, b) {
         (Value::Array(x), Value::Array(y)) => Ok(Rc::ptr_eq(x, y)),
         (Value::Proc(x), Value::Proc(y)) => Ok(x.proc == y.proc),
-        (Value::Array(_) | Value::Proc(_), _) | (_, Value::Array(_) | Value::Proc(_)) => Ok(false),
+        // Objects are the same object or not (a NULL dynamic object equals Null only).
+        (Value::Object(x), Value::Object(y)) => Ok(Rc::ptr_eq(x, y)),
+        (Value::Record(x), Value::Record(y)) => Ok(Rc::ptr_eq(x, y)),
+        (Value::Assoc(x), Value::Assoc(y)) => Ok(Rc::ptr_eq(x, y)),
+        (Value::Enum(x), Value::Enum(y)) => Ok(x.ty.id == y.ty.id && x.bits == y.bits),
+        (
+            Value::Array(_) | Value::Proc(_) | Value::Object(_) | Value::Record(_) | Value::Assoc(_) | Value::Enum(_),
+            _,
+        )
+        | (
+            _,
+            Value::Array(_) | Value::Proc(_) | Value::Object(_) | Value::Record(_) | Value::Assoc(_) | Value::Enum(_),
+        ) => Ok(false),
         _ => Ok(compare(a, b)? == Ordering::Equal),
     }
 }
 
-/// `~=`: strings equal ignoring case and blanks around them; otherwise plain equality.
+/// `~=`: strings equal ignoring case, accents and blanks around them; otherwise plain equality.
 pub fn loose_equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Ok(x.trim().to_lowercase() == y.trim().to_lowercase()),
+        (Value::Str(x), Value::Str(y)) => Ok(loose(x.as_str()) == loose(y.as_str())),
         _ => equals(a, b),
     }
 }

@@ -1,0 +1,2 @@
+// Help: Opérateurs arithmétiques / Arithmetic operators (1512008, https://help.windev.com/?1512008)
+Trace(2 ^ 10)

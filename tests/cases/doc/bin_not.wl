@@ -1,0 +1,3 @@
+// Help: Opérateurs binaires / Binary operators (1512009, https://help.windev.com/?1512009)
+Trace(~0)
+Trace(~5)

@@ -1,0 +1,5 @@
+// Help: Instruction SI / IF statement (1510011, https://help.windev.com/?1510011)
+Ville est une chaîne = "LYON"
+SI Ville DANS ("PARIS", "MARSEILLE", "LYON") ALORS
+	Info("Vous habitez une des 3 plus grandes villes de France")
+FIN

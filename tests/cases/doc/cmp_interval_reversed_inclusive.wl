@@ -1,0 +1,4 @@
+// Help: Opérateurs de comparaison / Comparison operators (1512006, https://help.windev.com/?1512006)
+POUR x = 0 À 6
+	SI 5 >= x >= 1 ALORS Trace(x)
+FIN

@@ -1,0 +1,3 @@
+// Help: Opérateurs de comparaison / Comparison operators (1512006, https://help.windev.com/?1512006)
+x est un entier = 7
+SI 5 < x < 10 ALORS Trace("dans") SINON Trace("hors")

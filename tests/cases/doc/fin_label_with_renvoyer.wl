@@ -1,0 +1,7 @@
+// Help: FIN: label, "The END: statement is used to define a code that will be systematically run at the end of the process execution" (help text quoted by https://blog.wxperts.com/2013/05/11/uncle-petes-corner-9-the-end/; page id not retrieved)
+// Choice: the END: code runs before the caller gets the value
+Trace(Double(21))
+PROCÉDURE Double(n)
+RENVOYER n * 2
+FIN:
+Trace("nettoyage")

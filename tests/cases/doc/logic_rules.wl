@@ -1,0 +1,6 @@
+// Help: Opérateurs logiques / Logical operators (1512003, https://help.windev.com/?1512003)
+SI Vrai ET Vrai ALORS Trace("V") SINON Trace("F")
+SI Vrai ET Faux ALORS Trace("V") SINON Trace("F")
+SI Vrai OU Vrai ALORS Trace("V") SINON Trace("F")
+SI Vrai OU Faux ALORS Trace("V") SINON Trace("F")
+SI PAS Vrai ALORS Trace("V") SINON Trace("F")

@@ -1,0 +1,2 @@
+// Help: NumériqueVersChaîne / NumToString (3024024, https://help.windev.com/?3024024)
+Trace("[" + NumériqueVersChaîne(1.23) + "]")

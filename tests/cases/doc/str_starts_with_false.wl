@@ -1,0 +1,4 @@
+// Help: Opérateurs sur les chaînes de caractères / Operators on character strings (1512001, https://help.windev.com/?1512001)
+Texte est une chaîne = "San Francisco"
+
+SI Texte [= "Fran" ALORS Trace("oui") SINON Trace("non")

@@ -1,0 +1,5 @@
+// A constant cannot be assigned.
+CONSTANTE
+	MAX = 10
+FIN
+MAX = 11

@@ -1,0 +1,6 @@
+// A value the enumeration does not declare is reported before running.
+Couleur is Enumeration
+	Red
+	Green
+END
+c is Couleur = Couleur.Blue
