@@ -616,6 +616,30 @@ Info(ErreurInfo())
 }
 
 #[test]
+fn writing_a_lot_before_reading_does_not_deadlock_with_an_echoing_peer() {
+    // 20 MB written before anything is read: the peer echoes and stops reading once its answers
+    // are not taken; this side reads on while its own writes wait, so both backlogs drain.
+    let Some(python) = python() else { return };
+    let echo = Peer::start(&python, &["echo", "--framing", "size"]);
+    let out = run(&script(
+        r#"SocketConnecte("s", {port})
+sGros est une chaîne = Répète("0123456789", 200000)
+POUR i = 1 A 10
+	SI PAS SocketEcrit("s", sGros) ALORS Erreur(ErreurInfo())
+FIN
+n est un entier = 0
+POUR i = 1 A 10
+	SI SocketLit("s") = sGros ALORS n++
+FIN
+Info(n + " messages de 2 Mo revenus")
+"#,
+        &[("port", &echo.port)],
+    ));
+    assert_output(&out, "10 messages de 2 Mo revenus\n");
+    assert!(out.elapsed < Duration::from_secs(60), "{:?}", out.elapsed);
+}
+
+#[test]
 fn a_garbage_size_header_is_a_clear_error() {
     let addr = tcp_server(|mut tcp| {
         let _ = tcp.write_all(b"HTTP/1.1 400 Bad Request\r\n\r\n");

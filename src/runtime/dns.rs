@@ -78,10 +78,4 @@ impl Resolver {
     pub(super) fn answers(&self) -> Vec<(usize, Answer)> {
         self.rx.try_iter().collect()
     }
-
-    /// Lookups whose helper thread still runs (answered or not).
-    #[cfg(test)]
-    pub(super) fn running(&self) -> usize {
-        self.running.load(Ordering::SeqCst)
-    }
 }

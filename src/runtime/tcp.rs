@@ -12,7 +12,8 @@
 //! bytes wait unread, unless the script waits for a message longer than that, and never reads
 //! past the message limit plus a header (a peer that sends endless data without a marker hits
 //! [`NetError::NoEndTag`]). Writing is bounded by the interpreter, which waits while more than
-//! [`WRITE_HIGH_WATER`] bytes wait to be sent.
+//! [`WRITE_HIGH_WATER`] bytes wait to be sent; meanwhile the connection reads on up to the limit,
+//! so that two programs that both write before they read cannot block each other.
 
 use std::io::{self, Read, Write};
 use std::net::{IpAddr, SocketAddr};
@@ -222,7 +223,9 @@ impl StreamConn {
     /// (then up to the limit, a header and a marker).
     fn may_read(&self, limit: usize) -> bool {
         let unread = self.unread();
-        if self.want_more {
+        // While the script's own writes are blocked, it cannot read: a peer that echoes would
+        // stop reading too, so this side reads on (up to the limit) to let the backlog drain.
+        if self.want_more || self.backlog() > WRITE_HIGH_WATER {
             unread < limit.saturating_add(MAX_HEADER + 64).saturating_add(READ_AHEAD)
         } else {
             unread < READ_AHEAD
@@ -338,6 +341,14 @@ impl Runtime {
         c.wbuf.extend_from_slice(&bytes);
         if matches!(c.phase, StreamPhase::Open(_)) {
             self.flush_stream(id);
+        }
+        let limit = self.config.max_message_size;
+        if let Some(c) = self.streams.get_mut(&id)
+            && c.paused
+            && c.may_read(limit)
+        {
+            c.paused = false;
+            self.schedule(id);
         }
         Ok(())
     }

@@ -102,6 +102,7 @@ impl Runtime {
         u.scheduled = false;
         let mut budget = SLICE_BYTES;
         let mut reschedule = false;
+        let mut errors = 0;
         loop {
             if u.inbox.len() >= INBOX_MAX {
                 u.paused = true;
@@ -116,9 +117,17 @@ impl Runtime {
                     budget = budget.saturating_sub(n.max(1));
                     u.inbox.push_back((scratch[..n].to_vec(), from));
                 }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                // WouldBlock, or an ICMP error reported on this socket: nothing more to read now.
-                Err(_) => break,
+                // An ICMP error reported on this socket (a datagram sent earlier was refused): it
+                // is consumed by this read; datagrams may still wait behind it.
+                Err(_) => {
+                    errors += 1;
+                    if errors > 8 {
+                        reschedule = true;
+                        break;
+                    }
+                }
             }
         }
         if reschedule {

@@ -58,7 +58,7 @@ pub(super) fn write(host: &mut dyn Host, args: Args) -> Ret {
             write_udp(host, &name, &payload(&args, 1)?, &to, to_port)
         }
         Some(SocketKind::Listener) => {
-            failed(host, SocketFault::WrongKind { name: name.to_string(), what: WrongKind::WriteOnListener })
+            failed(host, SocketFault::WrongKind { name: name.to_string(), what: WrongKind::Write })
         }
         Some(SocketKind::WebSocket) | None => {
             let message = match &args[1] {
@@ -139,7 +139,7 @@ pub(super) fn read(host: &mut dyn Host, args: Args) -> Ret {
     }
     let kind = kind(host, &name);
     if kind == Some(SocketKind::Listener) {
-        host.fail(&SocketFault::WrongKind { name: name.to_string(), what: WrongKind::ReadOnListener });
+        host.fail(&SocketFault::WrongKind { name: name.to_string(), what: WrongKind::Read });
         return Ok(Value::from(""));
     }
     let mut outcome = None;

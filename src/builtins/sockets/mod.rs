@@ -137,9 +137,12 @@ enum SocketFault {
 /// What a socket of the wrong kind was asked to do.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum WrongKind {
-    WriteOnListener,
-    ReadOnListener,
-    WaitOnNonListener,
+    /// `SocketEcrit` on a listening socket.
+    Write,
+    /// `SocketLit` on a listening socket.
+    Read,
+    /// `SocketAttendConnexion` on a socket that does not listen.
+    Wait,
 }
 
 impl FamilyFault for SocketFault {
@@ -196,7 +199,7 @@ impl FamilyFault for SocketFault {
                 format!("la socket \"{name}\" est une socket UDP : donnez l'adresse et le port de destination"),
             ),
             SocketFault::WrongKind { name, what } => match what {
-                WrongKind::WriteOnListener | WrongKind::ReadOnListener => t(
+                WrongKind::Write | WrongKind::Read => t(
                     format!(
                         "socket \"{name}\" listens for connections: read and write on the channel SocketAccepte returns"
                     ),
@@ -204,7 +207,7 @@ impl FamilyFault for SocketFault {
                         "la socket \"{name}\" attend des connexions : lisez et écrivez sur le canal que renvoie SocketAccepte"
                     ),
                 ),
-                WrongKind::WaitOnNonListener => t(
+                WrongKind::Wait => t(
                     format!("socket \"{name}\" is not a listening socket (create one with SocketCrée)"),
                     format!("la socket \"{name}\" n'est pas une socket d'écoute (créez-en une avec SocketCrée)"),
                 ),

@@ -230,7 +230,7 @@ pub(super) fn wait_for_connection(host: &mut dyn Host, args: Args) -> Ret {
     if !is_listener {
         let fault = match rt(host).map(|rt| rt.kind(&name)) {
             Ok(None) => SocketFault::Net(NetError::UnknownSocket { name: name.to_string() }),
-            _ => SocketFault::WrongKind { name: name.to_string(), what: WrongKind::WaitOnNonListener },
+            _ => SocketFault::WrongKind { name: name.to_string(), what: WrongKind::Wait },
         };
         return failed(host, fault);
     }
