@@ -94,12 +94,17 @@ impl Runtime {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(()),
             Err(e) => return Err(e),
         }
-        let ready: Vec<Token> = self.mio_events.iter().map(|e| e.token()).collect();
+        // With each token, whether the peer finished or failed (then a stream reads to the end).
+        let ready: Vec<(Token, bool)> =
+            self.mio_events.iter().map(|e| (e.token(), e.is_read_closed() || e.is_error())).collect();
         let scheduled = std::mem::take(&mut self.resume);
-        for token in ready {
+        for (token, closing) in ready {
             if token == WAKER {
                 self.take_dns_answers();
             } else {
+                if closing && let Some(c) = self.streams.get_mut(&token.0) {
+                    c.peer_closing = true;
+                }
                 self.drive_any(token.0);
             }
         }

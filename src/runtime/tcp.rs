@@ -164,6 +164,9 @@ pub(crate) struct StreamConn {
     pub peer: Option<SocketAddr>,
     /// Driven at the next loop turn without waiting for readiness.
     pub scheduled: bool,
+    /// A readiness event said the peer finished or failed: read until the end, not just until a
+    /// short read.
+    pub peer_closing: bool,
 }
 
 impl StreamConn {
@@ -187,6 +190,7 @@ impl StreamConn {
             failure: None,
             peer: None,
             scheduled: false,
+            peer_closing: false,
         }
     }
 
@@ -725,6 +729,13 @@ impl Runtime {
                 Ok(k) => {
                     budget -= k;
                     c.rbuf.extend_from_slice(&scratch[..k]);
+                    // A short read on a plain TCP socket took everything the system held: the
+                    // next arrival raises a new readiness event, so no read for WouldBlock (one
+                    // system call less per message). Not when the peer's end (which raises no
+                    // new event) came with the data, nor on TLS, which may hold more records.
+                    if k < n && matches!(io, Io::Plain(_)) && !c.peer_closing {
+                        break;
+                    }
                 }
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
