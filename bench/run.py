@@ -27,12 +27,14 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-PROGRAMS = ["fib", "loop", "strings", "arrays", "selon", "byref"]
+PROGRAMS = ["fib", "loop", "strings", "arrays", "selon", "byref", "methods", "structs", "strfuncs"]
 VENV_PYTHON = ROOT / "tests/interop/.venv/bin/python"
 
 
 def target_dir():
-    return Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+    """Cargo's own default (the repository's `target/`, shared with the other builds), or
+    CARGO_TARGET_DIR, a relative one taken from the current directory as cargo does."""
+    return Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target")).resolve()
 
 
 def wl():
