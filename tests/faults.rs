@@ -450,7 +450,9 @@ fn ctrl_c_stops_loops_and_pauses_promptly() {
         }
         assert_eq!(code, Some(130), "{text}: {stderr}");
         assert!(stderr.ends_with("interrupted\n"), "{text}: {stderr}");
-        assert!(took < Duration::from_millis(500), "{text}: {took:?}");
+        // Prompt: far below the 100 s the script asked for (a loaded machine delays the process's
+        // start and exit, not the interpreter's reaction).
+        assert!(took < Duration::from_secs(3), "{text}: {took:?}");
     }
 }
 
