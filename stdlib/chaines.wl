@@ -19,7 +19,7 @@ SI sFin = "" ALORS sFin = sDébut
 SI nRang < 1 _OU_ sDébut = "" ALORS RENVOYER ""
 nDébut, nFin sont des entiers
 nPos est un entier = 1
-POUR i = 1 _À_ nRang
+POUR i = 1 _A_ nRang
 	nDébut = Position(sChaîne, sDébut, nPos, nOptions)
 	SI nDébut = 0 ALORS RENVOYER ""
 	nDébut += Taille(sDébut)
@@ -107,7 +107,7 @@ PROCÉDURE LigneVersPosition(sChaîne, nLigne) <en = "LineToPosition">
 SI nLigne < 1 ALORS RENVOYER 0
 nPos est un entier = 1
 nFinLigne est un entier
-POUR i = 2 _À_ nLigne
+POUR i = 2 _A_ nLigne
 	nFinLigne = Position(sChaîne, Caract(10), nPos)
 	SI nFinLigne = 0 ALORS RENVOYER 0
 	nPos = nFinLigne + 1
@@ -130,7 +130,7 @@ SI PAS ("0" <= s[[3]] <= "9" _ET_ "0" <= s[[4]] <= "9") ALORS RENVOYER Faux
 s = Milieu(s, 5) + Gauche(s, 4)
 nReste est un entier = 0
 c est une chaîne
-POUR i = 1 _À_ Taille(s)
+POUR i = 1 _A_ Taille(s)
 	c = s[[i]]
 	SI "0" <= c <= "9" ALORS
 		nReste = Modulo(nReste * 10 + Val(c), 97)

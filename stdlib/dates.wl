@@ -6,9 +6,9 @@
 // État des chronomètres (ChronoDébut...), un élément par numéro de chronomètre démarré : le
 // numéro, l'instant du dernier démarrage ou de la dernière reprise (en millisecondes), le temps
 // cumulé avant la dernière pause, et l'indicateur de pause.
-wlPrélude_tChronoNuméro est un tableau d'entiers
-wlPrélude_tChronoDépart est un tableau d'entiers
-wlPrélude_tChronoCumul est un tableau d'entiers
+wlPrélude_tChronoNuméro est un tableau de entiers
+wlPrélude_tChronoDépart est un tableau de entiers
+wlPrélude_tChronoCumul est un tableau de entiers
 wlPrélude_tChronoEnPause est un tableau de booléens
 
 // ?3027007 DuréeVersChaîne / DurationToString
@@ -16,7 +16,7 @@ wlPrélude_tChronoEnPause est un tableau de booléens
 // une chaîne où D (jours), HH, MM, SS, CCC (millièmes) et + (signe) sont remplacés. Une unité
 // absente du format est reportée sur la suivante ("MM:SS" d'une heure donne "60:00") (choix).
 PROCÉDURE DuréeVersChaîne(pDurée, LOCAL sFormat) <en = "DurationToString">
-dDurée est une Durée = pDurée
+dDurée est une durée = pDurée
 nReste est un entier = dDurée
 sSigne est une chaîne = "+"
 SI nReste < 0 ALORS
@@ -72,7 +72,7 @@ wlPrélude_tChronoEnPause[nIndice] = Faux
 // Chronomètre non démarré : l'aide décrit une erreur WLangage ; wlang n'a pas de quoi en déclencher
 // une depuis le WLangage, la durée renvoyée est nulle (choix).
 PROCÉDURE ChronoValeur(nChrono = 1) <en = "ChronoValue">
-dDurée est une Durée = 0
+dDurée est une durée = 0
 nIndice est un entier = TableauCherche(wlPrélude_tChronoNuméro, tcLinéaire, nChrono)
 SI nIndice = -1 ALORS RENVOYER dDurée
 dDurée = wlPrélude_tChronoCumul[nIndice]
@@ -84,7 +84,7 @@ RENVOYER dDurée
 // ?3027032 ChronoFin / ChronoEnd
 // Arrête le chronomètre n et renvoie la durée mesurée (comme ChronoValeur) ; il n'est plus démarré.
 PROCÉDURE ChronoFin(nChrono = 1) <en = "ChronoEnd">
-dDurée est une Durée = ChronoValeur(nChrono)
+dDurée est une durée = ChronoValeur(nChrono)
 nIndice est un entier = TableauCherche(wlPrélude_tChronoNuméro, tcLinéaire, nChrono)
 SI nIndice <> -1 ALORS
 	TableauSupprime(wlPrélude_tChronoNuméro, nIndice)

@@ -144,7 +144,7 @@ sNouvelle est une chaîne = sMotClé + "=" + sValeur
 sLigne est une chaîne
 nFinSection est un entier = 0
 nÉgal est un entier
-POUR i = 1 _À_ TableauOccurrence(tLignes)
+POUR i = 1 _A_ TableauOccurrence(tLignes)
 	sLigne = SansEspace(tLignes[i])
 	SI Gauche(sLigne, 1) = "[" _ET_ Droite(sLigne, 1) = "]" ALORS
 		SI nFinSection > 0 ALORS SORTIR

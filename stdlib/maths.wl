@@ -20,7 +20,7 @@ RENVOYER Abs(Modulo(nNombre, 2)) = 1
 PROCÉDURE Factorielle(nNombre) <en = "Factorial">
 SI nNombre < 0 ALORS RENVOYER 0
 vRésultat est un variant = 1
-POUR i = 2 _À_ PartieEntière(nNombre)
+POUR i = 2 _A_ PartieEntière(nNombre)
 	vRésultat = vRésultat * i
 FIN
 RENVOYER vRésultat

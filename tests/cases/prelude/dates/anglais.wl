@@ -1,5 +1,5 @@
 // The English names of the dates prelude (the attribute <en = "..."> of each procedure).
-d est une Durée = 61000
+d est une durée = 61000
 Info(DurationToString(d, "MM:SS"))
 ChronoStart(7)
 ChronoPause(7)

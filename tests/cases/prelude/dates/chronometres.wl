@@ -5,9 +5,9 @@
 ChronoDébut(1)
 ChronoDébut(2)
 ThreadPause(10)
-DuréeTotale est une Durée = ChronoFin(1)
+DuréeTotale est une durée = ChronoFin(1)
 ThreadPause(10)
-DuréeDeux est une Durée = ChronoFin(2)
+DuréeDeux est une durée = ChronoFin(2)
 nTotale est un entier = DuréeTotale
 nDeux est un entier = DuréeDeux
 Info(nTotale >= 100, nDeux >= 200, nDeux >= nTotale, nDeux < 5000)

@@ -1,7 +1,7 @@
 // Help: DuréeVersChaîne (3027007): the page's examples, then edge cases.
-HeureDébut est une Heure = "125324"
-HeureFin est une Heure = "140852"
-MaDurée est une Durée = HeureFin - HeureDébut
+HeureDébut est une heure = "125324"
+HeureFin est une heure = "140852"
+MaDurée est une durée = HeureFin - HeureDébut
 Info(DuréeVersChaîne(MaDurée, duréeCentième))
 Info(DuréeVersChaîne(MaDurée, "D-HH:MM"))
 Info(DuréeVersChaîne(MaDurée, duréeMillième))
@@ -11,11 +11,11 @@ Info(DuréeVersChaîne("+0011528000", "HH:MM:SS"))
 // Units missing from the format are carried into the next one (wlang's choice)
 Info(DuréeVersChaîne(MaDurée, "MM:SS"))
 Info(DuréeVersChaîne(MaDurée, "SS.CCC"))
-Longue est une Durée = 3 * 86400000 + 25 * 3600000 + 7
+Longue est une durée = 3 * 86400000 + 25 * 3600000 + 7
 Info(DuréeVersChaîne(Longue, "D HH:MM:SS.CCC"), DuréeVersChaîne(Longue, "HH:MM"))
 Info(DuréeVersChaîne(Longue, duréeCentième))
 // Negative durations: "+" shows the sign
-Négative est une Durée = -90500
+Négative est une durée = -90500
 Info(DuréeVersChaîne(Négative, "+MM:SS.CCC"), DuréeVersChaîne(Négative, "MM:SS"))
-Nulle est une Durée = 0
+Nulle est une durée = 0
 Info(DuréeVersChaîne(Nulle, duréeCentième), DuréeVersChaîne(Nulle, "HH:MM"))
