@@ -1,8 +1,7 @@
 // Prélude de wlang : fonctions de chaînes du WLangage écrites en WLangage, à partir des fonctions
 // que wlang fournit déjà. Chaque procédure porte le numéro de sa page d'aide (help.windev.com,
 // doc.pcsoft.fr : ?<numéro>) et, dans son attribut <en>, son nom anglais.
-// « choix » marque un comportement que la page d'aide consultée ne précisait pas, ou une page qui
-// n'a pas pu être consultée.
+// « choix » marque un comportement que la page d'aide n'a pas pu confirmer.
 
 // ?1000020480 ExtraitLigne / ExtractLine
 // Renvoie la ligne n d'une chaîne (lignes séparées par RC, CR ou LF) ; EOT après la dernière (choix).
@@ -102,7 +101,7 @@ FIN
 RENVOYER TableauVersChaîne(tÉléments, sSéparateur)
 
 // ?1000019896 LigneVersPosition / LineToPosition
-// Position du premier caractère de la ligne n (lignes séparées par RC ou LF) ; 0 si elle n'existe pas.
+// Position du premier caractère de la ligne n (lignes séparées par RC ou LF) ; 0 sans ligne n (choix).
 PROCÉDURE LigneVersPosition(sChaîne, nLigne) <en = "LineToPosition">
 SI nLigne < 1 ALORS RENVOYER 0
 nPos est un entier = 1
@@ -115,7 +114,7 @@ FIN
 RENVOYER nPos
 
 // ?1000019899 PositionVersLigne / PositionToLine
-// Numéro de la ligne qui contient la position donnée (lignes séparées par RC ou LF) ; 0 hors chaîne.
+// Numéro de la ligne qui contient la position (lignes séparées par RC ou LF) ; 0 hors chaîne (choix).
 PROCÉDURE PositionVersLigne(sChaîne, nPosition) <en = "PositionToLine">
 SI nPosition < 1 _OU_ nPosition > Taille(sChaîne) + 1 ALORS RENVOYER 0
 RENVOYER 1 + ChaîneOccurrence(Gauche(sChaîne, nPosition - 1), Caract(10))
