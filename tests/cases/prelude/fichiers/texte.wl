@@ -5,7 +5,7 @@ Info(fAjouteTexte(sFichier, "trois" + RC))
 Info(fInsèreTexteAuDébut(sFichier, "un" + RC))
 Info(fChargeTexte(sFichier) = "un" + RC + "deux" + RC + "trois" + RC)
 Info(fAjouteTexte(sFichier, "été"), fTaille(sFichier))
-Info(ExtraitLigne4(fChargeTexte(sFichier)))
+Info(ExtraitChaîne(fChargeTexte(sFichier), 4, RC))
 fSupprime(sFichier)
 // Inserting into a file that does not exist creates it; an empty text changes nothing
 Info(fInsèreTexteAuDébut(sFichier, "seul"), fChargeTexte(sFichier))
@@ -14,6 +14,3 @@ fSupprime(sFichier)
 // A folder that does not exist: Faux, and ErreurDétectée
 Info(fAjouteTexte("/wlang-prelude-absent/x.txt", "a"), ErreurDétectée)
 Info(fInsèreTexteAuDébut("/wlang-prelude-absent/x.txt", "a"), ErreurDétectée)
-
-PROCÉDURE ExtraitLigne4(sTexte)
-RENVOYER ExtraitChaîne(sTexte, 4, RC)
