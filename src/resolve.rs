@@ -18,6 +18,7 @@ use crate::keywords::{self, Property, Qualifier};
 use crate::source::Span;
 use crate::types::{self, ClassType, Field, Method, StructType, Ty, TypeWord, Visibility};
 use crate::value::Value;
+use crate::{parser, prelude};
 
 mod index;
 pub use index::{Decl, DeclKind, Index, Referent, Use};
@@ -65,6 +66,13 @@ pub struct Session {
     tolerated: HashSet<Rc<str>>,
     /// The constructs the last chunk uses that the interpreter cannot run yet.
     unsupported: Vec<Construct>,
+    /// The prelude files resolved so far (bit `i`: `prelude::FILES[i]`).
+    prelude_files: u32,
+    /// The main code of the prelude files resolved for a chunk that did not resolve yet: it runs
+    /// before the first chunk that does.
+    prelude_main: ir::Block,
+    /// A prelude file is being resolved.
+    in_prelude: bool,
 }
 
 /// The types of the script's structures and classes, built once their methods are known, and
@@ -120,12 +128,55 @@ impl Session {
         self.resolve_into(program, text, None)
     }
 
+    /// Resolves the prelude files that `program` names a procedure of (and the files those
+    /// name), each as a chunk, unless done already.
+    fn load_prelude(&mut self, program: &ast::Program) {
+        let mut wanted = prelude::wanted(program) & !self.prelude_files;
+        while wanted != 0 {
+            let file = wanted.trailing_zeros() as usize;
+            wanted &= wanted - 1;
+            if self.prelude_files & (1 << file) == 0 {
+                // The prelude's tests resolve every file: a failure here is not the script's.
+                let _ = self.load_prelude_file(file);
+            }
+        }
+    }
+
+    /// Resolves one prelude file (after the files it names), whose errors are the prelude's.
+    pub(crate) fn load_prelude_file(&mut self, file: usize) -> Result<(), Vec<SourceError>> {
+        self.prelude_files |= 1 << file;
+        let text = prelude::FILES[file].text;
+        let program = parser::parse(text)?;
+        self.load_prelude(&program);
+        let in_prelude = std::mem::replace(&mut self.in_prelude, true);
+        let resolved = self.resolve_into(&program, text, None);
+        self.in_prelude = in_prelude;
+        let resolved = resolved?;
+        self.prelude_main.extend(resolved.main);
+        for proc in &program.procedures {
+            if let Some(english) = prelude::english_attribute(&proc.attributes)
+                && let Some(&id) = self.global_procs.get(&proc.name.folded)
+            {
+                self.global_procs.entry(keywords::fold(english).into()).or_insert(id);
+            }
+        }
+        Ok(())
+    }
+
+    /// The prelude files resolved so far (bit `i`: `prelude::FILES[i]`).
+    pub fn prelude_files(&self) -> u32 {
+        self.prelude_files
+    }
+
     fn resolve_into(
         &mut self,
         program: &ast::Program,
         text: &str,
         index: Option<&mut Index>,
     ) -> Result<ir::Program, Vec<SourceError>> {
+        if !self.in_prelude {
+            self.load_prelude(program);
+        }
         let mut r = Resolver {
             index,
             text,
@@ -141,6 +192,7 @@ impl Session {
             class: None,
             tolerated: &self.tolerated,
             unsupported: Default::default(),
+            prelude: self.in_prelude,
         };
         r.declare_types(program);
         let first_new = r.procs.len();
@@ -149,7 +201,9 @@ impl Session {
             match &proc.class {
                 Some(class) => r.declare_method(class, &proc.name, id),
                 None => {
-                    if r.global_procs.insert(proc.name.folded.clone(), id).is_some() {
+                    // A procedure of the script hides the prelude's of the same name.
+                    let hidden = |old: ProcId| r.procs[old].as_ref().is_some_and(|p| p.prelude);
+                    if r.global_procs.insert(proc.name.folded.clone(), id).is_some_and(|old| !hidden(old)) {
                         r.errors.push(SourceError::Duplicate {
                             name: r.spelled(proc.name.span).into(),
                             span: proc.name.span,
@@ -182,6 +236,11 @@ impl Session {
         self.global_procs = global_procs;
         self.types = types;
         self.next_block = next_block;
+        let main = if self.in_prelude {
+            main
+        } else {
+            std::mem::take(&mut self.prelude_main).into_iter().chain(main).collect()
+        };
         Ok(ir::Program {
             main,
             globals: self.globals.slots.clone(),
@@ -269,6 +328,8 @@ struct Resolver<'a> {
     /// Every construct `unsupported` made (see `Session::unsupported`).
     unsupported: std::cell::RefCell<Vec<Construct>>,
     index: Option<&'a mut Index>,
+    /// Resolving a prelude file (see `ir::Proc::prelude`).
+    prelude: bool,
 }
 
 /// What a name means where it is used.
@@ -495,6 +556,7 @@ impl<'a> Resolver<'a> {
             span: proc.span,
             method_of,
             destroy,
+            prelude: self.prelude,
         }));
     }
 
