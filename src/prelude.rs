@@ -1,8 +1,8 @@
 //! The prelude: the functions of `stdlib/*.wl`, WLanguage functions written in WLanguage on top
 //! of the builtins (`EstPair`, `TableauContient`, `ChronoDébut`, ...). The files are part of the
-//! binary; a script gets the files whose procedures it names, resolved as chunks of its
-//! `resolve::Session` before it (see `Session::load_prelude`), so a script that names none pays
-//! for one walk of its tree.
+//! binary; a script gets the procedures it names (and those they name), parsed from their
+//! files' text and resolved as one chunk per file of its `resolve::Session` before it (see
+//! `Session::load_prelude`): a script that names none pays for one walk of its tree.
 //!
 //! Each prelude procedure is declared `PROCÉDURE Français(...) <en = "English">` and is callable
 //! under both names. A procedure of the script with the same name hides it (the prelude's own
@@ -43,6 +43,8 @@ pub struct Procedure {
     pub params: &'static str,
     /// Index in `FILES`.
     pub file: usize,
+    /// Its text in its file: from its header to the next one.
+    pub range: std::ops::Range<usize>,
 }
 
 impl Procedure {
@@ -64,26 +66,51 @@ impl Procedure {
 
 /// Every procedure of the prelude, in file order.
 pub fn procedures() -> &'static [Procedure] {
-    &tables().0
+    &tables().procs
+}
+
+/// The index in `procedures()` of the procedure a name (French or English, any case or accents)
+/// stands for.
+pub fn index_of(name: &str) -> Option<usize> {
+    tables().by_name.get(fold(name).as_ref()).copied()
 }
 
 /// The prelude procedure a name (French or English, any case or accents) stands for.
 pub fn lookup(name: &str) -> Option<&'static Procedure> {
-    let (procs, by_name) = tables();
-    by_name.get(fold(name).as_ref()).map(|&i| &procs[i])
+    index_of(name).map(|i| &procedures()[i])
 }
 
-/// The procedures, and their index by folded name (French and English).
-type Tables = (Vec<Procedure>, HashMap<Box<str>, usize>);
+/// The end of a file's head: the constants and globals before its first procedure.
+pub fn head_end(file: usize) -> usize {
+    tables().heads[file]
+}
+
+struct Tables {
+    procs: Vec<Procedure>,
+    /// By folded name, French and English.
+    by_name: HashMap<Box<str>, usize>,
+    heads: Vec<usize>,
+}
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let procs: Vec<Procedure> = FILES
-            .iter()
-            .enumerate()
-            .flat_map(|(file, f)| f.text.lines().filter_map(move |line| header(line, file)))
-            .collect();
+        let mut procs: Vec<Procedure> = Vec::new();
+        let mut heads = Vec::with_capacity(FILES.len());
+        for (file, f) in FILES.iter().enumerate() {
+            let first = procs.len();
+            let mut at = 0;
+            for line in f.text.split_inclusive('\n') {
+                if let Some(p) = header(line, file, at) {
+                    if let Some(last) = procs[first..].last_mut() {
+                        last.range.end = at;
+                    }
+                    procs.push(p);
+                }
+                at += line.len();
+            }
+            heads.push(procs.get(first).map_or(f.text.len(), |p| p.range.start));
+        }
         let mut by_name = HashMap::with_capacity(procs.len() * 2);
         for (i, p) in procs.iter().enumerate() {
             by_name.insert(fold(p.french).into(), i);
@@ -91,13 +118,14 @@ fn tables() -> &'static Tables {
                 by_name.insert(fold(en).into(), i);
             }
         }
-        (procs, by_name)
+        Tables { procs, by_name, heads }
     })
 }
 
 /// The procedure a line declares, if it is a prelude header: `PROCÉDURE Nom(...) <en = "Name">`
-/// at the start of the line (the files' layout, checked by a test).
-fn header(line: &'static str, file: usize) -> Option<Procedure> {
+/// at the start of the line (the files' layout, checked by a test); it runs to the end of the file
+/// until the next header is found.
+fn header(line: &'static str, file: usize, at: usize) -> Option<Procedure> {
     let (word, rest) = line.split_once(' ')?;
     if !matches!(fold(word).as_ref(), "procedure" | "fonction" | "function") {
         return None;
@@ -108,7 +136,8 @@ fn header(line: &'static str, file: usize) -> Option<Procedure> {
     let english =
         rest.split_once("<en").and_then(|(_, attr)| attr.split('"').nth(1)).filter(|en| fold(en) != fold(french));
     let params = rest[end..].strip_prefix('(').and_then(|p| p.split_once(')')).map_or("", |(p, _)| p.trim());
-    Some(Procedure { french, english, params, file })
+    let range = at..FILES[file].text.len();
+    Some(Procedure { french, english, params, file, range })
 }
 
 /// The README's list of the prelude's procedures, one line per file (after the builtins').
@@ -128,19 +157,19 @@ pub fn markdown_list() -> String {
     out
 }
 
-/// The prelude files a tree names a procedure of (bit `i`: `FILES[i]`).
-pub fn wanted(program: &ast::Program) -> u32 {
-    let mut files = 0u32;
+/// The prelude procedures a tree names (indexes in `procedures()`).
+pub fn wanted(program: &ast::Program) -> Vec<usize> {
+    let mut procs = Vec::new();
     visit::walk_program(program, &mut |node, _| {
         if let Node::Expr(e) = node
             && let ExprKind::Name(name) | ExprKind::BuiltinName(name) = &e.kind
-            && let Some(p) = lookup(&name.folded)
+            && let Some(i) = index_of(&name.folded)
         {
-            files |= 1 << p.file;
+            procs.push(i);
         }
         true
     });
-    files
+    procs
 }
 
 /// The English name an attribute list gives (`<en = "Name">`).
@@ -169,6 +198,9 @@ mod tests {
                 .collect();
             let found: Vec<&str> = procedures().iter().filter(|p| p.file == i).map(|p| p.french).collect();
             assert_eq!(found, declared, "stdlib/{}.wl: a header the table misses", f.name);
+            for (p, decl) in procedures().iter().filter(|p| p.file == i).zip(&program.procedures) {
+                assert!(p.range.contains(&(decl.span.start as usize)), "{}", p.french);
+            }
             for p in &program.procedures {
                 let en = english_attribute(&p.attributes);
                 let spelled = &f.text[p.name.span.start as usize..p.name.span.end as usize];
@@ -185,23 +217,23 @@ mod tests {
     }
 
     #[test]
-    fn every_file_resolves_alone_and_only_named_files_are_loaded() {
-        for (i, f) in FILES.iter().enumerate() {
+    fn every_procedure_resolves_alone_and_only_named_ones_are_loaded() {
+        for (i, p) in procedures().iter().enumerate() {
             let mut session = crate::resolve::Session::default();
-            if let Err(errors) = session.load_prelude_file(i) {
-                panic!("stdlib/{}.wl does not resolve: {errors:?}", f.name);
+            if let Err(errors) = session.load_prelude_procs(vec![i]) {
+                panic!("{} ({}) does not resolve alone: {errors:?}", p.french, p.path());
             }
         }
         let run = |text: &str| {
             let mut session = crate::resolve::Session::default();
             let program = crate::parser::parse(text).unwrap();
-            session.resolve(&program, text).map(|_| session.prelude_files())
+            session.resolve(&program, text).map(|_| session.prelude_loaded())
         };
-        assert_eq!(run("Trace(Taille(\"abc\"))").ok(), Some(0));
-        let maths = 1 << FILES.iter().position(|f| f.name == "maths").unwrap();
-        assert_eq!(run("Trace(IsEven(2))").ok(), Some(maths));
+        assert_eq!(run("Trace(Taille(\"abc\"))").ok(), Some(vec![]));
+        let even = index_of("EstPair").unwrap();
+        assert_eq!(run("Trace(IsEven(2))").ok(), Some(vec![even]));
         // A procedure of the script hides the prelude's, under its own name only.
-        assert_eq!(run("Trace(EstPair(2), IsEven(2))\nPROCEDURE EstPair(n)\nRENVOYER n").ok(), Some(maths));
+        assert_eq!(run("Trace(EstPair(2), IsEven(2))\nPROCEDURE EstPair(n)\nRENVOYER n").ok(), Some(vec![even]));
     }
 
     #[test]

@@ -66,8 +66,10 @@ pub struct Session {
     tolerated: HashSet<Rc<str>>,
     /// The constructs the last chunk uses that the interpreter cannot run yet.
     unsupported: Vec<Construct>,
-    /// The prelude files resolved so far (bit `i`: `prelude::FILES[i]`).
-    prelude_files: u32,
+    /// The prelude procedures resolved so far (by index in `prelude::procedures()`).
+    prelude_procs: Vec<bool>,
+    /// The prelude files whose head (globals) was resolved (bit `i`: `prelude::FILES[i]`).
+    prelude_heads: u32,
     /// The main code of the prelude files resolved for a chunk that did not resolve yet: it runs
     /// before the first chunk that does.
     prelude_main: ir::Block,
@@ -128,44 +130,71 @@ impl Session {
         self.resolve_into(program, text, None)
     }
 
-    /// Resolves the prelude files that `program` names a procedure of (and the files those
-    /// name), each as a chunk, unless done already.
+    /// Resolves the prelude procedures that `program` names (and those they name), unless
+    /// done already.
     fn load_prelude(&mut self, program: &ast::Program) {
-        let mut wanted = prelude::wanted(program) & !self.prelude_files;
-        while wanted != 0 {
-            let file = wanted.trailing_zeros() as usize;
-            wanted &= wanted - 1;
-            if self.prelude_files & (1 << file) == 0 {
-                // The prelude's tests resolve every file: a failure here is not the script's.
-                let _ = self.load_prelude_file(file);
-            }
+        let wanted = prelude::wanted(program);
+        if wanted.iter().any(|&i| !self.prelude_procs.get(i).is_some_and(|&loaded| loaded)) {
+            // The prelude's tests resolve every procedure alone: a failure is not the script's.
+            let _ = self.load_prelude_procs(wanted);
         }
     }
 
-    /// Resolves one prelude file (after the files it names), whose errors are the prelude's.
-    pub(crate) fn load_prelude_file(&mut self, file: usize) -> Result<(), Vec<SourceError>> {
-        self.prelude_files |= 1 << file;
-        let text = prelude::FILES[file].text;
-        let program = parser::parse(text)?;
-        self.load_prelude(&program);
-        let in_prelude = std::mem::replace(&mut self.in_prelude, true);
-        let resolved = self.resolve_into(&program, text, None);
-        self.in_prelude = in_prelude;
-        let resolved = resolved?;
-        self.prelude_main.extend(resolved.main);
-        for proc in &program.procedures {
-            if let Some(english) = prelude::english_attribute(&proc.attributes)
-                && let Some(&id) = self.global_procs.get(&proc.name.folded)
-            {
-                self.global_procs.entry(keywords::fold(english).into()).or_insert(id);
+    /// Resolves prelude procedures and those they name, one chunk per file, in file order (a
+    /// file calls only the files before it); a file's head (its globals) comes with its first
+    /// procedure. The errors are the prelude's.
+    pub(crate) fn load_prelude_procs(&mut self, mut queue: Vec<usize>) -> Result<(), Vec<SourceError>> {
+        let all = prelude::procedures();
+        self.prelude_procs.resize(all.len(), false);
+        let mut by_file: Vec<ast::Program> = prelude::FILES.iter().map(|_| ast::Program::default()).collect();
+        let mut errors = Vec::new();
+        while let Some(i) = queue.pop() {
+            if std::mem::replace(&mut self.prelude_procs[i], true) {
+                continue;
+            }
+            let proc = &all[i];
+            let text = prelude::FILES[proc.file].text;
+            match parser::parse_chunk(&text[..proc.range.end], proc.range.start) {
+                Ok(piece) => {
+                    queue.extend(prelude::wanted(&piece));
+                    by_file[proc.file].procedures.extend(piece.procedures);
+                }
+                Err(e) => errors.extend(e),
             }
         }
-        Ok(())
+        for (file, mut program) in by_file.into_iter().enumerate() {
+            if program.procedures.is_empty() {
+                continue;
+            }
+            let text = prelude::FILES[file].text;
+            if self.prelude_heads & (1 << file) == 0 {
+                self.prelude_heads |= 1 << file;
+                match parser::parse(&text[..prelude::head_end(file)]) {
+                    Ok(head) => program.main = head.main,
+                    Err(e) => errors.extend(e),
+                }
+            }
+            let in_prelude = std::mem::replace(&mut self.in_prelude, true);
+            let resolved = self.resolve_into(&program, text, None);
+            self.in_prelude = in_prelude;
+            match resolved {
+                Ok(resolved) => self.prelude_main.extend(resolved.main),
+                Err(e) => errors.extend(e),
+            }
+            for proc in &program.procedures {
+                if let Some(english) = prelude::english_attribute(&proc.attributes)
+                    && let Some(&id) = self.global_procs.get(&proc.name.folded)
+                {
+                    self.global_procs.entry(keywords::fold(english).into()).or_insert(id);
+                }
+            }
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 
-    /// The prelude files resolved so far (bit `i`: `prelude::FILES[i]`).
-    pub fn prelude_files(&self) -> u32 {
-        self.prelude_files
+    /// The prelude procedures resolved so far (indexes in `prelude::procedures()`).
+    pub fn prelude_loaded(&self) -> Vec<usize> {
+        (0..self.prelude_procs.len()).filter(|&i| self.prelude_procs[i]).collect()
     }
 
     fn resolve_into(
