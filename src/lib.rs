@@ -14,6 +14,9 @@
 //! operators and conversions, below `ir`, `builtins` and `interp`), `diagnostics` (every error
 //! as a miette report).
 //!
+//! `prelude` holds `stdlib/*.wl`, WLanguage functions written in WLanguage, resolved before a
+//! script that names them.
+//!
 //! `tools` holds the commands built on the pipeline (translation, golden tests, porting audit).
 
 pub mod ast;
@@ -25,6 +28,7 @@ pub mod keywords;
 pub mod lang;
 pub mod lexer;
 pub mod parser;
+pub mod prelude;
 pub mod resolve;
 pub mod runtime;
 pub mod source;

@@ -18,6 +18,7 @@ use crate::keywords::{self, Property, Qualifier};
 use crate::source::Span;
 use crate::types::{self, ClassType, Field, Method, StructType, Ty, TypeWord, Visibility};
 use crate::value::Value;
+use crate::{parser, prelude};
 
 mod index;
 pub use index::{Decl, DeclKind, Index, Referent, Use};
@@ -65,6 +66,15 @@ pub struct Session {
     tolerated: HashSet<Rc<str>>,
     /// The constructs the last chunk uses that the interpreter cannot run yet.
     unsupported: Vec<Construct>,
+    /// The prelude procedures resolved so far (by index in `prelude::procedures()`).
+    prelude_procs: Vec<bool>,
+    /// The prelude files whose head (globals) was resolved (bit `i`: `prelude::FILES[i]`).
+    prelude_heads: u32,
+    /// The main code of the prelude files resolved for a chunk that did not resolve yet: it runs
+    /// before the first chunk that does.
+    prelude_main: ir::Block,
+    /// A prelude file is being resolved.
+    in_prelude: bool,
 }
 
 /// The types of the script's structures and classes, built once their methods are known, and
@@ -120,12 +130,82 @@ impl Session {
         self.resolve_into(program, text, None)
     }
 
+    /// Resolves the prelude procedures that `program` names (and those they name), unless
+    /// done already.
+    fn load_prelude(&mut self, program: &ast::Program) {
+        let wanted = prelude::wanted(program);
+        if wanted.iter().any(|&i| !self.prelude_procs.get(i).is_some_and(|&loaded| loaded)) {
+            // The prelude's tests resolve every procedure alone: a failure is not the script's.
+            let _ = self.load_prelude_procs(wanted);
+        }
+    }
+
+    /// Resolves prelude procedures and those they name, one chunk per file, in file order (a
+    /// file calls only the files before it); a file's head (its globals) comes with its first
+    /// procedure. The errors are the prelude's.
+    pub(crate) fn load_prelude_procs(&mut self, mut queue: Vec<usize>) -> Result<(), Vec<SourceError>> {
+        let all = prelude::procedures();
+        self.prelude_procs.resize(all.len(), false);
+        let mut by_file: Vec<ast::Program> = prelude::FILES.iter().map(|_| ast::Program::default()).collect();
+        let mut errors = Vec::new();
+        while let Some(i) = queue.pop() {
+            if std::mem::replace(&mut self.prelude_procs[i], true) {
+                continue;
+            }
+            let proc = &all[i];
+            let text = prelude::FILES[proc.file].text;
+            match parser::parse_chunk(&text[..proc.range.end], proc.range.start) {
+                Ok(piece) => {
+                    queue.extend(prelude::wanted(&piece));
+                    by_file[proc.file].procedures.extend(piece.procedures);
+                }
+                Err(e) => errors.extend(e),
+            }
+        }
+        for (file, mut program) in by_file.into_iter().enumerate() {
+            if program.procedures.is_empty() {
+                continue;
+            }
+            let text = prelude::FILES[file].text;
+            if self.prelude_heads & (1 << file) == 0 {
+                self.prelude_heads |= 1 << file;
+                match parser::parse(&text[..prelude::head_end(file)]) {
+                    Ok(head) => program.main = head.main,
+                    Err(e) => errors.extend(e),
+                }
+            }
+            let in_prelude = std::mem::replace(&mut self.in_prelude, true);
+            let resolved = self.resolve_into(&program, text, None);
+            self.in_prelude = in_prelude;
+            match resolved {
+                Ok(resolved) => self.prelude_main.extend(resolved.main),
+                Err(e) => errors.extend(e),
+            }
+            for proc in &program.procedures {
+                if let Some(english) = prelude::english_attribute(&proc.attributes)
+                    && let Some(&id) = self.global_procs.get(&proc.name.folded)
+                {
+                    self.global_procs.entry(keywords::fold(english).into()).or_insert(id);
+                }
+            }
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+
+    /// The prelude procedures resolved so far (indexes in `prelude::procedures()`).
+    pub fn prelude_loaded(&self) -> Vec<usize> {
+        (0..self.prelude_procs.len()).filter(|&i| self.prelude_procs[i]).collect()
+    }
+
     fn resolve_into(
         &mut self,
         program: &ast::Program,
         text: &str,
         index: Option<&mut Index>,
     ) -> Result<ir::Program, Vec<SourceError>> {
+        if !self.in_prelude {
+            self.load_prelude(program);
+        }
         let mut r = Resolver {
             index,
             text,
@@ -141,6 +221,7 @@ impl Session {
             class: None,
             tolerated: &self.tolerated,
             unsupported: Default::default(),
+            prelude: self.in_prelude,
         };
         r.declare_types(program);
         let first_new = r.procs.len();
@@ -149,7 +230,9 @@ impl Session {
             match &proc.class {
                 Some(class) => r.declare_method(class, &proc.name, id),
                 None => {
-                    if r.global_procs.insert(proc.name.folded.clone(), id).is_some() {
+                    // A procedure of the script hides the prelude's of the same name.
+                    let hidden = |old: ProcId| r.procs[old].as_ref().is_some_and(|p| p.prelude);
+                    if r.global_procs.insert(proc.name.folded.clone(), id).is_some_and(|old| !hidden(old)) {
                         r.errors.push(SourceError::Duplicate {
                             name: r.spelled(proc.name.span).into(),
                             span: proc.name.span,
@@ -182,6 +265,11 @@ impl Session {
         self.global_procs = global_procs;
         self.types = types;
         self.next_block = next_block;
+        let main = if self.in_prelude {
+            main
+        } else {
+            std::mem::take(&mut self.prelude_main).into_iter().chain(main).collect()
+        };
         Ok(ir::Program {
             main,
             globals: self.globals.slots.clone(),
@@ -269,6 +357,8 @@ struct Resolver<'a> {
     /// Every construct `unsupported` made (see `Session::unsupported`).
     unsupported: std::cell::RefCell<Vec<Construct>>,
     index: Option<&'a mut Index>,
+    /// Resolving a prelude file (see `ir::Proc::prelude`).
+    prelude: bool,
 }
 
 /// What a name means where it is used.
@@ -495,6 +585,7 @@ impl<'a> Resolver<'a> {
             span: proc.span,
             method_of,
             destroy,
+            prelude: self.prelude,
         }));
     }
 

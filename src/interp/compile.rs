@@ -1810,7 +1810,13 @@ impl Interp {
             Ok(_) => Ok(Value::Null),
             Err(mut abort) => {
                 if let Abort::Error(error) = &mut *abort {
-                    error.calls.push(CallSite { name: name.to_owned(), span });
+                    if proc.prelude {
+                        // As a builtin's: at the call, whatever happened inside.
+                        error.span = span;
+                        error.calls.clear();
+                    } else {
+                        error.calls.push(CallSite { name: name.to_owned(), span });
+                    }
                 }
                 Err(abort)
             }
