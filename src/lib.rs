@@ -79,6 +79,7 @@ pub fn run(src: &SourceFile, out: Box<dyn Write>, mut err: Box<dyn Write>, optio
         }
     };
     let err_writer = SharedWriter::new(err);
+    let options = Options { source: Some(src.text.as_str().into()), ..options };
     let mut interp = Interp::new(&program, out, Box::new(err_writer.clone()), options);
     let result = interp.run(&program);
     drop(interp);

@@ -431,11 +431,10 @@ impl<'a> Resolver<'a> {
         let mut span = sections[0].span;
         for section in sections {
             span = span.to(section.span);
-            // Resolved for its names; `CAS ERREUR:` keeps only its label (see below).
             let block = self.block(&section.body);
             let seen = match section.kind {
                 ast::SectionKind::Exception => on_exception.replace(block).is_some(),
-                ast::SectionKind::Error => on_error.replace(section.span).is_some(),
+                ast::SectionKind::Error => on_error.replace(block).is_some(),
                 ast::SectionKind::End => end.replace(block).is_some(),
             };
             if seen {
@@ -443,14 +442,7 @@ impl<'a> Resolver<'a> {
                     .push(SourceError::Duplicate { name: self.written(section.span).to_string(), span: section.span });
             }
         }
-        // Non-fatal errors do not jump to `CAS ERREUR:` yet: such a body does not run.
-        if let Some(label) = on_error {
-            return vec![ir::Stmt {
-                kind: StmtKind::Unsupported(self.unsupported(CK::ErrorSection, label)),
-                span: label,
-            }];
-        }
-        vec![ir::Stmt { kind: StmtKind::Sections { body, on_exception, end }, span }]
+        vec![ir::Stmt { kind: StmtKind::Sections { body, on_exception, on_error, end }, span }]
     }
 
     fn procedure(&mut self, proc: &ast::Procedure, id: ProcId) {
@@ -966,7 +958,14 @@ impl<'a> Resolver<'a> {
                 }
                 StmtKind::Unsupported(self.unsupported(CK::CompileIf, span))
             }
-            S::Propagate => StmtKind::Unsupported(self.unsupported(CK::Propagate, span)),
+            // `EXCEPTION` alone is `ExceptionPropage()`.
+            S::Propagate => match builtins::lookup("exceptionpropage") {
+                Some(builtin) => {
+                    let call = ExprKind::CallBuiltin { builtin, args: Vec::new(), name: self.written(span).into() };
+                    StmtKind::Expr(ir::Expr { kind: call, span })
+                }
+                None => unreachable!("the errors family has ExceptionPropage"),
+            },
             S::Delete(e) => match self.target(e) {
                 Assignable::Target(target) => StmtKind::Free(target),
                 Assignable::Error => return,
