@@ -1185,6 +1185,13 @@ impl<'a> Resolver<'a> {
             A::MyWindow => ExprKind::Unsupported(self.unsupported(CK::Window, span)),
             A::MyParameters => ExprKind::Unsupported(self.unsupported(CK::VariableParameters, span)),
             A::Unary(op, operand) => ExprKind::Unary(*op, Box::new(self.expr(operand))),
+            A::Binary(op @ (ast::BinOp::ShiftLeft | ast::BinOp::ShiftRight), a, b) => {
+                let name = if *op == ast::BinOp::ShiftLeft { "bitdecalegauche" } else { "bitdecaledroite" };
+                match builtins::lookup(name) {
+                    Some(builtin) => self.shift(builtin, a, b, self.written(span).into()),
+                    None => unreachable!("the math family has the shifts"),
+                }
+            }
             A::Binary(op, a, b) => ExprKind::Binary(*op, Box::new(self.expr(a)), Box::new(self.expr(b))),
             A::Interval { value, bounds } => {
                 ExprKind::Interval { value: Box::new(self.expr(value)), bounds: Box::new(self.interval(bounds)) }
@@ -1383,7 +1390,12 @@ impl<'a> Resolver<'a> {
             }
             Meaning::Builtin(builtin) => {
                 self.check_arity(&spelled, (builtin.min, builtin.max), args.len(), span);
-                ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
+                match args {
+                    [a, b] if matches!(builtin.en, "bitLeftShift" | "bitRightShift") => {
+                        self.shift(builtin, a, b, spelled)
+                    }
+                    _ => ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled },
+                }
             }
             Meaning::Member => {
                 let me = ast::Expr { kind: A::MySelf, span: name.span };
@@ -1531,6 +1543,22 @@ impl Resolver<'_> {
         matches!(folded, "objet" | "this")
             && self.self_var().is_some()
             && matches!(self.lookup(folded), Meaning::Unknown)
+    }
+
+    /// `bitDécaleGauche`/`bitDécaleDroite`, called or between operands (page 1512009): the
+    /// result has the size of `a`'s type, passed as a third argument: 64 bits for an 8-byte
+    /// integer or a non-integer type, 32 for the other integers (`entier` is 4 bytes in WINDEV),
+    /// 0 (the value decides) when the type is not known.
+    fn shift(&mut self, builtin: &'static builtins::Builtin, a: &ast::Expr, b: &ast::Expr, name: Rc<str>) -> ExprKind {
+        use crate::types::IntKind;
+        let bits = match self.static_ty(a) {
+            Some(Ty::Sized(IntKind::I64 | IntKind::U64)) => 64,
+            Some(Ty::Int | Ty::Bool | Ty::Sized(_)) => 32,
+            Some(Ty::Real | Ty::Real4 | Ty::Currency | Ty::Numeric(_)) => 64,
+            _ => 0,
+        };
+        let bits = ir::Expr { kind: ExprKind::Const(Value::Int(bits)), span: a.span };
+        ExprKind::CallBuiltin { builtin, args: vec![self.expr(a), self.expr(b), bits], name }
     }
 
     /// The static type of an object expression, when the resolver knows it.

@@ -1599,7 +1599,7 @@ impl IntervalCode {
             (Value::Int(x), Value::Int(lo)) => x > lo || (!self.low_strict && x == lo),
             _ => {
                 let order = ops::compare(value, &low).at(self.low_span)?;
-                order.is_gt() || (!self.low_strict && order.is_eq())
+                order.is_gt() || (!self.low_strict && (order.is_eq() || ops::reals_close(value, &low)))
             }
         };
         if !above {
@@ -1610,7 +1610,7 @@ impl IntervalCode {
             (Value::Int(x), Value::Int(hi)) => x < hi || (!self.high_strict && x == hi),
             _ => {
                 let order = ops::compare(value, &high).at(self.high_span)?;
-                order.is_lt() || (!self.high_strict && order.is_eq())
+                order.is_lt() || (!self.high_strict && (order.is_eq() || ops::reals_close(value, &high)))
             }
         })
     }
