@@ -69,6 +69,9 @@ fn exception_info(host: &mut dyn Host, args: Args) -> Ret {
 /// One piece of an error's description (`errCode`, `errMessage`, ...).
 fn describe(details: &ErrorDetails, errors: &ErrorState, args: Args, lang: Lang) -> Ret {
     let what = if args.is_empty() { ERR_MESSAGE } else { args.int(0)? };
+    if ![ERR_MESSAGE, ERR_CODE, ERR_SUMMARY, ERR_PROCESS, ERR_LINE, ERR_FULL].contains(&what) {
+        return Err(arg_error(0, Fault::family(UnknownInfo(what))));
+    }
     // No error yet: 0 and empty texts.
     let none = details.code == 0 && details.message.is_empty();
     let line = details.at.as_ref().map_or(0, |at| errors.line(at.span));
@@ -88,13 +91,13 @@ fn describe(details: &ErrorDetails, errors: &ErrorState, args: Args, lang: Lang)
             let code = details.code;
             Value::from(lang.pick(format!("Error {code}: {first}"), format!("Erreur {code} : {first}")))
         }
-        ERR_FULL => {
+        _ => {
             let mut text = String::new();
             if details.at.is_some() {
                 let process = process();
-                text += &lang.pick(format!("Error at line {line} of {process}."), {
-                    format!("Erreur à la ligne {line} de {process}.")
-                });
+                let (en, fr) =
+                    (format!("Error at line {line} of {process}."), format!("Erreur à la ligne {line} de {process}."));
+                text += &lang.pick(en, fr);
                 text += BREAK;
             }
             text += &details.message;
@@ -103,7 +106,6 @@ fn describe(details: &ErrorDetails, errors: &ErrorState, args: Args, lang: Lang)
             text += &lang.pick(format!("Error code: {code}"), format!("Code erreur : {code}"));
             Value::from(text)
         }
-        other => return Err(arg_error(0, Fault::family(UnknownInfo(other)))),
     })
 }
 
@@ -148,10 +150,9 @@ fn error_propagate(host: &mut dyn Host, args: Args) -> Ret {
 
 /// `ExceptionDéclenche(code [, message])` (help page 3034005): throws an exception that
 /// `QUAND EXCEPTION` and `CAS EXCEPTION:` catch; uncaught, it stops the script.
-fn exception_throw(host: &mut dyn Host, args: Args) -> Ret {
+fn exception_throw(_host: &mut dyn Host, args: Args) -> Ret {
     let code = args.int(0)?;
     let message = if args.len() > 1 { Some(args.text(1)?.to_string()) } else { None };
-    let _ = host;
     Err(BuiltinError::Fatal(Fault::Thrown { code, message }))
 }
 
