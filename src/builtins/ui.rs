@@ -26,6 +26,8 @@ pub static FAMILY: Family = Family {
     constants: &[
         // WLanguage's RC is a Windows line break, CR + LF.
         ("RC", "CR", Const::Str("\r\n")),
+        // The same line break under its other name (the socket pages use it).
+        ("CRLF", "CRLF", Const::Str("\r\n")),
         ("TAB", "TAB", Const::Str("\t")),
         ("EOT", "EOT", Const::Str("\u{4}")),
         // The buttons of OuiNon and Confirmer.

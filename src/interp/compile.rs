@@ -775,8 +775,14 @@ impl Compiler<'_> {
                         }),
                     };
                 }
+                // `n += e` (and `n = n + e`) with an integer `e` into an integer: no `Value` in
+                // between, no conversion; anything else (a string in `n`, an overflow) goes the
+                // general way below. The tree reads variables only, so evaluating it twice is harmless.
+                let int_add = (op == AssignOp::Add && matches!(ty, Ty::Int | Ty::Variant))
+                    .then(|| self.int_tree(value))
+                    .flatten();
                 // In place: `s += x` appends to the string without copying it when it is unshared.
-                Box::new(move |it, env| {
+                let general: Code<Flow> = Box::new(move |it, env| {
                     let rhs = rhs.get(it, env)?;
                     frame_of(it, var, env).update(slot_of(var), |slot| {
                         match op {
@@ -789,7 +795,18 @@ impl Compiler<'_> {
                         Ctl::Ok(())
                     })?;
                     Ok(Flow::Next)
-                })
+                });
+                match int_add {
+                    Some(tree) => Box::new(move |it, env| {
+                        if let Some(n) = tree.get(it, env)
+                            && frame_of(it, var, env).add_int(slot_of(var), n)
+                        {
+                            return Ok(Flow::Next);
+                        }
+                        general(it, env)
+                    }),
+                    None => general,
+                }
             }
             Target::Elem { array, index } => {
                 let (array_span, index_span) = (array.span, index.span);
