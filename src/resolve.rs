@@ -27,6 +27,25 @@ pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<So
     Session::default().resolve(program, text)
 }
 
+/// Resolves a whole script under the project options `dialect` gives.
+pub fn resolve_with(program: &ast::Program, text: &str, dialect: Dialect) -> Result<ir::Program, Vec<SourceError>> {
+    Session { dialect, ..Session::default() }.resolve(program, text)
+}
+
+/// The project options that change what code means (WINDEV keeps them in the project).
+#[derive(Clone, Copy, Debug)]
+pub struct Dialect {
+    /// `[% %]` in a `"..."` string inserts an expression (page 1512011: "the project options
+    /// determine if the [% %] characters can be used"); off, the string is taken as written.
+    pub dynamic_strings: bool,
+}
+
+impl Default for Dialect {
+    fn default() -> Self {
+        Dialect { dynamic_strings: true }
+    }
+}
+
 /// Resolves a tree the parser recovered past syntax errors, for its name errors only: the names
 /// that the dropped lines seemed to declare are not called unknown.
 pub fn check_recovered(program: &ast::Program, text: &str, dropped: &[Rc<str>]) -> Vec<SourceError> {
@@ -63,6 +82,8 @@ pub struct Session {
     next_block: u32,
     /// Names never reported unknown (see `check_recovered`).
     tolerated: HashSet<Rc<str>>,
+    /// The project options the code is resolved under.
+    pub dialect: Dialect,
     /// The constructs the last chunk uses that the interpreter cannot run yet.
     unsupported: Vec<Construct>,
 }
@@ -141,6 +162,7 @@ impl Session {
             class: None,
             tolerated: &self.tolerated,
             unsupported: Default::default(),
+            dialect: self.dialect,
         };
         r.declare_types(program);
         let first_new = r.procs.len();
@@ -269,6 +291,7 @@ struct Resolver<'a> {
     /// Every construct `unsupported` made (see `Session::unsupported`).
     unsupported: std::cell::RefCell<Vec<Construct>>,
     index: Option<&'a mut Index>,
+    dialect: Dialect,
 }
 
 /// What a name means where it is used.
@@ -1148,6 +1171,9 @@ impl<'a> Resolver<'a> {
             A::Int(n) => ExprKind::Const(Value::Int(*n)),
             A::Real(x) => ExprKind::Const(Value::Real(*x)),
             A::Str(s) => ExprKind::Const(Value::from(&**s)),
+            A::DynamicString { literal, .. } if !self.dialect.dynamic_strings => {
+                ExprKind::Const(Value::from(&**literal))
+            }
             A::DynamicString { parts, .. } => ExprKind::Concat(
                 parts
                     .iter()

@@ -46,6 +46,8 @@ pub struct Options {
     pub no_input: bool,
     /// The script's text, for the line numbers `ErreurInfo(errLine)` gives (0 without it).
     pub source: Option<std::sync::Arc<str>>,
+    /// The project options the script is compiled under (`wl run --no-dynamic-strings`).
+    pub dialect: crate::resolve::Dialect,
 }
 
 pub struct Interp {
