@@ -909,7 +909,7 @@ impl<'a> Resolver<'a> {
                 cases: cases
                     .iter()
                     .map(|c| ir::Case {
-                        items: c.items.iter().map(|item| self.case_item(item)).collect(),
+                        items: c.items.iter().flat_map(case_alternatives).map(|item| self.case_item(&item)).collect(),
                         body: self.block(&c.body),
                     })
                     .collect(),
@@ -2192,6 +2192,26 @@ impl Resolver<'_> {
 
 /// Whether a variable of this type starts with a value of its own that must be built
 /// (a structure, an object that is not dynamic).
+/// `CAS a OU b` (the `OU` keyword of SELON, page 1510008): either value matches, as `CAS a, b`.
+/// Under `SELON Vrai` this is the logical `OU` it reads as.
+fn case_alternatives(item: &ast::CaseItem) -> Vec<ast::CaseItem> {
+    fn split(e: &ast::Expr, out: &mut Vec<ast::CaseItem>) {
+        match &e.kind {
+            A::Binary(ast::BinOp::Or, a, b) => {
+                split(a, out);
+                split(b, out);
+            }
+            _ => out.push(ast::CaseItem::Value(e.clone())),
+        }
+    }
+    let mut out = Vec::new();
+    match item {
+        ast::CaseItem::Value(e) => split(e, &mut out),
+        other => out.push(other.clone()),
+    }
+    out
+}
+
 fn needs_construction(ty: &Ty) -> bool {
     matches!(ty, Ty::Struct(_) | Ty::Object { dynamic: false, .. })
 }
