@@ -984,7 +984,7 @@ impl<'a> Resolver<'a> {
             // `EXCEPTION` alone is `ExceptionPropage()`.
             S::Propagate => match builtins::lookup("exceptionpropage") {
                 Some(builtin) => {
-                    let call = ExprKind::CallBuiltin { builtin, args: Vec::new(), name: self.written(span).into() };
+                    let call = ExprKind::CallBuiltin { builtin, args: Vec::new(), name: self.written(span) };
                     StmtKind::Expr(ir::Expr { kind: call, span })
                 }
                 None => unreachable!("the errors family has ExceptionPropage"),
@@ -1214,7 +1214,7 @@ impl<'a> Resolver<'a> {
             A::Binary(op @ (ast::BinOp::ShiftLeft | ast::BinOp::ShiftRight), a, b) => {
                 let name = if *op == ast::BinOp::ShiftLeft { "bitdecalegauche" } else { "bitdecaledroite" };
                 match builtins::lookup(name) {
-                    Some(builtin) => self.shift(builtin, a, b, self.written(span).into()),
+                    Some(builtin) => self.shift(builtin, a, b, self.written(span)),
                     None => unreachable!("the math family has the shifts"),
                 }
             }
