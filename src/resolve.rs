@@ -28,6 +28,25 @@ pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<So
     Session::default().resolve(program, text)
 }
 
+/// Resolves a whole script under the project options `dialect` gives.
+pub fn resolve_with(program: &ast::Program, text: &str, dialect: Dialect) -> Result<ir::Program, Vec<SourceError>> {
+    Session { dialect, ..Session::default() }.resolve(program, text)
+}
+
+/// The project options that change what code means (WINDEV keeps them in the project).
+#[derive(Clone, Copy, Debug)]
+pub struct Dialect {
+    /// `[% %]` in a `"..."` string inserts an expression (page 1512011: "the project options
+    /// determine if the [% %] characters can be used"); off, the string is taken as written.
+    pub dynamic_strings: bool,
+}
+
+impl Default for Dialect {
+    fn default() -> Self {
+        Dialect { dynamic_strings: true }
+    }
+}
+
 /// Resolves a tree the parser recovered past syntax errors, for its name errors only: the names
 /// that the dropped lines seemed to declare are not called unknown.
 pub fn check_recovered(program: &ast::Program, text: &str, dropped: &[Rc<str>]) -> Vec<SourceError> {
@@ -64,6 +83,8 @@ pub struct Session {
     next_block: u32,
     /// Names never reported unknown (see `check_recovered`).
     tolerated: HashSet<Rc<str>>,
+    /// The project options the code is resolved under.
+    pub dialect: Dialect,
     /// The constructs the last chunk uses that the interpreter cannot run yet.
     unsupported: Vec<Construct>,
     /// The prelude procedures resolved so far (by index in `prelude::procedures()`).
@@ -222,6 +243,7 @@ impl Session {
             tolerated: &self.tolerated,
             unsupported: Default::default(),
             prelude: self.in_prelude,
+            dialect: self.dialect,
         };
         r.declare_types(program);
         let first_new = r.procs.len();
@@ -359,6 +381,7 @@ struct Resolver<'a> {
     index: Option<&'a mut Index>,
     /// Resolving a prelude file (see `ir::Proc::prelude`).
     prelude: bool,
+    dialect: Dialect,
 }
 
 /// What a name means where it is used.
@@ -521,11 +544,10 @@ impl<'a> Resolver<'a> {
         let mut span = sections[0].span;
         for section in sections {
             span = span.to(section.span);
-            // Resolved for its names; `CAS ERREUR:` keeps only its label (see below).
             let block = self.block(&section.body);
             let seen = match section.kind {
                 ast::SectionKind::Exception => on_exception.replace(block).is_some(),
-                ast::SectionKind::Error => on_error.replace(section.span).is_some(),
+                ast::SectionKind::Error => on_error.replace(block).is_some(),
                 ast::SectionKind::End => end.replace(block).is_some(),
             };
             if seen {
@@ -533,14 +555,7 @@ impl<'a> Resolver<'a> {
                     .push(SourceError::Duplicate { name: self.written(section.span).to_string(), span: section.span });
             }
         }
-        // Non-fatal errors do not jump to `CAS ERREUR:` yet: such a body does not run.
-        if let Some(label) = on_error {
-            return vec![ir::Stmt {
-                kind: StmtKind::Unsupported(self.unsupported(CK::ErrorSection, label)),
-                span: label,
-            }];
-        }
-        vec![ir::Stmt { kind: StmtKind::Sections { body, on_exception, end }, span }]
+        vec![ir::Stmt { kind: StmtKind::Sections { body, on_exception, on_error, end }, span }]
     }
 
     fn procedure(&mut self, proc: &ast::Procedure, id: ProcId) {
@@ -985,7 +1000,7 @@ impl<'a> Resolver<'a> {
                 cases: cases
                     .iter()
                     .map(|c| ir::Case {
-                        items: c.items.iter().map(|item| self.case_item(item)).collect(),
+                        items: c.items.iter().flat_map(case_alternatives).map(|item| self.case_item(&item)).collect(),
                         body: self.block(&c.body),
                     })
                     .collect(),
@@ -1057,7 +1072,14 @@ impl<'a> Resolver<'a> {
                 }
                 StmtKind::Unsupported(self.unsupported(CK::CompileIf, span))
             }
-            S::Propagate => StmtKind::Unsupported(self.unsupported(CK::Propagate, span)),
+            // `EXCEPTION` alone is `ExceptionPropage()`.
+            S::Propagate => match builtins::lookup("exceptionpropage") {
+                Some(builtin) => {
+                    let call = ExprKind::CallBuiltin { builtin, args: Vec::new(), name: self.written(span) };
+                    StmtKind::Expr(ir::Expr { kind: call, span })
+                }
+                None => unreachable!("the errors family has ExceptionPropage"),
+            },
             S::Delete(e) => match self.target(e) {
                 Assignable::Target(target) => StmtKind::Free(target),
                 Assignable::Error => return,
@@ -1240,6 +1262,9 @@ impl<'a> Resolver<'a> {
             A::Int(n) => ExprKind::Const(Value::Int(*n)),
             A::Real(x) => ExprKind::Const(Value::Real(*x)),
             A::Str(s) => ExprKind::Const(Value::from(&**s)),
+            A::DynamicString { literal, .. } if !self.dialect.dynamic_strings => {
+                ExprKind::Const(Value::from(&**literal))
+            }
             A::DynamicString { parts, .. } => ExprKind::Concat(
                 parts
                     .iter()
@@ -1277,6 +1302,13 @@ impl<'a> Resolver<'a> {
             A::MyWindow => ExprKind::Unsupported(self.unsupported(CK::Window, span)),
             A::MyParameters => ExprKind::Unsupported(self.unsupported(CK::VariableParameters, span)),
             A::Unary(op, operand) => ExprKind::Unary(*op, Box::new(self.expr(operand))),
+            A::Binary(op @ (ast::BinOp::ShiftLeft | ast::BinOp::ShiftRight), a, b) => {
+                let name = if *op == ast::BinOp::ShiftLeft { "bitdecalegauche" } else { "bitdecaledroite" };
+                match builtins::lookup(name) {
+                    Some(builtin) => self.shift(builtin, a, b, self.written(span)),
+                    None => unreachable!("the math family has the shifts"),
+                }
+            }
             A::Binary(op, a, b) => ExprKind::Binary(*op, Box::new(self.expr(a)), Box::new(self.expr(b))),
             A::Interval { value, bounds } => {
                 ExprKind::Interval { value: Box::new(self.expr(value)), bounds: Box::new(self.interval(bounds)) }
@@ -1475,7 +1507,12 @@ impl<'a> Resolver<'a> {
             }
             Meaning::Builtin(builtin) => {
                 self.check_arity(&spelled, (builtin.min, builtin.max), args.len(), span);
-                ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
+                match args {
+                    [a, b] if matches!(builtin.en, "bitLeftShift" | "bitRightShift") => {
+                        self.shift(builtin, a, b, spelled)
+                    }
+                    _ => ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled },
+                }
             }
             Meaning::Member => {
                 let me = ast::Expr { kind: A::MySelf, span: name.span };
@@ -1623,6 +1660,22 @@ impl Resolver<'_> {
         matches!(folded, "objet" | "this")
             && self.self_var().is_some()
             && matches!(self.lookup(folded), Meaning::Unknown)
+    }
+
+    /// `bitDécaleGauche`/`bitDécaleDroite`, called or between operands (page 1512009): the
+    /// result has the size of `a`'s type, passed as a third argument: 64 bits for an 8-byte
+    /// integer or a non-integer type, 32 for the other integers (`entier` is 4 bytes in WINDEV),
+    /// 0 (the value decides) when the type is not known.
+    fn shift(&mut self, builtin: &'static builtins::Builtin, a: &ast::Expr, b: &ast::Expr, name: Rc<str>) -> ExprKind {
+        use crate::types::IntKind;
+        let bits = match self.static_ty(a) {
+            Some(Ty::Sized(IntKind::I64 | IntKind::U64)) => 64,
+            Some(Ty::Int | Ty::Bool | Ty::Sized(_)) => 32,
+            Some(Ty::Real | Ty::Real4 | Ty::Currency | Ty::Numeric(_)) => 64,
+            _ => 0,
+        };
+        let bits = ir::Expr { kind: ExprKind::Const(Value::Int(bits)), span: a.span };
+        ExprKind::CallBuiltin { builtin, args: vec![self.expr(a), self.expr(b), bits], name }
     }
 
     /// The static type of an object expression, when the resolver knows it.
@@ -2230,6 +2283,26 @@ impl Resolver<'_> {
 
 /// Whether a variable of this type starts with a value of its own that must be built
 /// (a structure, an object that is not dynamic).
+/// `CAS a OU b` (the `OU` keyword of SELON, page 1510008): either value matches, as `CAS a, b`.
+/// Under `SELON Vrai` this is the logical `OU` it reads as.
+fn case_alternatives(item: &ast::CaseItem) -> Vec<ast::CaseItem> {
+    fn split(e: &ast::Expr, out: &mut Vec<ast::CaseItem>) {
+        match &e.kind {
+            A::Binary(ast::BinOp::Or, a, b) => {
+                split(a, out);
+                split(b, out);
+            }
+            _ => out.push(ast::CaseItem::Value(e.clone())),
+        }
+    }
+    let mut out = Vec::new();
+    match item {
+        ast::CaseItem::Value(e) => split(e, &mut out),
+        other => out.push(other.clone()),
+    }
+    out
+}
+
 fn needs_construction(ty: &Ty) -> bool {
     matches!(ty, Ty::Struct(_) | Ty::Object { dynamic: false, .. })
 }
