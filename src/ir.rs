@@ -47,8 +47,9 @@ pub struct Proc {
     /// Local variables holding an object whose class has a destructor: destroyed when the call
     /// ends (page 6010001), last declared first.
     pub destroy: Vec<u32>,
-    /// A procedure of the prelude (`stdlib/`): its errors are reported at the script's call.
-    pub prelude: bool,
+    /// A procedure of the prelude (`stdlib/`; its file's index in `prelude::FILES`): its errors
+    /// are reported at the script's call.
+    pub prelude: Option<usize>,
 }
 
 #[derive(Debug)]

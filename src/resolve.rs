@@ -94,8 +94,8 @@ pub struct Session {
     /// The main code of the prelude files resolved for a chunk that did not resolve yet: it runs
     /// before the first chunk that does.
     prelude_main: ir::Block,
-    /// A prelude file is being resolved.
-    in_prelude: bool,
+    /// The prelude file being resolved (index in `prelude::FILES`).
+    in_prelude: Option<usize>,
 }
 
 /// The types of the script's structures and classes, built once their methods are known, and
@@ -195,7 +195,7 @@ impl Session {
                     Err(e) => errors.extend(e),
                 }
             }
-            let in_prelude = std::mem::replace(&mut self.in_prelude, true);
+            let in_prelude = std::mem::replace(&mut self.in_prelude, Some(file));
             let resolved = self.resolve_into(&program, text, None);
             self.in_prelude = in_prelude;
             match resolved {
@@ -224,7 +224,7 @@ impl Session {
         text: &str,
         index: Option<&mut Index>,
     ) -> Result<ir::Program, Vec<SourceError>> {
-        if !self.in_prelude {
+        if self.in_prelude.is_none() {
             self.load_prelude(program);
         }
         let mut r = Resolver {
@@ -253,7 +253,7 @@ impl Session {
                 Some(class) => r.declare_method(class, &proc.name, id),
                 None => {
                     // A procedure of the script hides the prelude's of the same name.
-                    let hidden = |old: ProcId| r.procs[old].as_ref().is_some_and(|p| p.prelude);
+                    let hidden = |old: ProcId| r.procs[old].as_ref().is_some_and(|p| p.prelude.is_some());
                     if r.global_procs.insert(proc.name.folded.clone(), id).is_some_and(|old| !hidden(old)) {
                         r.errors.push(SourceError::Duplicate {
                             name: r.spelled(proc.name.span).into(),
@@ -287,7 +287,7 @@ impl Session {
         self.global_procs = global_procs;
         self.types = types;
         self.next_block = next_block;
-        let main = if self.in_prelude {
+        let main = if self.in_prelude.is_some() {
             main
         } else {
             std::mem::take(&mut self.prelude_main).into_iter().chain(main).collect()
@@ -379,8 +379,8 @@ struct Resolver<'a> {
     /// Every construct `unsupported` made (see `Session::unsupported`).
     unsupported: std::cell::RefCell<Vec<Construct>>,
     index: Option<&'a mut Index>,
-    /// Resolving a prelude file (see `ir::Proc::prelude`).
-    prelude: bool,
+    /// The prelude file being resolved (see `ir::Proc::prelude`).
+    prelude: Option<usize>,
     dialect: Dialect,
 }
 

@@ -1852,10 +1852,13 @@ impl Interp {
             Ok(_) => Ok(Value::Null),
             Err(mut abort) => {
                 if let Abort::Error(error) = &mut *abort {
-                    if proc.prelude {
-                        // As a builtin's: at the call, whatever happened inside.
+                    if let Some(file) = proc.prelude {
+                        // As a builtin's: at the call, with where it happened in the prelude
+                        // (the calls inside it are the prelude's).
+                        let inside = crate::prelude::location(file, error.span);
                         error.span = span;
                         error.calls.clear();
+                        error.calls.push(CallSite { name: format!("{name} ({inside})"), span });
                     } else {
                         error.calls.push(CallSite { name: name.to_owned(), span });
                     }
