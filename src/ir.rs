@@ -7,9 +7,11 @@ use std::rc::Rc;
 use crate::ast::{AssignOp, BinOp, UnOp};
 use crate::builtins::Builtin;
 use crate::diagnostics::Construct;
+use crate::keywords::Property;
 use crate::source::Span;
+use crate::types::AssocType;
 
-use crate::value::{Ty, Value};
+use crate::value::{Growth, Ty, Value};
 
 pub type ProcId = usize;
 
@@ -97,11 +99,14 @@ pub enum StmtKind {
         bound_once: bool,
         body: Block,
     },
-    /// `POUR TOUT v [, i] DE t [DepuisFin]`: over an array's elements, or a string's characters.
+    /// `POUR TOUT v [, i] DE t [DepuisFin]`: over an array's elements, a string's characters, or
+    /// an associative array's elements (`i` then receives the key, as does `key`, the slot that
+    /// `v..Clé` reads).
     ForEach {
         var: Var,
         ty: Ty,
         index: Option<Var>,
+        key: Option<Var>,
         from_end: bool,
         iterable: Expr,
         body: Block,
@@ -144,6 +149,17 @@ pub enum StmtKind {
     /// A construct that resolves but that the interpreter cannot run yet: running it fails with
     /// a message naming it.
     Unsupported(Construct),
+    /// `(x, y) = P()`, `(a, b) = (b, a)`: every value is computed before any variable changes;
+    /// `None` skips a value, and variables beyond the values keep theirs.
+    AssignTuple {
+        targets: Vec<Option<Target>>,
+        value: Expr,
+    },
+    /// `a <- b`: `a` refers to `b`'s array (or associative array) instead of a copy.
+    AssignRef {
+        target: Target,
+        value: Expr,
+    },
 }
 
 #[derive(Debug)]
@@ -173,8 +189,30 @@ pub struct Interval {
 /// Something assignable, with the type its value converts to.
 #[derive(Debug)]
 pub enum Target {
-    Var { var: Var, ty: Ty },
-    Elem { array: Expr, index: Expr },
+    Var {
+        var: Var,
+        ty: Ty,
+    },
+    /// `t[i]` (an array's element, an associative array's element by key).
+    Elem {
+        array: Expr,
+        index: Expr,
+    },
+    /// `t[i, j]`, `t[i][j]`: through the dimensions of an array, then into its elements.
+    ElemN {
+        array: Expr,
+        indices: Vec<Expr>,
+    },
+    /// `d.Jour = 5`: a property of the value held by `base` (read, changed, stored back).
+    Property {
+        base: Box<Target>,
+        prop: Property,
+    },
+    /// `c[Option] = Vrai`: an option of the combination held by `base`.
+    Flag {
+        base: Box<Target>,
+        option: Expr,
+    },
 }
 
 #[derive(Debug)]
@@ -246,14 +284,47 @@ pub enum ExprKind {
     },
     Count(Box<Expr>),
     Array(Vec<Expr>),
-    /// `tableau de 5 entiers`: `size` default elements.
-    SizedArray {
-        size: Box<Expr>,
-        ty: Ty,
-    },
     /// A construct that resolves but that the interpreter cannot evaluate yet (see
     /// `StmtKind::Unsupported`).
     Unsupported(Construct),
+    /// `tableau de 5 entiers`, `tableau de 3 par 4 entiers` (`dims`: one size per dimension;
+    /// none for an empty array), `tableau <agrandissement=1> d'entiers`: a new array of default
+    /// elements.
+    NewArray {
+        dims: Vec<Expr>,
+        elem: Ty,
+        growth: Growth,
+    },
+    /// `tableau associatif (options, défaut, type de clé) de T`: a new, empty associative array.
+    NewAssoc {
+        ty: Rc<AssocType>,
+        default: Option<Box<Expr>>,
+    },
+    /// `t[i, j]`, `t[i][j]`: through the dimensions of an array, then into its elements.
+    IndexN {
+        base: Box<Expr>,
+        indices: Vec<Expr>,
+    },
+    /// `d.Jour`, `t..Vide`, `e..Nom`: a property of a builtin value.
+    Property {
+        base: Box<Expr>,
+        prop: Property,
+    },
+    /// `t[clé]..Existe`: whether the associative array has the key.
+    Exists {
+        base: Box<Expr>,
+        key: Box<Expr>,
+    },
+    /// `v = Null` on a variant: whether it was never assigned (Null on a number is 0, page
+    /// 1514019).
+    IsNull {
+        value: Box<Expr>,
+        negated: bool,
+    },
+    /// `(a, b)`: several values (`RENVOYER (a, b)`).
+    Tuple(Vec<Expr>),
+    /// The value of `t2 <= t1`: arrays and associative arrays copied, element by element.
+    Copy(Box<Expr>),
 }
 
 #[derive(Debug)]
@@ -268,14 +339,23 @@ pub enum SubstringEnd {
 impl Expr {
     /// Whether an argument can be passed by reference (a variable or an array element).
     pub fn is_place(&self) -> bool {
-        matches!(self.kind, ExprKind::Var(_) | ExprKind::Index { .. })
+        matches!(self.kind, ExprKind::Var(_) | ExprKind::Index { .. } | ExprKind::IndexN { .. })
     }
 
     /// Whether evaluating the expression calls nothing (so it can change no variable).
     pub fn calls_nothing(&self) -> bool {
         match &self.kind {
             ExprKind::Const(_) | ExprKind::Var(_) | ExprKind::ProcValue { .. } | ExprKind::Unsupported(_) => true,
-            ExprKind::Unary(_, e) | ExprKind::Count(e) => e.calls_nothing(),
+            ExprKind::Unary(_, e)
+            | ExprKind::Count(e)
+            | ExprKind::Property { base: e, .. }
+            | ExprKind::IsNull { value: e, .. }
+            | ExprKind::Copy(e) => e.calls_nothing(),
+            ExprKind::Exists { base, key } => base.calls_nothing() && key.calls_nothing(),
+            ExprKind::IndexN { base, indices } => base.calls_nothing() && indices.iter().all(Expr::calls_nothing),
+            ExprKind::Tuple(items) => items.iter().all(Expr::calls_nothing),
+            ExprKind::NewArray { dims, .. } => dims.iter().all(Expr::calls_nothing),
+            ExprKind::NewAssoc { default, .. } => default.as_ref().is_none_or(|d| d.calls_nothing()),
             ExprKind::Interval { value, bounds } => {
                 value.calls_nothing() && bounds.low.calls_nothing() && bounds.high.calls_nothing()
             }
@@ -298,7 +378,6 @@ impl Expr {
                     }
             }
             ExprKind::Array(items) => items.iter().all(Expr::calls_nothing),
-            ExprKind::SizedArray { size, .. } => size.calls_nothing(),
             ExprKind::CallProc { .. } | ExprKind::CallValue { .. } | ExprKind::CallBuiltin { .. } => false,
         }
     }

@@ -59,6 +59,12 @@ fn digits(s: &str) -> Option<i64> {
 }
 
 impl Date {
+    /// Today, in local time (what a `Date` variable holds before any assignment).
+    pub fn today() -> Date {
+        let today = chrono::Local::now().date_naive();
+        Date::from_ymd(today.year(), today.month(), today.day()).unwrap_or(Date::EMPTY)
+    }
+
     pub const EMPTY: Date = Date(i32::MIN);
 
     pub fn is_empty(self) -> bool {

@@ -18,6 +18,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
     if let Some(result) = special(op, a, b) {
         return result;
     }
+    // The options of a combination: `A + B` holds both, `c - B` drops B (page 1514074).
+    if let (BinOp::Add | BinOp::Sub, Value::Enum(x), Value::Enum(y)) = (op, a, b)
+        && let Some(e) = x.combine(y, op == BinOp::Add)
+    {
+        return Ok(Value::Enum(Rc::new(e)));
+    }
     Ok(match op {
         BinOp::Add => add(a, b)?,
         BinOp::Sub => arith(a, b, i64::checked_sub, |x, y| x - y)?,
@@ -308,7 +314,7 @@ pub fn add_in_place(target: &mut Value, b: &Value) -> Result<(), TypeError> {
         (Value::Str(s), _) if !matches!(b, Value::Array(_) | Value::Ref(_)) => {
             Rc::make_mut(s).append(|text| b.write_text(text))?
         }
-        _ => *target = add(target, b)?,
+        _ => *target = binary(BinOp::Add, target, b)?,
     }
     Ok(())
 }
@@ -412,14 +418,24 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, TypeError> {
             None => Ok(n.to_text()?.as_str().cmp(s.as_str())),
         },
         (Value::Buffer(x), Value::Buffer(y)) => Ok(x.cmp(y)),
+        // Enumeration values in their declaration order.
+        (Value::Enum(x), Value::Enum(y)) if x.ty.id == y.ty.id => Ok(x.bits.cmp(&y.bits)),
         (Value::Buffer(x), Value::Str(y)) => Ok(x.as_slice().cmp(y.as_bytes())),
         (Value::Str(x), Value::Buffer(y)) => Ok(x.as_bytes().cmp(y.as_slice())),
         _ => Err(TypeError(Fault::Compare(a.ty(), b.ty()))),
     }
 }
 
+/// How close two reals must be to be `=` (page 1514048: "accurate to 10^-6").
+pub const REAL_EQUALITY: f64 = 1e-6;
+
 pub fn equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
     match (a, b) {
+        // Reals are equal to 10^-6: two close reals may be both `=` and `>`.
+        (Value::Real(x), Value::Real(y)) => Ok((x - y).abs() < REAL_EQUALITY || x == y),
+        (Value::Real(x), Value::Int(n)) | (Value::Int(n), Value::Real(x)) => {
+            Ok((x - *n as f64).abs() < REAL_EQUALITY || *x == *n as f64)
+        }
         (Value::Array(x), Value::Array(y)) => Ok(Rc::ptr_eq(x, y)),
         (Value::Proc(x), Value::Proc(y)) => Ok(x.proc == y.proc),
         // Objects are the same object or not (a NULL dynamic object equals Null only).
