@@ -20,6 +20,17 @@ pub struct Program {
     pub main: Block,
     pub globals: Vec<Ty>,
     pub procs: Vec<Rc<Proc>>,
+    /// The initial values of the members of each structure (by `StructType::id`) and class (by
+    /// `ClassType::id`) the script declares.
+    pub structs: Vec<Rc<TypeInit>>,
+    pub classes: Vec<Rc<TypeInit>>,
+}
+
+/// How a new structure or object gets its members' initial values: per member, the expression
+/// declared with it (`x est un entier = 5`), or nothing (the type's default).
+#[derive(Debug, Default)]
+pub struct TypeInit {
+    pub fields: Vec<Option<Expr>>,
 }
 
 #[derive(Debug)]
@@ -32,6 +43,12 @@ pub struct Proc {
     pub body: Block,
     pub internal: bool,
     pub span: Span,
+    /// A method: the class (`ClassType::id`); its object is the first slot, before the
+    /// parameters (`params` does not list it).
+    pub method_of: Option<usize>,
+    /// Local variables holding an object whose class has a destructor: destroyed when the call
+    /// ends (page 6010001), last declared first.
+    pub destroy: Vec<u32>,
 }
 
 #[derive(Debug)]
@@ -160,6 +177,8 @@ pub enum StmtKind {
         target: Target,
         value: Expr,
     },
+    /// `libérer o`: runs the object's destructor; the variable becomes Null.
+    Free(Target),
 }
 
 #[derive(Debug)]
@@ -212,6 +231,17 @@ pub enum Target {
     Flag {
         base: Box<Target>,
         option: Expr,
+    },
+    /// A member of a structure or an object, by its index (the type is known).
+    Field {
+        base: Expr,
+        index: u32,
+        ty: Ty,
+    },
+    /// A member found by name when the program runs (the object's type is not known before).
+    DynField {
+        base: Expr,
+        name: Rc<str>,
     },
 }
 
@@ -325,6 +355,32 @@ pub enum ExprKind {
     Tuple(Vec<Expr>),
     /// The value of `t2 <= t1`: arrays and associative arrays copied, element by element.
     Copy(Box<Expr>),
+    /// A new structure or object of `ty` (members' initial values, then the constructors with
+    /// `args`); `ty` dynamic for `allouer`.
+    New {
+        ty: Ty,
+        args: Vec<Expr>,
+    },
+    /// A member of a structure or an object, by its index (the type is known before running).
+    Field {
+        base: Box<Expr>,
+        index: u32,
+    },
+    /// A member found by name when the program runs (`name` folded, `spelled` for messages).
+    DynField {
+        base: Box<Expr>,
+        name: Rc<str>,
+        spelled: Rc<str>,
+    },
+    /// `o.M(args)`: the method of the object's class (or, with `proc`, that procedure: a call of
+    /// an ancestor's method, or of a method that no class redefines).
+    CallMethod {
+        object: Box<Expr>,
+        method: Rc<str>,
+        proc: Option<ProcId>,
+        args: Vec<Expr>,
+        name: Rc<str>,
+    },
 }
 
 #[derive(Debug)]
@@ -339,7 +395,10 @@ pub enum SubstringEnd {
 impl Expr {
     /// Whether an argument can be passed by reference (a variable or an array element).
     pub fn is_place(&self) -> bool {
-        matches!(self.kind, ExprKind::Var(_) | ExprKind::Index { .. } | ExprKind::IndexN { .. })
+        matches!(
+            self.kind,
+            ExprKind::Var(_) | ExprKind::Index { .. } | ExprKind::IndexN { .. } | ExprKind::Field { .. }
+        )
     }
 
     /// Whether evaluating the expression calls nothing (so it can change no variable).
@@ -378,7 +437,12 @@ impl Expr {
                     }
             }
             ExprKind::Array(items) => items.iter().all(Expr::calls_nothing),
-            ExprKind::CallProc { .. } | ExprKind::CallValue { .. } | ExprKind::CallBuiltin { .. } => false,
+            ExprKind::Field { base, .. } | ExprKind::DynField { base, .. } => base.calls_nothing(),
+            ExprKind::CallProc { .. }
+            | ExprKind::CallValue { .. }
+            | ExprKind::CallBuiltin { .. }
+            | ExprKind::CallMethod { .. }
+            | ExprKind::New { .. } => false,
         }
     }
 }

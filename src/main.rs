@@ -1,7 +1,7 @@
 //! The `wl` command: read a script, hand it to `wlang`, render the report, set the exit code.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -23,8 +23,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a script (`-` reads it from stdin); what follows the script is its command line
-    /// (`LigneCommande()`; put `--` before arguments that start with `-`).
+    /// Run a script (`-` reads it from stdin), or a WINDEV/WEBDEV project (its folder or its
+    /// .wdp/.wwp) whose code needs no window: its initialisation code and procedures. What
+    /// follows is its command line (`LigneCommande()`; put `--` before arguments that start
+    /// with `-`).
     Run {
         file: PathBuf,
         /// The script's arguments.
@@ -36,7 +38,8 @@ enum Command {
         #[command(flatten)]
         net: NetArgs,
     },
-    /// Parse and resolve scripts without running them; report every error.
+    /// Parse and resolve scripts, or whole projects (a folder or a .wdp/.wwp), without running
+    /// them; report every error.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -56,6 +59,26 @@ enum Command {
         #[arg(short = 'i', long)]
         in_place: bool,
     },
+    /// Lay scripts out as WINDEV's editor does: one statement a line, tab indentation, keywords
+    /// and builtin names in their table spelling, spaces around operators (files are rewritten
+    /// in place, folders recursively; `-` reads stdin and writes stdout).
+    Fmt {
+        #[arg(required = true, value_name = "PATH")]
+        files: Vec<PathBuf>,
+        /// Write nothing; list the files that are not formatted and exit with 1 if any.
+        #[arg(long)]
+        check: bool,
+        /// Keep the case of keywords, types and builtin names as written.
+        #[arg(long)]
+        keep_case: bool,
+    },
+    /// Language Server Protocol server on stdin/stdout, for editors (diagnostics, hover,
+    /// completion, signature help, definitions, references, symbols, formatting).
+    Lsp,
+    /// Print the TextMate grammar of WLanguage for editors (generated from the keyword, type and
+    /// builtin tables).
+    #[command(hide = true)]
+    TextmateGrammar,
     /// Golden tests: run each NAME.wl (with the `wl run` options in NAME.args) and compare its
     /// stdout with NAME.out and its stderr with NAME.err.
     Test {
@@ -71,9 +94,9 @@ enum Command {
         #[arg(long, value_name = "SECS", default_value_t = 60)]
         timeout: u64,
     },
-    /// Porting report for a folder of .wl files and WINDEV text exports (.wdw, .wdg, .wdp, ...):
-    /// code blocks that parse or not, builtins called and whether wlang has them, constructs
-    /// wlang does not support.
+    /// Porting report on a project (its folder or .wdp/.wwp), a folder of projects, or .wl files
+    /// and exports: each code block runs, needs what wlang lacks (listed), or is in error; per
+    /// project totals and the builtins wlang lacks, ranked.
     Audit {
         path: PathBuf,
         /// Machine-readable report.
@@ -128,6 +151,7 @@ struct NetArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let cli_lang = cli.lang;
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let code = match cli.command {
         Command::Run { file, args, sandbox, net } => run(file, args, sandbox, net, lang),
@@ -135,10 +159,19 @@ fn main() -> ExitCode {
         Command::Repl { net } => repl(net, lang),
         Command::EchoServer { port, tls, idle_ms } => echo_server(port, tls, idle_ms),
         Command::Translate { to, file, in_place } => wlang::tools::translate::command(&file, to, in_place, lang),
+        Command::Fmt { files, check, keep_case } => {
+            let options = wlang::tools::fmt::Options { keep_case };
+            wlang::with_large_stack(move || wlang::tools::fmt::command(&files, check, options, lang))
+        }
+        Command::TextmateGrammar => {
+            print!("{}", wlang::tools::lsp::textmate::grammar_text());
+            0
+        }
+        Command::Lsp => wlang::with_large_stack(move || wlang::tools::lsp::command(cli_lang)),
         Command::Test { paths, bless, jobs, timeout } => {
             wlang::tools::golden::command(&paths, bless, jobs, Duration::from_secs(timeout), lang)
         }
-        Command::Audit { path, json } => wlang::tools::audit::command(&path, json),
+        Command::Audit { path, json } => wlang::tools::audit::command(&path, json, lang),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "wl", &mut std::io::stdout());
             0
@@ -157,12 +190,36 @@ fn read_source(path: &PathBuf) -> Result<SourceFile, String> {
     Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
 }
 
+/// Whether a path names a project rather than a script: a folder, or a `.wdp`/`.wwp` file.
+fn is_project(path: &Path) -> bool {
+    path.is_dir() || wlang::tools::project::is_project_file(path)
+}
+
+/// What `wl run` runs: a script, or a project.
+enum Runnable {
+    Script(SourceFile),
+    Project(Box<wlang::tools::project::Project>),
+}
+
 fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: Lang) -> i32 {
-    let src = match read_source(&file) {
-        Ok(src) => src,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return wlang::EXIT_SOURCE_ERROR;
+    let (runnable, path) = if file.as_os_str() != "-" && is_project(&file) {
+        match wlang::tools::project::load_one(&file) {
+            Ok(project) => {
+                let path = project.root.join(project.file.as_deref().unwrap_or_default());
+                (Runnable::Project(Box::new(project)), path)
+            }
+            Err(e) => {
+                eprintln!("{}", lang.pick(format!("error: {}", e.text(lang)), format!("erreur : {}", e.text(lang))));
+                return wlang::EXIT_SOURCE_ERROR;
+            }
+        }
+    } else {
+        match read_source(&file) {
+            Ok(src) => (Runnable::Script(src), file.clone()),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return wlang::EXIT_SOURCE_ERROR;
+            }
         }
     };
     let (config, echo) = match net_config(&net) {
@@ -172,7 +229,7 @@ fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: La
             return wlang::EXIT_SOURCE_ERROR;
         }
     };
-    let script = ScriptInfo { path: (file.as_os_str() != "-").then(|| file.clone()), args };
+    let script = ScriptInfo { path: (file.as_os_str() != "-").then_some(path), args };
     let sandbox = if sandboxed {
         match make_sandbox(&script, &net) {
             Ok(sandbox) => Some(sandbox),
@@ -206,7 +263,10 @@ fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: La
     let code = wlang::with_large_stack(move || {
         let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
         let err = Box::new(std::io::stderr());
-        wlang::run(&src, out, err, options, style)
+        match runnable {
+            Runnable::Script(src) => wlang::run(&src, out, err, options, style),
+            Runnable::Project(project) => wlang::tools::project::run::run(&project, out, err, options, style),
+        }
     });
     drop(echo);
     if let Some(temp) = temp {
@@ -346,6 +406,14 @@ fn check(files: &[PathBuf], lang: Lang) -> i32 {
     let style = Style::detect();
     let mut code = 0;
     for path in files {
+        if path.as_os_str() != "-" && is_project(path) {
+            let path = path.clone();
+            let result = wlang::with_large_stack(move || {
+                wlang::tools::project::check::command(&path, &mut std::io::stderr(), style, lang)
+            });
+            code = code.max(result);
+            continue;
+        }
         let src = match read_source(path) {
             Ok(src) => src,
             Err(message) => {
