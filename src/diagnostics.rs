@@ -581,6 +581,12 @@ pub enum Fault {
     },
     /// `Ajoute` on a `tableau fixe`.
     FixedArray,
+    /// `t[4, 1]` on an array of 3 by 4.
+    DimensionOutOfBounds {
+        index: i64,
+        dimension: usize,
+        len: usize,
+    },
 }
 
 impl Fault {
@@ -733,6 +739,10 @@ impl Fault {
             Fault::IndexCount { expected, found } => t(
                 format!("the array has {expected} dimension(s): it takes {expected} index(es), not {found}"),
                 format!("le tableau a {expected} dimension(s) : il prend {expected} indice(s), pas {found}"),
+            ),
+            Fault::DimensionOutOfBounds { index, dimension, len } => t(
+                format!("index {index} is out of bounds (dimension {dimension} of the array has {len} element(s))"),
+                format!("indice {index} hors limites (la dimension {dimension} du tableau a {len} élément(s))"),
             ),
             Fault::FixedArray => t(
                 "a fixed array (tableau fixe) cannot change size".into(),
@@ -1105,6 +1115,7 @@ mod tests {
             Fault::NoProperty { property: crate::keywords::Property::Day, on: Ty::Int },
             Fault::IndexCount { expected: 2, found: 1 },
             Fault::FixedArray,
+            Fault::DimensionOutOfBounds { index: 4, dimension: 1, len: 3 },
             start.clone(),
         ];
         for fault in &faults {

@@ -449,13 +449,25 @@ impl Expr {
 
 /// An assignment statement. `v = v + x` becomes `v += x`, which appends to a string in place,
 /// when `x` calls nothing: evaluating `x` before reading `v` then changes nothing.
+///
+/// Likewise `t[k] = t[k] + x` becomes `t[k] += x` when `t` and `k` are variables: one look-up of
+/// the element instead of two (an associative array's key is hashed once).
 pub fn assignment(target: Target, op: AssignOp, value: Expr) -> StmtKind {
+    let same_var = |e: &Expr, var: Var| matches!(e.kind, ExprKind::Var(v) if v == var);
     let appends = op == AssignOp::Set
-        && matches!(
-            (&target, &value.kind),
-            (Target::Var { var, .. }, ExprKind::Binary(BinOp::Add, left, right))
-                if matches!(left.kind, ExprKind::Var(v) if v == *var) && right.calls_nothing()
-        );
+        && match (&target, &value.kind) {
+            (Target::Var { var, .. }, ExprKind::Binary(BinOp::Add, left, right)) => {
+                same_var(left, *var) && right.calls_nothing()
+            }
+            (
+                Target::Elem { array: Expr { kind: ExprKind::Var(t), .. }, index: Expr { kind: ExprKind::Var(k), .. } },
+                ExprKind::Binary(BinOp::Add, left, right),
+            ) => {
+                matches!(&left.kind, ExprKind::Index { base, index } if same_var(base, *t) && same_var(index, *k))
+                    && right.calls_nothing()
+            }
+            _ => false,
+        };
     match value.kind {
         ExprKind::Binary(_, _, right) if appends => StmtKind::Assign { target, op: AssignOp::Add, value: *right },
         kind => StmtKind::Assign { target, op, value: Expr { kind, span: value.span } },

@@ -189,6 +189,18 @@ fn too_large(requested: i64, index: usize) -> BuiltinError {
 /// associative array, `Ajoute(t, clé, valeur)` adds an element (a duplicate when `AvecDoublon`
 /// allows it, else it replaces the key's element).
 fn add(_host: &mut dyn Host, args: Args) -> Ret {
+    // The common case first: one value appended to an array of one dimension that may grow.
+    if let (Value::Array(array), 2) = (&args[0], args.len()) {
+        let mut a = array.borrow_mut();
+        if a.dims.is_empty() && a.growth != Growth::Fixed {
+            let value = element(&a, &args[1], 1)?;
+            if a.items.len() >= MAX_ELEMENTS {
+                return Err(too_large(a.items.len() as i64 + 1, 0));
+            }
+            a.items.push(value);
+            return Ok(Value::Int(a.items.len() as i64));
+        }
+    }
     if let Value::Assoc(map) = &args[0] {
         if args.len() < 3 {
             return Err(bad(1, ArrayFault::KeyNeeded));

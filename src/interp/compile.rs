@@ -1238,7 +1238,7 @@ impl Compiler<'_> {
                             return Ok(if prefix { new } else { old });
                         }
                     };
-                    let i = element_index(&array_rc.borrow().items, &i).at(index_span)?;
+                    let i = element_index(&array_rc.borrow(), &i).at(index_span)?;
                     let old = array_rc.borrow().items[i].clone();
                     let elem_ty = array_rc.borrow().elem.clone();
                     let new = ops::binary(BinOp::Add, &old, &step).at(span)?.convert(&elem_ty).at(span)?;
@@ -1368,7 +1368,7 @@ impl Compiler<'_> {
                     let i = index.get(it, env)?;
                     match b {
                         Value::Array(array) => {
-                            let i = element_index(&array.borrow().items, &i).at(index_span)?;
+                            let i = element_index(&array.borrow(), &i).at(index_span)?;
                             let i = u32::try_from(i).expect("array index beyond u32");
                             Ok(Place::Elem { array, index: i })
                         }
@@ -1439,7 +1439,7 @@ impl Compiler<'_> {
                     let i = index.get(it, env)?;
                     match b {
                         Value::Array(array) => {
-                            let i = element_index(&array.borrow().items, &i).at(index_span)?;
+                            let i = element_index(&array.borrow(), &i).at(index_span)?;
                             // An array of more than 2^32 values (64 GB) cannot be made.
                             let i = u32::try_from(i).expect("array index beyond u32");
                             Ok(Place::Elem { array, index: i })
@@ -1670,7 +1670,7 @@ fn index_value(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<V
     match b {
         Value::Array(a) => {
             let a = a.borrow();
-            let at = element_index(&a.items, i).at(index_span)?;
+            let at = element_index(&a, i).at(index_span)?;
             Ok(a.items[at].clone())
         }
         Value::Str(s) => {
@@ -1702,11 +1702,15 @@ fn place_ty(place: &Place) -> Ty {
     }
 }
 
-/// A 1-based index into `items`, checked.
-fn element_index(items: &[Value], index: &Value) -> Result<usize, TypeError> {
+/// A 1-based index into an array of one dimension, checked.
+#[inline]
+fn element_index(array: &Array, index: &Value) -> Result<usize, TypeError> {
+    if !array.dims.is_empty() {
+        return Err(TypeError(Fault::IndexCount { expected: array.dims.len(), found: 1 }));
+    }
     let i = index.to_int()?;
-    if i < 1 || i as usize > items.len() {
-        return Err(TypeError(Fault::IndexOutOfBounds { index: i, len: items.len() }));
+    if i < 1 || i as usize > array.items.len() {
+        return Err(TypeError(Fault::IndexOutOfBounds { index: i, len: array.items.len() }));
     }
     Ok(i as usize - 1)
 }
@@ -1947,8 +1951,9 @@ fn read_path(b: &Value, indices: &[Value], base_span: Span, index_span: Span) ->
 }
 
 /// The position of `indices` in an array being written: an array of one dimension with
-/// `<agrandissement>` grows to hold it.
-fn write_position(a: &mut Array, indices: &[Value]) -> Result<usize, TypeError> {
+/// `<agrandissement>` grows to hold it when `grow` (an assignment; `t[i] += x` reads the element
+/// first, so it must exist, as for `t[i]++` and `t[i] = t[i] + x`).
+fn write_position(a: &mut Array, indices: &[Value], grow: bool) -> Result<usize, TypeError> {
     if a.dims.is_empty()
         && let [index] = indices
     {
@@ -1957,11 +1962,12 @@ fn write_position(a: &mut Array, indices: &[Value]) -> Result<usize, TypeError> 
         if i >= 1 && i as u64 <= len as u64 {
             return Ok(i as usize - 1);
         }
-        let grows = match a.growth {
-            Growth::One => i as u64 == len as u64 + 1,
-            Growth::Any => i as u64 > len as u64 && i > 0,
-            Growth::No | Growth::Fixed => false,
-        };
+        let grows = grow
+            && match a.growth {
+                Growth::One => i as u64 == len as u64 + 1,
+                Growth::Any => i as u64 > len as u64 && i > 0,
+                Growth::No | Growth::Fixed => false,
+            };
         if !grows {
             return Err(TypeError(Fault::IndexOutOfBounds { index: i, len }));
         }
@@ -2013,7 +2019,7 @@ fn store_element(
                 return store_element(&next, &indices[rank..], op, rhs, (base_span, index_span, value_span), span);
             }
             let mut a = a.borrow_mut();
-            let at = write_position(&mut a, indices).at(index_span)?;
+            let at = write_position(&mut a, indices, op == AssignOp::Set).at(index_span)?;
             let Array { items, elem, .. } = &mut *a;
             apply(&mut items[at], elem, op, rhs).at(value_span)
         }

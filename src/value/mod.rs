@@ -185,10 +185,10 @@ impl Array {
             return Err(Fault::IndexCount { expected: self.dims.len(), found: indices.len() });
         }
         let mut at = 0usize;
-        for (&i, &len) in indices.iter().zip(&self.dims) {
+        for (dimension, (&i, &len)) in indices.iter().zip(&self.dims).enumerate() {
             match usize::try_from(i) {
                 Ok(i) if i >= 1 && i <= len => at = at * len + (i - 1),
-                _ => return Err(Fault::IndexOutOfBounds { index: i, len }),
+                _ => return Err(Fault::DimensionOutOfBounds { index: i, dimension: dimension + 1, len }),
             }
         }
         Ok(at)
@@ -207,13 +207,10 @@ impl Array {
 
     /// An array of `dims` (one or several) default elements, refused beyond `limit` elements.
     pub fn of_size(elem: Ty, dims: &[i64], growth: Growth, limit: usize) -> Result<Array, Fault> {
-        let mut total: usize = 1;
-        let mut sizes = Vec::with_capacity(dims.len());
-        for &d in dims {
-            let n = usize::try_from(d.max(0)).unwrap_or(usize::MAX);
-            total = total.checked_mul(n).filter(|t| *t <= limit).ok_or(Fault::ArrayTooLarge(d))?;
-            sizes.push(n);
-        }
+        let sizes: Vec<usize> = dims.iter().map(|&d| usize::try_from(d.max(0)).unwrap_or(usize::MAX)).collect();
+        let wanted = dims.iter().fold(1i128, |t, &d| t.saturating_mul(d.max(0) as i128));
+        let total = usize::try_from(wanted).ok().filter(|t| *t <= limit);
+        let total = total.ok_or(Fault::ArrayTooLarge(i64::try_from(wanted).unwrap_or(i64::MAX)))?;
         let mut items = Vec::new();
         if items.try_reserve_exact(total).is_err() {
             return Err(Fault::ArrayTooLarge(total as i64));
@@ -347,6 +344,7 @@ impl Value {
             }),
             // A duration counts milliseconds (as an integer assigned to it does).
             Value::Duration(d) => Ok(Num::Int(d.0)),
+            Value::Tuple(values) => values.first().map_or(Ok(Num::Int(0)), Value::to_number),
             other => Err(TypeError(Fault::NotNumber(other.ty()))),
         }
     }
@@ -392,12 +390,13 @@ impl Value {
             Value::DateTime(t) => t.write(out),
             Value::Duration(d) => d.write(out),
             Value::Enum(e) => e.write(out),
-            Value::Array(_)
-            | Value::Ref(_)
-            | Value::Record(_)
-            | Value::Object(_)
-            | Value::Assoc(_)
-            | Value::Tuple(_) => {
+            // Several values shown as one: the first.
+            Value::Tuple(values) => {
+                if let Some(first) = values.first() {
+                    first.write_text(out)?;
+                }
+            }
+            Value::Array(_) | Value::Ref(_) | Value::Record(_) | Value::Object(_) | Value::Assoc(_) => {
                 return Err(TypeError(Fault::NotText(self.ty())));
             }
         }
@@ -405,7 +404,7 @@ impl Value {
     }
 
     /// Whether the value already has type `ty` (converting it would change nothing).
-    #[inline]
+    #[inline(always)]
     pub fn has_type(&self, ty: &Ty) -> bool {
         matches!(
             (ty, self),
@@ -419,7 +418,13 @@ impl Value {
                 | (Ty::Time, Value::Time(_))
                 | (Ty::DateTime, Value::DateTime(_))
                 | (Ty::Duration, Value::Duration(_))
-        ) || match (ty, self) {
+        ) || (matches!(ty, Ty::Object { .. } | Ty::Enum(_) | Ty::Array(_)) && self.has_compound_type(ty))
+    }
+
+    /// `has_type` for objects, enumerations and arrays (out of line: the common cases stay small).
+    #[inline(never)]
+    fn has_compound_type(&self, ty: &Ty) -> bool {
+        match (ty, self) {
             // A dynamic object variable refers to an object of its class or a derived one.
             (Ty::Object { class, dynamic: true }, Value::Object(o)) => o.class.derives_from(class),
             (Ty::Enum(e), Value::Enum(v)) => e.id == v.ty.id,
@@ -432,6 +437,8 @@ impl Value {
     pub fn convert(self, ty: &Ty) -> Result<Value, TypeError> {
         Ok(match (ty, self) {
             (Ty::Variant | Ty::Null, v) => v,
+            // A procedure's several values, assigned to one typed variable: the first.
+            (ty, Value::Tuple(values)) => values.first().cloned().unwrap_or(Value::Null).convert(ty)?,
             (Ty::Proc, v @ (Value::Proc(_) | Value::Null)) => v,
             (Ty::Proc, v) => return Err(TypeError(Fault::ExpectedProcedure(v.ty()))),
             (Ty::Int, v @ Value::Int(_)) => v,
