@@ -451,7 +451,8 @@ impl Expr {
 /// when `x` calls nothing: evaluating `x` before reading `v` then changes nothing.
 ///
 /// Likewise `t[k] = t[k] + x` becomes `t[k] += x` when `t` and `k` are variables: one look-up of
-/// the element instead of two (an associative array's key is hashed once).
+/// the element instead of two (an associative array's key is hashed once), and `o.m = o.m + x`
+/// becomes `o.m += x` on the members of a variable's object or structure.
 pub fn assignment(target: Target, op: AssignOp, value: Expr) -> StmtKind {
     let same_var = |e: &Expr, var: Var| matches!(e.kind, ExprKind::Var(v) if v == var);
     let appends = op == AssignOp::Set
@@ -464,6 +465,15 @@ pub fn assignment(target: Target, op: AssignOp, value: Expr) -> StmtKind {
                 ExprKind::Binary(BinOp::Add, left, right),
             ) => {
                 matches!(&left.kind, ExprKind::Index { base, index } if same_var(base, *t) && same_var(index, *k))
+                    && right.calls_nothing()
+            }
+            // `o.m = o.m + x` on the members of a variable's object or structure.
+            (
+                Target::Field { base: Expr { kind: ExprKind::Var(holder), .. }, index, .. },
+                ExprKind::Binary(BinOp::Add, left, right),
+            ) => {
+                matches!(&left.kind, ExprKind::Field { base, index: i }
+                    if i == index && matches!(base.kind, ExprKind::Var(v) if v == *holder))
                     && right.calls_nothing()
             }
             _ => false,

@@ -139,6 +139,7 @@ impl Session {
             enums: self.enums.clone(),
             objects: self.objects.clone(),
             method_mods: HashMap::new(),
+            building: Vec::new(),
             next_block: self.next_block,
             class: None,
             tolerated: &self.tolerated,
@@ -267,6 +268,9 @@ struct Resolver<'a> {
     objects: Objects,
     /// The visibility of each method and whether it is `GLOBALE`.
     method_mods: HashMap<ProcId, (Visibility, bool)>,
+    /// The structures and classes being built (outermost first): a member of one of them is
+    /// a variant.
+    building: Vec<Rc<str>>,
     next_block: u32,
     /// The class whose method is being resolved.
     class: Option<Rc<str>>,
@@ -734,6 +738,9 @@ impl<'a> Resolver<'a> {
                     Some(Ty::Object { class, .. }) => {
                         let dynamic = t.has(Qualifier::Dynamic);
                         (Ty::Object { class, dynamic }, None, Some(t.name.folded.clone()))
+                    }
+                    Some(Ty::Struct(st)) if t.has(Qualifier::Dynamic) => {
+                        (Ty::StructRef(st), None, Some(t.name.folded.clone()))
                     }
                     Some(ty) => (ty, None, Some(t.name.folded.clone())),
                     None => {
@@ -1559,8 +1566,20 @@ impl Resolver<'_> {
         self.class_type(self.class.as_ref()?)
     }
 
+    /// `objet` / `this` in a method: its object (when the script declares no such name).
+    fn is_self_name(&self, folded: &str) -> bool {
+        matches!(folded, "objet" | "this")
+            && self.self_var().is_some()
+            && matches!(self.lookup(folded), Meaning::Unknown)
+    }
+
     /// The static type of an object expression, when the resolver knows it.
     fn static_ty(&self, e: &ast::Expr) -> Option<Ty> {
+        if let A::Name(n) = &e.kind
+            && self.is_self_name(&n.folded)
+        {
+            return self.current_class().map(|class| Ty::Object { class, dynamic: true });
+        }
         match &e.kind {
             A::Name(n) => match self.lookup(&n.folded) {
                 Meaning::Var(_, ty) => Some(ty),
@@ -1575,7 +1594,7 @@ impl Resolver<'_> {
             },
             A::MySelf => self.current_class().map(|class| Ty::Object { class, dynamic: true }),
             A::Member { base, name, sep } if *sep != MemberSep::DotDot => match self.static_ty(base)? {
-                Ty::Struct(st) => st.field(&name.folded).map(|i| st.fields[i].ty.clone()),
+                Ty::Struct(st) | Ty::StructRef(st) => st.field(&name.folded).map(|i| st.fields[i].ty.clone()),
                 Ty::Object { class, .. } => match self.class_member(&class, &name.folded) {
                     ClassMember::Field(_, ty) | ClassMember::Global(_, ty, _) => Some(ty),
                     _ => None,
@@ -1597,6 +1616,9 @@ impl Resolver<'_> {
     fn object_expr(&mut self, base: &ast::Expr) -> ir::Expr {
         match (&base.kind, self.self_var()) {
             (A::MySelf, Some(var)) => ir::Expr { kind: ExprKind::Var(var), span: base.span },
+            (A::Name(n), Some(var)) if self.is_self_name(&n.folded) => {
+                ir::Expr { kind: ExprKind::Var(var), span: base.span }
+            }
             _ => self.expr(base),
         }
     }
@@ -1635,7 +1657,7 @@ impl Resolver<'_> {
             ir::Expr { kind: ExprKind::Field { base, index }, span }
         };
         match ty {
-            Ty::Struct(st) => Some(match st.field(&name.folded) {
+            Ty::Struct(st) | Ty::StructRef(st) => Some(match st.field(&name.folded) {
                 Some(i) => field(self, i as u32),
                 None => {
                     self.errors.push(SourceError::UnknownMember {
@@ -1691,7 +1713,7 @@ impl Resolver<'_> {
         }
         let ty = self.static_ty(base)?;
         match ty {
-            Ty::Struct(st) => Some(match st.field(&name.folded) {
+            Ty::Struct(st) | Ty::StructRef(st) => Some(match st.field(&name.folded) {
                 Some(i) => Assignable::Target(Target::Field {
                     base: self.object_expr(base),
                     index: i as u32,
@@ -1743,7 +1765,7 @@ impl Resolver<'_> {
             return true;
         }
         match self.static_ty(base) {
-            Some(Ty::Struct(_) | Ty::Object { .. }) => true,
+            Some(Ty::Struct(_) | Ty::StructRef(_) | Ty::Object { .. }) => true,
             Some(Ty::Variant) => matches!(sep, MemberSep::Dot | MemberSep::Colon),
             _ => false,
         }
@@ -1774,17 +1796,29 @@ impl Resolver<'_> {
             .unwrap_or_else(|| Assignable::Unsupported(self.unsupported(CK::Object, span)))
     }
 
+    /// `Ancêtre` / `Ancestor` in a method of a derived class: its parent class.
+    fn ancestor_of(&self, base: &ast::Expr) -> Option<Rc<ClassType>> {
+        let A::Name(n) = &base.kind else { return None };
+        if !matches!(&*n.folded, "ancetre" | "ancestor") || !matches!(self.lookup(&n.folded), Meaning::Unknown) {
+            return None;
+        }
+        self.current_class()?.parent.clone()
+    }
+
     /// Whether `base.name(...)` is a method call this resolver handles.
     fn is_method_call(&self, base: &ast::Expr, _name: &ast::Name, sep: MemberSep) -> bool {
         if matches!(sep, MemberSep::DotDot | MemberSep::Automation) {
             return false;
+        }
+        if self.ancestor_of(base).is_some() {
+            return true;
         }
         if let A::Name(n) = &base.kind
             && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
         {
             return true;
         }
-        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Struct(_)))
+        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Struct(_) | Ty::StructRef(_)))
     }
 
     /// `o.M(args)`, `:M(args)`, `Classe::M(args)`.
@@ -1796,6 +1830,10 @@ impl Resolver<'_> {
         args: &[ast::Expr],
         span: Span,
     ) -> ir::Expr {
+        // `Ancêtre.Méthode()`: the method of the class this one derives from.
+        if let Some(parent) = self.ancestor_of(base) {
+            return self.method_call_on_class(&parent, name, args, span);
+        }
         if let A::Name(n) = &base.kind
             && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
             && let Some(class) = self.class_type(&n.folded)
@@ -1840,7 +1878,7 @@ impl Resolver<'_> {
                     ir::Expr { kind: ExprKind::Const(Value::Null), span }
                 }
             },
-            Some(Ty::Struct(_)) => {
+            Some(Ty::Struct(_) | Ty::StructRef(_)) => {
                 self.errors.push(SourceError::NotAMethod { name: spelled.to_string(), span: name.span });
                 self.exprs(args);
                 ir::Expr { kind: ExprKind::Const(Value::Null), span }
@@ -1867,7 +1905,17 @@ impl Resolver<'_> {
         span: Span,
     ) -> ir::Expr {
         let spelled: Rc<str> = self.spelled(name.span).into();
-        let Some(method) = class.methods.get(&name.folded).cloned() else {
+        // `Constructeur CBase(args)` / `CBase::Constructeur(args)`: the ancestor's constructor.
+        let constructor = match &*name.folded {
+            "constructeur" | "constructor" => class.constructor.map(|proc| Method {
+                proc,
+                class: class.id,
+                visibility: Visibility::Public,
+                global: false,
+            }),
+            _ => None,
+        };
+        let Some(method) = constructor.or_else(|| class.methods.get(&name.folded).cloned()) else {
             self.errors.push(SourceError::UnknownMember {
                 name: spelled.to_string(),
                 owner: class.name.to_string(),
@@ -1958,15 +2006,29 @@ impl Resolver<'_> {
     }
 
     /// The type of a structure or class of the script (built on first use: members may be of
-    /// other such types). `None` for an enumeration, or a type that contains itself.
+    /// other such types). `None` for an enumeration, or types nested too deep. A member of the
+    /// type being built (`suivant est un CNoeud dynamique` in `CNoeud`, `tableau de ST` in `ST`,
+    /// directly or through other types) is a variant: it holds such values, its members are
+    /// found by name when running.
     fn build_type(&mut self, folded: &Rc<str>, depth: usize) -> Option<Ty> {
         if let Some(ty) = self.objects.built.get(folded) {
             return Some(ty.clone());
         }
+        if self.building.contains(folded) {
+            return Some(Ty::Variant);
+        }
         if depth > 32 {
             return None;
         }
-        match self.types.get(folded).cloned()? {
+        let user = self.types.get(folded).cloned()?;
+        self.building.push(folded.clone());
+        let ty = self.build_user_type(folded, user, depth);
+        self.building.pop();
+        ty
+    }
+
+    fn build_user_type(&mut self, folded: &Rc<str>, user: UserType, depth: usize) -> Option<Ty> {
+        match user {
             UserType::Structure(decl) => {
                 let mut fields = Vec::new();
                 for m in &decl.members {
@@ -2082,6 +2144,7 @@ impl Resolver<'_> {
         {
             return match ty {
                 Ty::Object { class, .. } => Ty::Object { class, dynamic: t.has(Qualifier::Dynamic) },
+                Ty::Struct(st) if t.has(Qualifier::Dynamic) => Ty::StructRef(st),
                 ty => ty,
             };
         }

@@ -158,7 +158,7 @@ pub fn type_code(ty: &Ty) -> i64 {
         Ty::Duration => DURATION,
         Ty::Array(_) => ARRAY,
         Ty::Assoc(_) => ASSOCIATIVE_ARRAY,
-        Ty::Struct(_) => STRUCTURE,
+        Ty::Struct(_) | Ty::StructRef(_) => STRUCTURE,
         Ty::Object { .. } => OBJECT,
         Ty::Enum(_) => ENUMERATION,
         Ty::Proc => PROCEDURE,
