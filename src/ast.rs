@@ -145,6 +145,9 @@ pub enum AssignOp {
     Sub,
     Mul,
     Div,
+    /// `s += [sep] + a + b` (page 1512001): never parsed, made by `ir::assignment`, whose value
+    /// is then the array `[sep, a, b]`.
+    AddSeparated,
 }
 
 #[derive(Debug, Clone)]

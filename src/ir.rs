@@ -453,33 +453,100 @@ impl Expr {
 /// Likewise `t[k] = t[k] + x` becomes `t[k] += x` when `t` and `k` are variables: one look-up of
 /// the element instead of two (an associative array's key is hashed once), and `o.m = o.m + x`
 /// becomes `o.m += x` on the members of a variable's object or structure.
+///
+/// `v += [sep] + a + b` (and `v = v + [sep] + a + b` as above) is `AssignOp::AddSeparated` with
+/// the value `[sep, a, b]`: the separator is added unless `v` is empty or ends with it, then the
+/// texts of `a` and `b` (page 1512001).
 pub fn assignment(target: Target, op: AssignOp, value: Expr) -> StmtKind {
-    let same_var = |e: &Expr, var: Var| matches!(e.kind, ExprKind::Var(v) if v == var);
-    let appends = op == AssignOp::Set
-        && match (&target, &value.kind) {
-            (Target::Var { var, .. }, ExprKind::Binary(BinOp::Add, left, right)) => {
-                same_var(left, *var) && right.calls_nothing()
+    let chain = add_chain(&value);
+    let separated = match op {
+        AssignOp::Add if is_separator(chain[0]) => Some(0),
+        AssignOp::Set
+            if chain.len() >= 2
+                && reads_target(chain[0], &target)
+                && is_separator(chain[1])
+                && chain[1..].iter().all(|e| e.calls_nothing()) =>
+        {
+            Some(1)
+        }
+        _ => None,
+    };
+    if let Some(first) = separated {
+        let span = value.span;
+        let mut parts = Vec::with_capacity(chain.len() - first);
+        for (i, operand) in into_add_chain(value).into_iter().enumerate().skip(first) {
+            match operand.kind {
+                ExprKind::Array(items) if i == first => parts.extend(items),
+                _ => parts.push(operand),
             }
-            (
-                Target::Elem { array: Expr { kind: ExprKind::Var(t), .. }, index: Expr { kind: ExprKind::Var(k), .. } },
-                ExprKind::Binary(BinOp::Add, left, right),
-            ) => {
-                matches!(&left.kind, ExprKind::Index { base, index } if same_var(base, *t) && same_var(index, *k))
-                    && right.calls_nothing()
-            }
-            // `o.m = o.m + x` on the members of a variable's object or structure.
-            (
-                Target::Field { base: Expr { kind: ExprKind::Var(holder), .. }, index, .. },
-                ExprKind::Binary(BinOp::Add, left, right),
-            ) => {
-                matches!(&left.kind, ExprKind::Field { base, index: i }
-                    if i == index && matches!(base.kind, ExprKind::Var(v) if v == *holder))
-                    && right.calls_nothing()
-            }
-            _ => false,
+        }
+        return StmtKind::Assign {
+            target,
+            op: AssignOp::AddSeparated,
+            value: Expr { kind: ExprKind::Array(parts), span },
         };
+    }
+    let appends = op == AssignOp::Set
+        && matches!(&value.kind, ExprKind::Binary(BinOp::Add, left, right)
+            if reads_target(left, &target) && right.calls_nothing());
     match value.kind {
         ExprKind::Binary(_, _, right) if appends => StmtKind::Assign { target, op: AssignOp::Add, value: *right },
         kind => StmtKind::Assign { target, op, value: Expr { kind, span: value.span } },
+    }
+}
+
+/// The operands of `x + y + z` (left-nested), leftmost first; `[e]` alone for another expression.
+fn add_chain(e: &Expr) -> Vec<&Expr> {
+    let mut operands = Vec::new();
+    let mut e = e;
+    while let ExprKind::Binary(BinOp::Add, left, right) = &e.kind {
+        operands.push(&**right);
+        e = left;
+    }
+    operands.push(e);
+    operands.reverse();
+    operands
+}
+
+/// `add_chain`, taking the operands.
+fn into_add_chain(e: Expr) -> Vec<Expr> {
+    let mut operands = Vec::new();
+    let mut e = e;
+    loop {
+        match e.kind {
+            ExprKind::Binary(BinOp::Add, left, right) => {
+                operands.push(*right);
+                e = *left;
+            }
+            kind => {
+                operands.push(Expr { kind, span: e.span });
+                break;
+            }
+        }
+    }
+    operands.reverse();
+    operands
+}
+
+/// `[sep]` in `s + [sep]`: an array literal of one element.
+fn is_separator(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Array(items) if items.len() == 1)
+}
+
+/// Whether `e` reads what `target` writes, without calling anything: the variable `v`, `t[k]` of
+/// two variables, `o.m` of a variable.
+fn reads_target(e: &Expr, target: &Target) -> bool {
+    let same_var = |e: &Expr, var: Var| matches!(e.kind, ExprKind::Var(v) if v == var);
+    match (target, &e.kind) {
+        (Target::Var { var, .. }, _) => same_var(e, *var),
+        (
+            Target::Elem { array: Expr { kind: ExprKind::Var(t), .. }, index: Expr { kind: ExprKind::Var(k), .. } },
+            ExprKind::Index { base, index },
+        ) => same_var(base, *t) && same_var(index, *k),
+        (
+            Target::Field { base: Expr { kind: ExprKind::Var(holder), .. }, index, .. },
+            ExprKind::Field { base, index: i },
+        ) => i == index && same_var(base, *holder),
+        _ => false,
     }
 }

@@ -1423,7 +1423,11 @@ impl<'a> Resolver<'a> {
             }
             Meaning::Builtin(builtin) => {
                 self.check_arity(&spelled, (builtin.min, builtin.max), args.len(), span);
-                ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
+                let args = self.exprs(args);
+                match self.type_var(builtin, &args) {
+                    Some(code) => ExprKind::Const(Value::Int(code)),
+                    None => ExprKind::CallBuiltin { builtin, args, name: spelled },
+                }
             }
             Meaning::Member => {
                 let me = ast::Expr { kind: A::MySelf, span: name.span };
@@ -2370,6 +2374,27 @@ impl Resolver<'_> {
         }
     }
 
+    /// `TypeVar(v)` of a variable declared with a type: that type's code (a `monétaire` holds
+    /// the same values as a `numérique`, only its declaration tells them apart). A variant's
+    /// is its content's, known when running.
+    fn type_var(&self, builtin: &builtins::Builtin, args: &[ir::Expr]) -> Option<i64> {
+        match args {
+            [arg] if builtin.fr == "TypeVar" => self.declared_type_code(arg),
+            _ => None,
+        }
+    }
+
+    /// The type code of a variable declared with a type (not a variant).
+    fn declared_type_code(&self, e: &ir::Expr) -> Option<i64> {
+        if !matches!(e.kind, ExprKind::Var(_)) {
+            return None;
+        }
+        match self.static_type(e)? {
+            Ty::Variant | Ty::Null => None,
+            ty => Some(crate::value::property::type_code(&ty)),
+        }
+    }
+
     /// `SOIT x = valeur`: the variable takes the type of the value when it is known here
     /// (`SOIT n = 5` is an integer; page 3087003), else it is a variant.
     fn inferred_type(&self, init: &ir::Expr) -> Ty {
@@ -2584,6 +2609,8 @@ impl Resolver<'_> {
         let base = self.expr(base);
         let kind = match prop {
             Property::Count => ExprKind::Count(Box::new(base)),
+            // `m..Type` of a variable declared with a type: as `TypeVar(m)`.
+            Property::Type if let Some(code) = self.declared_type_code(&base) => ExprKind::Const(Value::Int(code)),
             prop => ExprKind::Property { base: Box::new(base), prop },
         };
         ir::Expr { kind, span }

@@ -1,7 +1,8 @@
 //! Array builtins on one-dimension arrays: adding, inserting, deleting, copying, sorting (with
 //! the `tt...` options or a comparison procedure), searching (linear or dichotomic), reversing,
 //! shuffling, `Dimension`. Elements keep the array's element type (a value is converted as an
-//! assignment would).
+//! assignment would). The `wl...` type constants (an associative array's key type) live here
+//! too, with `TypeVar`, which gives them.
 //!
 //! Arrays of structures and arrays of several dimensions come with the data model: `ttColonne`
 //! is refused until then, and each function checks the shape it needs in one place
@@ -35,6 +36,7 @@ pub static FAMILY: Family = Family {
         row("TableauTrie", "ArraySort", 1, 3, sort),
         row("TableauCherche", "ArraySeek", 3, 4, seek),
         row("Dimension", "Dimension", 1, 1 + MAX_DIMENSIONS, dimension),
+        row("TypeVar", "TypeVar", 1, 1, type_var),
     ],
     constants: &[
         ("ttCroissant", "asAscending", Const::Int(SORT_ASCENDING)),
@@ -229,6 +231,12 @@ fn count(_host: &mut dyn Host, args: Args) -> Ret {
         return Ok(Value::Int(map.borrow().len() as i64));
     }
     Ok(Value::Int(args.array(0)?.borrow().items.len() as i64))
+}
+
+/// `TypeVar(v)`: the `wl...` code of the value's type, as `v..Type` gives it (a variant's is its
+/// content's; `wlEntier`, `wlChaîne`, ...; 0 for an unassigned variant).
+fn type_var(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(Value::Int(crate::value::property::type_code(&args[0].ty())))
 }
 
 /// `TableauInsère(t, index, value)`: before element `index` (1 to count + 1).

@@ -655,8 +655,12 @@ impl Compiler<'_> {
                                     let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
                                     std::mem::replace(slot, new).discard();
                                 }
-                                AssignOp::Add => {
-                                    ops::add_in_place(slot, &rhs).at(span)?;
+                                AssignOp::Add | AssignOp::AddSeparated => {
+                                    if op == AssignOp::Add {
+                                        ops::add_in_place(slot, &rhs).at(span)?;
+                                    } else {
+                                        add_separated(slot, &rhs).at(span)?;
+                                    }
                                     if !slot.has_type(&ty) {
                                         *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
                                     }
@@ -765,6 +769,7 @@ impl Compiler<'_> {
                     frame_of(it, var, env).update(slot_of(var), |slot| {
                         match op {
                             AssignOp::Add => ops::add_in_place(slot, &rhs).at(span)?,
+                            AssignOp::AddSeparated => add_separated(slot, &rhs).at(span)?,
                             op => *slot = combine(op, slot, &rhs).at(span)?,
                         }
                         if !slot.has_type(&ty) {
@@ -1211,6 +1216,17 @@ impl Compiler<'_> {
                 } else {
                     Box::new(move |it, env| Ok(Value::Bool(a(it, env)? || b(it, env)?)))
                 }
+            }
+            // `s + [sep]`: the separator unless `s` is empty or ends with it (page 1512001).
+            BinOp::Add
+                if let ExprKind::Array(items) = &b.kind
+                    && let [sep] = items.as_slice() =>
+            {
+                let (a, sep) = (self.operand(a), self.operand(sep));
+                Box::new(move |it, env| {
+                    let left = a.get(it, env)?;
+                    ops::separated(&left, &sep.get(it, env)?).at(span)
+                })
             }
             _ => {
                 let (a, b) = (self.operand(a), self.operand(b));
@@ -1720,12 +1736,25 @@ fn compare(op: BinOp, a: Operand, b: Operand, span: Span, int: impl Fn(i64, i64)
 fn combine(op: AssignOp, old: &Value, rhs: &Value) -> Result<Value, TypeError> {
     let op = match op {
         AssignOp::Set => return Ok(rhs.clone()),
+        AssignOp::AddSeparated => {
+            let mut out = old.clone();
+            add_separated(&mut out, rhs)?;
+            return Ok(out);
+        }
         AssignOp::Add => BinOp::Add,
         AssignOp::Sub => BinOp::Sub,
         AssignOp::Mul => BinOp::Mul,
         AssignOp::Div => BinOp::Div,
     };
     ops::binary(op, old, rhs)
+}
+
+/// `v += [sep] + a + b`: `rhs` is the array `[sep, a, b]` (see `ir::assignment`).
+fn add_separated(slot: &mut Value, rhs: &Value) -> Result<(), TypeError> {
+    match rhs {
+        Value::Array(parts) => ops::append_separated(slot, &parts.borrow().items),
+        other => ops::add_in_place(slot, other),
+    }
 }
 
 /// `text` cut at every occurrence of any separator (the leftmost one; the longest at a tie). An
@@ -2079,6 +2108,7 @@ fn apply(slot: &mut Value, elem: &Ty, op: AssignOp, rhs: Value) -> Result<(), Ty
             std::mem::replace(slot, v).discard();
         }
         AssignOp::Add => ops::add_in_place(slot, &rhs)?,
+        AssignOp::AddSeparated => add_separated(slot, &rhs)?,
         op => *slot = combine(op, slot, &rhs)?,
     }
     if op != AssignOp::Set && !slot.has_type(elem) {

@@ -551,7 +551,7 @@ impl Value {
             (Ty::Duration, v) => Value::Duration(match v {
                 Value::Duration(d) => d,
                 Value::Null => Duration(0),
-                Value::Str(s) => match Duration::parse(&s) {
+                Value::Str(s) => match Duration::parse(&s).or_else(|| Duration::parse_readable(&s)) {
                     Some(d) => d,
                     None => Duration(Value::Str(s).to_int()?),
                 },

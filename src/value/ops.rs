@@ -319,6 +319,34 @@ pub fn add_in_place(target: &mut Value, b: &Value) -> Result<(), TypeError> {
     Ok(())
 }
 
+/// `a + [sep]` (page 1512001): the separator is concatenated unless `a` is empty or already
+/// ends with it.
+pub fn separated(a: &Value, sep: &Value) -> Result<Value, TypeError> {
+    let mut out = a.clone();
+    append_separated(&mut out, std::slice::from_ref(sep))?;
+    Ok(out)
+}
+
+/// `target += [sep] + a + b` with `parts` = `[sep, a, b]`: the separator as `separated` adds
+/// it, then the texts of the other parts, in place when the string is unshared.
+pub fn append_separated(target: &mut Value, parts: &[Value]) -> Result<(), TypeError> {
+    let Some((sep, rest)) = parts.split_first() else { return Ok(()) };
+    if !matches!(target, Value::Str(_)) {
+        *target = Value::Str(target.to_text()?);
+    }
+    let sep = sep.to_text()?;
+    if let Value::Str(s) = target {
+        let s = Rc::make_mut(s);
+        if !s.is_empty() && !s.ends_with(sep.as_str()) {
+            s.append(|text| text.push_str(&sep));
+        }
+        for part in rest {
+            s.append(|text| part.write_text(text))?;
+        }
+    }
+    Ok(())
+}
+
 fn arith(
     a: &Value,
     b: &Value,
