@@ -150,6 +150,13 @@ pub enum SourceError {
         limit: usize,
         span: Span,
     },
+    /// `Poste1 = 1` where `Poste1` is of an enumeration: only its values can be assigned (page
+    /// 1514067). `found`: the value's type, in words, per language.
+    EnumValueExpected {
+        name: String,
+        found: (String, String),
+        span: Span,
+    },
 }
 
 /// A diagnostic's words in one language.
@@ -183,7 +190,8 @@ impl SourceError {
             | SourceError::NotAssignable { span }
             | SourceError::AssignConstant { span, .. }
             | SourceError::OutsideLoop { span, .. }
-            | SourceError::TooDeep { span, .. } => *span,
+            | SourceError::TooDeep { span, .. }
+            | SourceError::EnumValueExpected { span, .. } => *span,
         }
     }
 
@@ -382,6 +390,18 @@ impl SourceError {
                 )),
                 vec![(*span, t("not a variable".into(), "pas une variable".into()))],
             ),
+            SourceError::EnumValueExpected { name, found, span } => (
+                "wl::name::enum_value_expected",
+                t(
+                    format!("only a value of the enumeration {name} can be assigned here, not {}", found.0),
+                    format!("seule une valeur de l'énumération {name} peut être affectée ici, pas {}", found.1),
+                ),
+                Some(t(
+                    format!("write one of the values declared in {name}"),
+                    format!("écrivez une des valeurs déclarées dans {name}"),
+                )),
+                vec![(*span, t("not a value of the enumeration".into(), "pas une valeur de l'énumération".into()))],
+            ),
             SourceError::AssignConstant { name, span } => (
                 "wl::name::assign_constant",
                 t(format!("`{name}` is a constant"), format!("`{name}` est une constante")),
@@ -561,6 +581,24 @@ pub enum Fault {
     NonFatal {
         message: String,
     },
+    /// `d..Clé` on a value that has no such property.
+    NoProperty {
+        property: crate::keywords::Property,
+        on: Ty,
+    },
+    /// `t[i]` on an array of 2 dimensions, `t[i, j, k]` on one of 2.
+    IndexCount {
+        expected: usize,
+        found: usize,
+    },
+    /// `Ajoute` on a `tableau fixe`.
+    FixedArray,
+    /// `t[4, 1]` on an array of 3 by 4.
+    DimensionOutOfBounds {
+        index: i64,
+        dimension: usize,
+        len: usize,
+    },
 }
 
 impl Fault {
@@ -725,6 +763,25 @@ impl Fault {
             Fault::NonFatal { message } => {
                 t(format!("non-fatal error: {message}"), format!("erreur non fatale : {message}"))
             }
+            Fault::NoProperty { property, on } => {
+                let (fr, en) = crate::keywords::property_names(*property);
+                t(
+                    format!("{} has no property {en}", on.words(Lang::En)),
+                    format!("{} n'a pas de propriété {fr}", on.words(Lang::Fr)),
+                )
+            }
+            Fault::IndexCount { expected, found } => t(
+                format!("the array has {expected} dimension(s): it takes {expected} index(es), not {found}"),
+                format!("le tableau a {expected} dimension(s) : il prend {expected} indice(s), pas {found}"),
+            ),
+            Fault::DimensionOutOfBounds { index, dimension, len } => t(
+                format!("index {index} is out of bounds (dimension {dimension} of the array has {len} element(s))"),
+                format!("indice {index} hors limites (la dimension {dimension} du tableau a {len} élément(s))"),
+            ),
+            Fault::FixedArray => t(
+                "a fixed array (tableau fixe) cannot change size".into(),
+                "un tableau fixe ne peut pas changer de taille".into(),
+            ),
         }
     }
 
@@ -1086,6 +1143,7 @@ mod tests {
             SourceError::AssignConstant { name: name(), span },
             SourceError::OutsideLoop { what: "SORTIR".into(), span },
             SourceError::TooDeep { limit: 3, span },
+            SourceError::EnumValueExpected { name: "E".into(), found: ("an integer".into(), "un entier".into()), span },
         ]
     }
 
@@ -1123,6 +1181,10 @@ mod tests {
             Fault::Compare(Ty::Array(std::rc::Rc::new(Ty::Int)), Ty::Int),
             Fault::IndexOutOfBounds { index: 4, len: 3 },
             Fault::TooManyCalls { limit: 10 },
+            Fault::NoProperty { property: crate::keywords::Property::Day, on: Ty::Int },
+            Fault::IndexCount { expected: 2, found: 1 },
+            Fault::FixedArray,
+            Fault::DimensionOutOfBounds { index: 4, dimension: 1, len: 3 },
             start.clone(),
         ];
         for fault in &faults {
