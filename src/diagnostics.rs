@@ -150,6 +150,13 @@ pub enum SourceError {
         limit: usize,
         span: Span,
     },
+    /// `Poste1 = 1` where `Poste1` is of an enumeration: only its values can be assigned (page
+    /// 1514067). `found`: the value's type, in words, per language.
+    EnumValueExpected {
+        name: String,
+        found: (String, String),
+        span: Span,
+    },
 }
 
 /// A diagnostic's words in one language.
@@ -183,7 +190,8 @@ impl SourceError {
             | SourceError::NotAssignable { span }
             | SourceError::AssignConstant { span, .. }
             | SourceError::OutsideLoop { span, .. }
-            | SourceError::TooDeep { span, .. } => *span,
+            | SourceError::TooDeep { span, .. }
+            | SourceError::EnumValueExpected { span, .. } => *span,
         }
     }
 
@@ -382,6 +390,18 @@ impl SourceError {
                 )),
                 vec![(*span, t("not a variable".into(), "pas une variable".into()))],
             ),
+            SourceError::EnumValueExpected { name, found, span } => (
+                "wl::name::enum_value_expected",
+                t(
+                    format!("only a value of the enumeration {name} can be assigned here, not {}", found.0),
+                    format!("seule une valeur de l'énumération {name} peut être affectée ici, pas {}", found.1),
+                ),
+                Some(t(
+                    format!("write one of the values declared in {name}"),
+                    format!("écrivez une des valeurs déclarées dans {name}"),
+                )),
+                vec![(*span, t("not a value of the enumeration".into(), "pas une valeur de l'énumération".into()))],
+            ),
             SourceError::AssignConstant { name, span } => (
                 "wl::name::assign_constant",
                 t(format!("`{name}` is a constant"), format!("`{name}` est une constante")),
@@ -549,6 +569,36 @@ pub enum Fault {
         text: String,
         to: Ty,
     },
+    /// `ExceptionDéclenche(code [, message])`: an exception the script throws.
+    Thrown {
+        code: i64,
+        message: Option<String>,
+    },
+    /// `ExceptionPropage()` or `EXCEPTION` where no exception is being handled.
+    NoException,
+    /// A non-fatal error in a procedure with `CAS ERREUR:`: unwinds to that section, which
+    /// always catches it (see `interp::errors`).
+    NonFatal {
+        message: String,
+    },
+    /// `d..Clé` on a value that has no such property.
+    NoProperty {
+        property: crate::keywords::Property,
+        on: Ty,
+    },
+    /// `t[i]` on an array of 2 dimensions, `t[i, j, k]` on one of 2.
+    IndexCount {
+        expected: usize,
+        found: usize,
+    },
+    /// `Ajoute` on a `tableau fixe`.
+    FixedArray,
+    /// `t[4, 1]` on an array of 3 by 4.
+    DimensionOutOfBounds {
+        index: i64,
+        dimension: usize,
+        len: usize,
+    },
 }
 
 impl Fault {
@@ -561,7 +611,15 @@ impl Fault {
 /// A builtin family's fault: the family's file holds its texts, English and French side by side.
 pub trait FamilyFault: fmt::Debug {
     fn text(&self, lang: Lang) -> String;
+
+    /// The error number `ErreurInfo(errCode)` gives for it (see `Fault::number`).
+    fn code(&self) -> i64 {
+        FAMILY_ERROR
+    }
 }
+
+/// The error number of a builtin's failure that has none of its own.
+pub const FAMILY_ERROR: i64 = 1100;
 
 impl PartialEq for dyn FamilyFault {
     fn eq(&self, other: &dyn FamilyFault) -> bool {
@@ -691,6 +749,79 @@ impl Fault {
                 format!("{text} is out of the range of the type {}", to.name(Lang::En)),
                 format!("{text} dépasse les limites du type {}", to.name(Lang::Fr)),
             ),
+            Fault::Thrown { code, message: Some(message) } => {
+                t(format!("exception {code}: {message}"), format!("exception {code} : {message}"))
+            }
+            Fault::Thrown { code, message: None } => {
+                t(format!("exception {code} thrown"), format!("exception {code} déclenchée"))
+            }
+            Fault::NoException => t(
+                "no exception is being handled here (only in a QUAND EXCEPTION or CAS EXCEPTION: handler)".into(),
+                "aucune exception n'est en cours de traitement ici (seulement dans un QUAND EXCEPTION ou un CAS EXCEPTION:)"
+                    .into(),
+            ),
+            Fault::NonFatal { message } => {
+                t(format!("non-fatal error: {message}"), format!("erreur non fatale : {message}"))
+            }
+            Fault::NoProperty { property, on } => {
+                let (fr, en) = crate::keywords::property_names(*property);
+                t(
+                    format!("{} has no property {en}", on.words(Lang::En)),
+                    format!("{} n'a pas de propriété {fr}", on.words(Lang::Fr)),
+                )
+            }
+            Fault::IndexCount { expected, found } => t(
+                format!("the array has {expected} dimension(s): it takes {expected} index(es), not {found}"),
+                format!("le tableau a {expected} dimension(s) : il prend {expected} indice(s), pas {found}"),
+            ),
+            Fault::DimensionOutOfBounds { index, dimension, len } => t(
+                format!("index {index} is out of bounds (dimension {dimension} of the array has {len} element(s))"),
+                format!("indice {index} hors limites (la dimension {dimension} du tableau a {len} élément(s))"),
+            ),
+            Fault::FixedArray => t(
+                "a fixed array (tableau fixe) cannot change size".into(),
+                "un tableau fixe ne peut pas changer de taille".into(),
+            ),
+        }
+    }
+
+    /// The fault inside a builtin's wrappers (`Name: ...`, `Name: parameter N: ...`).
+    pub fn root(&self) -> &Fault {
+        match self {
+            Fault::Builtin { fault, .. } | Fault::Param { fault, .. } => fault.root(),
+            other => other,
+        }
+    }
+
+    /// The error number `ExceptionInfo(errCode)` gives: the script's own for `ExceptionDéclenche`
+    /// (1 to 1000 by the help page), else a number of wlang's from 1001 on, one per kind of error
+    /// (WINDEV's own numbers are not documented). A builtin's fault has its inner fault's number.
+    pub fn number(&self) -> i64 {
+        match self {
+            Fault::Thrown { code, .. } => *code,
+            Fault::Builtin { fault, .. } | Fault::Param { fault, .. } => fault.number(),
+            Fault::Family(fault) => fault.code(),
+            Fault::DivisionByZero => 1001,
+            Fault::ModuloByZero => 1002,
+            Fault::IndexOutOfBounds { .. } => 1003,
+            Fault::ArrayTooLarge(_) => 1004,
+            Fault::TooManyCalls { .. } => 1005,
+            Fault::NotCondition(_) => 1006,
+            Fault::NotNumber(_) | Fault::NotInteger(_) | Fault::SwitchIndex(_) => 1007,
+            Fault::NotText(_) => 1008,
+            Fault::Compare(..) => 1009,
+            Fault::BadConversion { .. } => 1010,
+            Fault::OutOfRange { .. } | Fault::DecimalOverflow | Fault::DateOutOfRange => 1011,
+            Fault::NoMembers(_)
+            | Fault::NoSuchMember { .. }
+            | Fault::NoSuchMethod { .. }
+            | Fault::WrongObject { .. }
+            | Fault::FreeNotObject(_) => 1012,
+            Fault::NotProcedure { .. } | Fault::ExpectedProcedure(_) | Fault::UnknownProcedureName(_) => 1013,
+            Fault::Unsupported(_) => 1014,
+            Fault::NoException => 1015,
+            Fault::NonFatal { .. } => 1016,
+            _ => 1000,
         }
     }
 }
@@ -719,10 +850,7 @@ pub enum ConstructKind {
     CompileIf,
     Hfsql,
     TableControl,
-    ErrorSection,
     ClassMember,
-    /// `EXCEPTION` alone: propagating an exception to the caller.
-    Propagate,
     /// `MaFenêtre`, windows and their controls.
     Window,
     /// `MesParamètres`: the arguments of a procedure declared with `*`.
@@ -764,9 +892,7 @@ impl Construct {
             K::CompileIf => ("compilation directives", "les directives de compilation"),
             K::Hfsql => ("HFSQL files", "les fichiers HFSQL"),
             K::TableControl => ("table controls", "les champs Table"),
-            K::ErrorSection => ("automatic error handlers", "les traitements automatiques des erreurs"),
             K::ClassMember => ("class members", "les membres de classe"),
-            K::Propagate => ("propagated exceptions", "les exceptions propagées"),
             K::Window => ("windows", "les fenêtres"),
             K::VariableParameters => ("variable parameters", "les paramètres variables"),
         };
@@ -1017,6 +1143,7 @@ mod tests {
             SourceError::AssignConstant { name: name(), span },
             SourceError::OutsideLoop { what: "SORTIR".into(), span },
             SourceError::TooDeep { limit: 3, span },
+            SourceError::EnumValueExpected { name: "E".into(), found: ("an integer".into(), "un entier".into()), span },
         ]
     }
 
@@ -1054,6 +1181,10 @@ mod tests {
             Fault::Compare(Ty::Array(std::rc::Rc::new(Ty::Int)), Ty::Int),
             Fault::IndexOutOfBounds { index: 4, len: 3 },
             Fault::TooManyCalls { limit: 10 },
+            Fault::NoProperty { property: crate::keywords::Property::Day, on: Ty::Int },
+            Fault::IndexCount { expected: 2, found: 1 },
+            Fault::FixedArray,
+            Fault::DimensionOutOfBounds { index: 4, dimension: 1, len: 3 },
             start.clone(),
         ];
         for fault in &faults {

@@ -39,6 +39,9 @@ enum Raw {
     Int,
     #[regex(r"0[xX]_?[0-9a-fA-F]+(_[0-9a-fA-F]+)*")]
     Hex,
+    /// `0m12.5` (a currency literal) and `0n12.5` (a numeric literal): exact decimals.
+    #[regex(r"0[mMnN][0-9]+(_[0-9]+)*(\.[0-9]+(_[0-9]+)*)?")]
+    Decimal,
     #[regex(r"[0-9]+(_[0-9]+)*\.[0-9]+(_[0-9]+)*([eE][+-]?[0-9]+)?")]
     #[regex(r"[0-9]+(_[0-9]+)*[eE][+-]?[0-9]+")]
     Real,
@@ -171,6 +174,13 @@ pub enum Tok {
     Ident(Rc<str>),
     Int(i64),
     Real(f64),
+    /// `0m...` (`currency`) or `0n...`: the digits as written, without the prefix.
+    Decimal {
+        digits: Rc<str>,
+        currency: bool,
+    },
+    /// `3 min 30 s`: a readable duration, in milliseconds.
+    Duration(i64),
     Str(Rc<str>),
     /// A string-resource reference of an export (`<§@3b8b...§>`), as written.
     Resource(Rc<str>),
@@ -415,10 +425,18 @@ pub fn lex(text: &str) -> Lexed {
                 let digits: String = text[range.start..end].chars().filter(|c| *c != ' ' && *c != '_').collect();
                 let tok = if real { parse_real(&digits) } else { parse_int(&digits) };
                 match tok {
-                    Some(tok) => out.push(span, tok),
+                    Some(tok) => match duration_literal(text, &mut raw, &tok, span) {
+                        Some((ms, span)) => out.push(span, Tok::Duration(ms)),
+                        None => out.push(span, tok),
+                    },
                     None => out.error(span, LexErrorKind::NumberTooLarge),
                 }
                 continue;
+            }
+            Raw::Decimal => {
+                let digits: String = slice[2..].chars().filter(|c| *c != '_').collect();
+                let currency = matches!(slice.as_bytes()[1], b'm' | b'M');
+                Tok::Decimal { digits: digits.into(), currency }
             }
             Raw::Hex => {
                 let digits: String = slice[2..].chars().filter(|c| *c != '_').collect();
@@ -430,7 +448,13 @@ pub fn lex(text: &str) -> Lexed {
             Raw::Real => {
                 let digits: String = slice.chars().filter(|c| *c != '_').collect();
                 match parse_real(&digits) {
-                    Some(tok) => tok,
+                    Some(tok) => match duration_literal(text, &mut raw, &tok, span) {
+                        Some((ms, span)) => {
+                            out.push(span, Tok::Duration(ms));
+                            continue;
+                        }
+                        None => tok,
+                    },
                     None => out.error_tok(span, LexErrorKind::NumberTooLarge),
                 }
             }
@@ -505,6 +529,12 @@ pub fn lex(text: &str) -> Lexed {
             }
             Raw::LBracket2 => {
                 depth += 2;
+                // `[[1, 2], [3, 4]]`: two array literals, not a substring.
+                if !out.last_ends_operand() {
+                    out.push(Span::new(range.start, range.start + 1), Tok::LBracket);
+                    out.push(Span::new(range.start + 1, range.end), Tok::LBracket);
+                    continue;
+                }
                 Tok::LBracket2
             }
             Raw::LBrace => {
@@ -553,6 +583,42 @@ pub fn lex(text: &str) -> Lexed {
 fn is_digit_group(s: &str) -> bool {
     let int = s.split(['.', 'e', 'E']).next().unwrap_or("");
     int.len() == 3 && int.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The units of a readable duration (`3 min 30 s`, page 1514069), in milliseconds.
+const DURATION_UNITS: &[(&str, i64)] =
+    &[("j", 86_400_000), ("d", 86_400_000), ("h", 3_600_000), ("min", 60_000), ("s", 1000), ("ms", 1)];
+
+/// A readable duration starting with the number `first` (`3 min 30 s`, `2 h`, `1.5 s`): its
+/// milliseconds and span, the raw tokens read; `None` (nothing read) when no unit follows.
+fn duration_literal(text: &str, raw: &mut RawStream, first: &Tok, span: Span) -> Option<(i64, Span)> {
+    let unit = |raw: &mut RawStream, k: usize| match raw.peek(k) {
+        Some((Ok(Raw::Ident), r)) => {
+            let word = text[r.clone()].to_lowercase();
+            DURATION_UNITS.iter().find(|(u, _)| *u == word).map(|(_, ms)| (*ms, r.end))
+        }
+        _ => None,
+    };
+    let amount = |tok: &Tok| match tok {
+        Tok::Int(n) => Some(*n as f64),
+        Tok::Real(x) => Some(*x),
+        _ => None,
+    };
+    let (ms, mut end) = unit(raw, 0)?;
+    let mut total = amount(first)? * ms as f64;
+    raw.next();
+    // More `number unit` pairs: `3 min 30 s`.
+    while let Some((Ok(Raw::Int | Raw::Real), r)) = raw.peek(0) {
+        let r = r.clone();
+        let Some((ms, unit_end)) = unit(raw, 1) else { break };
+        let digits: String = text[r].chars().filter(|c| *c != '_').collect();
+        let Ok(n) = digits.parse::<f64>() else { break };
+        total += n * ms as f64;
+        end = unit_end;
+        raw.next();
+        raw.next();
+    }
+    (total.abs() < 9.0e18).then(|| (total.round() as i64, Span::new(span.start as usize, end)))
 }
 
 fn parse_int(digits: &str) -> Option<Tok> {
