@@ -219,9 +219,11 @@ fn store(it: &Interp, var: Var, value: Value, env: &Rc<Frame>) {
     frame_of(it, var, env).set(slot_of(var), value)
 }
 
-/// What a loop body asks of its loop.
+/// One iteration of a loop: a step counted (`Interp::tick`), then the body, and what the body
+/// asks of its loop.
 macro_rules! body_flow {
-    ($flow:expr) => {
+    ($it:expr, $span:expr, $flow:expr) => {
+        $it.tick($span)?;
         match $flow {
             Flow::Break => break,
             flow @ Flow::Return(_) => return Ok(flow),
@@ -267,16 +269,23 @@ impl Compiler<'_> {
 
     // ------------------------------------------------------------ statements
 
+    /// A block: its statements in sequence. Blocks cost nothing of their own: one statement is
+    /// that statement's code, two are one closure; no step is counted here (loops count their
+    /// iterations, calls their entries: see `Interp::tick`).
     fn block(&self, block: &Block) -> Code<Flow> {
-        let span = block.first().map(|s| s.span).unwrap_or_default();
-        let stmts: Vec<Code<Flow>> = block.iter().map(|s| self.checked_stmt(s)).collect();
-        match <[Code<Flow>; 1]>::try_from(stmts) {
-            Ok([only]) => Box::new(move |it, env| {
-                it.tick(span)?;
-                only(it, env)
-            }),
-            Err(stmts) => Box::new(move |it, env| {
-                it.tick(span)?;
+        let mut stmts: Vec<Code<Flow>> = block.iter().map(|s| self.checked_stmt(s)).collect();
+        match stmts.len() {
+            0 => Box::new(|_, _| Ok(Flow::Next)),
+            1 => stmts.pop().expect("one statement"),
+            2 => {
+                let second = stmts.pop().expect("two statements");
+                let first = stmts.pop().expect("two statements");
+                Box::new(move |it, env| match first(it, env)? {
+                    Flow::Next => second(it, env),
+                    flow => Ok(flow),
+                })
+            }
+            _ => Box::new(move |it, env| {
                 for stmt in &stmts {
                     match stmt(it, env)? {
                         Flow::Next => {}
@@ -350,8 +359,12 @@ impl Compiler<'_> {
             StmtKind::If { branches, otherwise } => {
                 let branches: Vec<(Code<bool>, Code<Flow>)> =
                     branches.iter().map(|(c, b)| (self.condition(c), self.block(b))).collect();
+                let no_else = otherwise.is_empty();
                 let otherwise = self.block(otherwise);
                 match <[(Code<bool>, Code<Flow>); 1]>::try_from(branches) {
+                    Ok([(cond, then)]) if no_else => {
+                        Box::new(move |it, env| if cond(it, env)? { then(it, env) } else { Ok(Flow::Next) })
+                    }
                     Ok([(cond, then)]) => {
                         Box::new(move |it, env| if cond(it, env)? { then(it, env) } else { otherwise(it, env) })
                     }
@@ -427,7 +440,7 @@ impl Compiler<'_> {
                         if let Some(index) = index {
                             store(it, index, Value::Int(i as i64 + 1), env);
                         }
-                        body_flow!(body(it, env)?);
+                        body_flow!(it, span, body(it, env)?);
                         k += 1;
                     }
                     Ok(Flow::Next)
@@ -458,7 +471,7 @@ impl Compiler<'_> {
                     }
                     for part in parts {
                         store(it, var, Value::from(part), env);
-                        body_flow!(body(it, env)?);
+                        body_flow!(it, source_span, body(it, env)?);
                     }
                     Ok(Flow::Next)
                 })
@@ -467,7 +480,7 @@ impl Compiler<'_> {
                 let (cond, body) = (self.condition(cond), self.block(body));
                 Box::new(move |it, env| {
                     while cond(it, env)? {
-                        body_flow!(body(it, env)?);
+                        body_flow!(it, span, body(it, env)?);
                     }
                     Ok(Flow::Next)
                 })
@@ -483,14 +496,14 @@ impl Compiler<'_> {
                             let mut done = 0i64;
                             while done < limit {
                                 done += 1;
-                                body_flow!(body(it, env)?);
+                                body_flow!(it, span, body(it, env)?);
                             }
                             Ok(Flow::Next)
                         })
                     }
                     (None, None) => Box::new(move |it, env| {
                         loop {
-                            body_flow!(body(it, env)?);
+                            body_flow!(it, span, body(it, env)?);
                         }
                         Ok(Flow::Next)
                     }),
@@ -506,7 +519,7 @@ impl Compiler<'_> {
                             let mut done = 0i64;
                             while limit.is_none_or(|n| done < n) {
                                 done += 1;
-                                body_flow!(body(it, env)?);
+                                body_flow!(it, span, body(it, env)?);
                                 if !cond(it, env)? {
                                     break;
                                 }
@@ -624,7 +637,7 @@ impl Compiler<'_> {
                 if past {
                     break;
                 }
-                body_flow!(body(it, env)?);
+                body_flow!(it, from_span, body(it, env)?);
                 // Past the integer limits the loop is over (the next value would be beyond any
                 // integer bound).
                 let frame = frame_of(it, var, env);
@@ -1886,6 +1899,7 @@ impl Interp {
     /// Runs a compiled procedure in `frame`, whose first slots hold the arguments given; missing
     /// ones take their defaults.
     pub(crate) fn invoke(&mut self, code: &ProcCode, mut frame: Rc<Frame>, name: &str, span: Span) -> Ctl<Value> {
+        self.tick(span)?;
         let proc = &code.proc;
         // A method's object is in the first slot, before the parameters.
         let implicit = proc.method_of.is_some() as usize;
@@ -2065,7 +2079,7 @@ fn for_each_assoc(
         if let Some(slot) = keys.key {
             store(it, slot, key, env);
         }
-        body_flow!(body(it, env)?);
+        body_flow!(it, keys.span, body(it, env)?);
         k += 1;
     }
     Ok(Flow::Next)

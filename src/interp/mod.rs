@@ -70,11 +70,11 @@ pub struct Interp {
     /// True while an event's procedure runs: waits inside it drive the sources but dispatch
     /// nothing (no nesting of dispatches).
     pub(crate) dispatching: bool,
-    /// Blocks the evaluator may enter before `refuel` runs (see `tick`).
+    /// Steps (loop iterations, calls) the evaluator may take before `refuel` runs (see `tick`).
     pub(crate) fuel: u32,
-    /// Blocks the evaluator may still enter after `fuel` (see `set_step_limit`); `u64::MAX` = no limit.
+    /// Steps the evaluator may still take after `fuel` (see `set_step_limit`); `u64::MAX` = no limit.
     pub(crate) steps_left: u64,
-    /// Ctrl-C, checked every `FUEL` blocks (loop iterations, calls).
+    /// Ctrl-C, checked every `FUEL` steps (loop iterations, calls).
     pub(crate) interrupt: Interrupt,
     /// The WLanguage threads (`ThreadExécute`).
     pub(crate) threads: threads::Threads,
@@ -104,15 +104,15 @@ impl Interp {
         }
     }
 
-    /// Stops the run with an error after `steps` blocks (loop iterations, procedure calls,
-    /// branches taken): a bound for running generated programs (fuzzing).
+    /// Stops the run with an error after `steps` steps (loop iterations and procedure calls, the
+    /// only ways a program runs for long): a bound for running generated programs (fuzzing).
     pub fn set_step_limit(&mut self, steps: u64) {
         self.steps_left = steps;
         self.fuel = 0;
     }
 
-    /// One evaluation step, at the start of every block: one decrement and one branch. Every
-    /// `FUEL` steps, `refuel` counts them off the step limit and checks for Ctrl-C.
+    /// One evaluation step, at each loop iteration and procedure call: one decrement and one
+    /// branch. Every `FUEL` steps, `refuel` counts them off the step limit and checks for Ctrl-C.
     #[inline(always)]
     pub(crate) fn tick(&mut self, span: Span) -> Ctl<()> {
         if self.fuel == 0 {
