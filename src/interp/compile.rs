@@ -643,7 +643,7 @@ impl Compiler<'_> {
                 let frame = frame_of(it, var, env);
                 match (&step, frame.peek_int(slot)) {
                     (Value::Int(s), Some(c)) => match c.checked_add(*s) {
-                        Some(next) => frame.set(slot, Value::Int(next)),
+                        Some(next) => frame.set_int(slot, next),
                         None if matches!(bound, Value::Int(_)) => break,
                         None => {
                             let next = ops::binary(BinOp::Add, &Value::Int(c), &step).at(from_span)?;
@@ -755,14 +755,14 @@ impl Compiler<'_> {
                     // between, no conversion.
                     let general = self.general_expr(value);
                     return Box::new(move |it, env| {
-                        let v = match tree.get(it, env) {
-                            Some(n) => Value::Int(n),
+                        match tree.get(it, env) {
+                            Some(n) => frame_of(it, var, env).set_int(slot_of(var), n),
                             None => {
                                 let v = general(it, env)?;
-                                if v.has_type(&ty) { v } else { v.convert(&ty).at(value_span)? }
+                                let v = if v.has_type(&ty) { v } else { v.convert(&ty).at(value_span)? };
+                                store(it, var, v, env);
                             }
-                        };
-                        store(it, var, v, env);
+                        }
                         Ok(Flow::Next)
                     });
                 }

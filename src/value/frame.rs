@@ -109,24 +109,42 @@ impl Frame {
     /// The value of a slot, following a by-reference parameter to what it aliases.
     #[inline(always)]
     pub fn get(&self, slot: u32) -> Value {
-        match self.get_raw(slot) {
+        // SAFETY: a short shared read; the clone runs no code of ours.
+        match unsafe { &(&(*self.slots.get()))[slot as usize] } {
             Value::Ref(place) => place.load(),
-            value => value,
+            value => value.clone(),
         }
     }
 
     /// Stores into a slot, or through it when it aliases a caller's variable.
     #[inline]
     pub fn set(&self, slot: u32, value: Value) {
-        // SAFETY: each reference to the slots lives for one expression, which runs no code of
+        // SAFETY: the reference lives until the old value is moved out, which runs no code of
         // ours; the old value is dropped after it ends.
-        let place = match unsafe { &(&(*self.slots.get()))[slot as usize] } {
-            Value::Ref(place) => Some(place.clone()),
-            _ => None,
-        };
-        match place {
-            Some(place) => place.store(value),
-            None => unsafe { std::mem::replace(&mut (&mut (*self.slots.get()))[slot as usize], value) }.discard(),
+        let cell = unsafe { &mut (&mut (*self.slots.get()))[slot as usize] };
+        if let Value::Ref(_) = cell {
+            return self.set_through(slot, value);
+        }
+        std::mem::replace(cell, value).discard();
+    }
+
+    /// `set` on a slot holding a by-reference parameter: stores into what it aliases.
+    #[cold]
+    #[inline(never)]
+    fn set_through(&self, slot: u32, value: Value) {
+        // SAFETY: as in `get_raw`.
+        if let Value::Ref(place) = unsafe { (&(*self.slots.get()))[slot as usize].clone() } {
+            place.store(value);
+        }
+    }
+
+    /// Stores an integer into a slot (or through it): in place when it already holds one.
+    #[inline(always)]
+    pub fn set_int(&self, slot: u32, n: i64) {
+        // SAFETY: as in `set`; an integer owns nothing to drop.
+        match unsafe { &mut (&mut (*self.slots.get()))[slot as usize] } {
+            Value::Int(x) => *x = n,
+            _ => self.set(slot, Value::Int(n)),
         }
     }
 

@@ -222,7 +222,7 @@ impl Array {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub enum Value {
     Null,
     Bool(bool),
@@ -256,6 +256,48 @@ pub enum Value {
 
 // Two words: a tag and an `i64`, an `f64` or one thin pointer.
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// Numbers, the common case, are copied inline; values holding a pointer go through the
+/// out-of-line `clone_shared` (a derived `Clone` would be one call for every value).
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        match *self {
+            Value::Int(n) => Value::Int(n),
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(b),
+            Value::Real(x) => Value::Real(x),
+            _ => self.clone_shared(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_shared(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(n) => Value::Int(*n),
+            Value::Real(x) => Value::Real(*x),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::Buffer(b) => Value::Buffer(b.clone()),
+            Value::Array(a) => Value::Array(a.clone()),
+            Value::Proc(p) => Value::Proc(p.clone()),
+            Value::Ref(place) => Value::Ref(place.clone()),
+            Value::Decimal(d) => Value::Decimal(d.clone()),
+            Value::Date(d) => Value::Date(*d),
+            Value::Time(t) => Value::Time(*t),
+            Value::DateTime(d) => Value::DateTime(*d),
+            Value::Duration(d) => Value::Duration(*d),
+            Value::Record(r) => Value::Record(r.clone()),
+            Value::Object(o) => Value::Object(o.clone()),
+            Value::Assoc(a) => Value::Assoc(a.clone()),
+            Value::Enum(e) => Value::Enum(e.clone()),
+            Value::Tuple(t) => Value::Tuple(t.clone()),
+        }
+    }
+}
 
 impl Value {
     /// Drops a value, without the out-of-line call to its drop glue when it holds no pointer
@@ -350,7 +392,12 @@ impl Value {
         }
     }
 
+    #[inline]
     pub fn to_int(&self) -> Result<i64, TypeError> {
+        // An integer, the common case (indices, counts), without the general conversion.
+        if let Value::Int(n) = self {
+            return Ok(*n);
+        }
         Ok(match self.to_number()? {
             Num::Int(n) => n,
             Num::Real(x) => real_to_int(x),
