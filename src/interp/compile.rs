@@ -136,10 +136,8 @@ impl Operand {
     }
 }
 
-/// An integer expression over variables and constants (`(nX * 31 + i) % 1000003`), evaluated
-/// without building a `Value`: the fast lane of arithmetic and comparisons. `None` means "not all
-/// integers here" (or an overflow, or an inexact division): the node then runs its general code,
-/// which is always correct to run instead since reading variables changes nothing.
+/// An integer expression over variables and constants (`(nX * 31 + i) % 1000003`), as the
+/// compiler sees it before making it an `IntCode`.
 enum IntTree {
     Const(i64),
     Local(u32),
@@ -155,42 +153,120 @@ enum IntTree {
 }
 
 impl IntTree {
-    /// The tree's value; leaves are read inline, only inner nodes recurse.
-    #[inline(always)]
-    fn get(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64> {
-        match self {
-            IntTree::Const(n) => Some(*n),
-            IntTree::Local(slot) => env.peek_int(*slot),
-            IntTree::Global(slot) => it.globals.peek_int(*slot),
-            _ => self.eval(it, env),
-        }
-    }
-
-    fn eval(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64> {
-        match self {
-            IntTree::Const(n) => Some(*n),
-            IntTree::Local(slot) => env.peek_int(*slot),
-            IntTree::Global(slot) => it.globals.peek_int(*slot),
-            IntTree::Outer(depth, slot) => env.ancestor(*depth).peek_int(*slot),
-            IntTree::Add(a, b) => a.get(it, env)?.checked_add(b.get(it, env)?),
-            IntTree::Sub(a, b) => a.get(it, env)?.checked_sub(b.get(it, env)?),
-            IntTree::Mul(a, b) => a.get(it, env)?.checked_mul(b.get(it, env)?),
-            IntTree::Mod(a, b) => {
-                let (x, y) = (a.get(it, env)?, b.get(it, env)?);
-                if y == 0 { None } else { x.checked_rem(y) }
-            }
-            IntTree::Div(a, b) => {
-                let (x, y) = (a.get(it, env)?, b.get(it, env)?);
-                if y != 0 && x.checked_rem(y) == Some(0) { x.checked_div(y) } else { None }
-            }
-            IntTree::Neg(a) => a.get(it, env)?.checked_neg(),
-        }
-    }
-
     /// Whether the tree is a single leaf (then the general code is already as cheap).
     fn is_leaf(&self) -> bool {
         matches!(self, IntTree::Const(_) | IntTree::Local(_) | IntTree::Global(_) | IntTree::Outer(..))
     }
+}
+
+/// The fast lane of integer arithmetic and comparisons: an `IntTree` compiled into closures
+/// that compute an `i64` without building a `Value` (quickened integer operations). `None`
+/// means "not all integers here" (or an overflow, or an inexact division): the node then runs
+/// its general code, which is always correct to run instead since reading variables changes
+/// nothing. Each operator's closure reads its leaf operands itself (see `IntSrc`), so
+/// `n - 1` or `i % 13` is one closure with no call inside.
+type IntCode = Box<dyn Fn(&Interp, &Rc<Frame>) -> Option<i64>>;
+
+/// An operand of an integer operator, read inline by the operator's closure (one monomorphic
+/// copy per kind of operand).
+trait IntSrc: 'static {
+    fn read(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64>;
+}
+
+struct IntConst(i64);
+struct IntLocal(u32);
+struct IntGlobal(u32);
+
+impl IntSrc for IntConst {
+    #[inline(always)]
+    fn read(&self, _: &Interp, _: &Rc<Frame>) -> Option<i64> {
+        Some(self.0)
+    }
+}
+
+impl IntSrc for IntLocal {
+    #[inline(always)]
+    fn read(&self, _: &Interp, env: &Rc<Frame>) -> Option<i64> {
+        env.peek_int(self.0)
+    }
+}
+
+impl IntSrc for IntGlobal {
+    #[inline(always)]
+    fn read(&self, it: &Interp, _: &Rc<Frame>) -> Option<i64> {
+        it.globals.peek_int(self.0)
+    }
+}
+
+impl IntSrc for IntCode {
+    #[inline(always)]
+    fn read(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64> {
+        self(it, env)
+    }
+}
+
+/// Runs `$body` with `$src` bound to the `IntSrc` for `$tree`: a leaf read inline, or the
+/// compiled code of an inner node.
+macro_rules! with_int_src {
+    ($tree:expr, |$src:ident| $body:expr) => {
+        match $tree {
+            IntTree::Const(n) => {
+                let $src = IntConst(*n);
+                $body
+            }
+            IntTree::Local(slot) => {
+                let $src = IntLocal(*slot);
+                $body
+            }
+            IntTree::Global(slot) => {
+                let $src = IntGlobal(*slot);
+                $body
+            }
+            other => {
+                let $src = int_code(other);
+                $body
+            }
+        }
+    };
+}
+
+fn int_code(tree: &IntTree) -> IntCode {
+    match tree {
+        IntTree::Const(n) => {
+            let n = *n;
+            Box::new(move |_, _| Some(n))
+        }
+        IntTree::Local(slot) => {
+            let slot = *slot;
+            Box::new(move |_, env| env.peek_int(slot))
+        }
+        IntTree::Global(slot) => {
+            let slot = *slot;
+            Box::new(move |it, _| it.globals.peek_int(slot))
+        }
+        IntTree::Outer(depth, slot) => {
+            let (depth, slot) = (*depth, *slot);
+            Box::new(move |_, env| env.ancestor(depth).peek_int(slot))
+        }
+        IntTree::Add(a, b) => int_binary(a, b, i64::checked_add),
+        IntTree::Sub(a, b) => int_binary(a, b, i64::checked_sub),
+        IntTree::Mul(a, b) => int_binary(a, b, i64::checked_mul),
+        IntTree::Mod(a, b) => int_binary(a, b, |x, y| if y == 0 { None } else { x.checked_rem(y) }),
+        IntTree::Div(a, b) => {
+            int_binary(a, b, |x, y| if y != 0 && x.checked_rem(y) == Some(0) { x.checked_div(y) } else { None })
+        }
+        IntTree::Neg(a) => with_int_src!(&**a, |a| Box::new(move |it, env| a.read(it, env)?.checked_neg())),
+    }
+}
+
+fn int_binary<F>(a: &IntTree, b: &IntTree, f: F) -> IntCode
+where
+    F: Fn(i64, i64) -> Option<i64> + Copy + 'static,
+{
+    fn pair<A: IntSrc, B: IntSrc, F: Fn(i64, i64) -> Option<i64> + 'static>(a: A, b: B, f: F) -> IntCode {
+        Box::new(move |it, env| f(a.read(it, env)?, b.read(it, env)?))
+    }
+    with_int_src!(a, |a| with_int_src!(b, |b| pair(a, b, f)))
 }
 
 #[inline(always)]
@@ -754,8 +830,9 @@ impl Compiler<'_> {
                     // An integer computed into an integer (or untyped) variable: no `Value` in
                     // between, no conversion.
                     let general = self.general_expr(value);
+                    let tree = int_code(&tree);
                     return Box::new(move |it, env| {
-                        match tree.get(it, env) {
+                        match tree(it, env) {
                             Some(n) => frame_of(it, var, env).set_int(slot_of(var), n),
                             None => {
                                 let v = general(it, env)?;
@@ -806,7 +883,8 @@ impl Compiler<'_> {
                 // general way below. The tree reads variables only, so evaluating it twice is harmless.
                 let int_add = (op == AssignOp::Add && matches!(ty, Ty::Int | Ty::Variant))
                     .then(|| self.int_tree(value))
-                    .flatten();
+                    .flatten()
+                    .map(|tree| int_code(&tree));
                 // In place: `s += x` appends to the string without copying it when it is unshared.
                 let general: Code<Flow> = Box::new(move |it, env| {
                     let rhs = rhs.get(it, env)?;
@@ -825,7 +903,7 @@ impl Compiler<'_> {
                 });
                 match int_add {
                     Some(tree) => Box::new(move |it, env| {
-                        if let Some(n) = tree.get(it, env)
+                        if let Some(n) = tree(it, env)
                             && frame_of(it, var, env).add_int(slot_of(var), n)
                         {
                             return Ok(Flow::Next);
@@ -864,11 +942,14 @@ impl Compiler<'_> {
             && let (Some(x), Some(y)) = (self.int_tree(a), self.int_tree(b))
         {
             let general = self.general_condition(*op, a, b, span);
-            let op = *op;
-            return Box::new(move |it, env| match (x.get(it, env), y.get(it, env)) {
-                (Some(x), Some(y)) => Ok(int_relation(op, x, y)),
-                _ => general(it, env),
-            });
+            return match op {
+                BinOp::Eq => int_condition(&x, &y, general, |x, y| x == y),
+                BinOp::Ne => int_condition(&x, &y, general, |x, y| x != y),
+                BinOp::Lt => int_condition(&x, &y, general, |x, y| x < y),
+                BinOp::Le => int_condition(&x, &y, general, |x, y| x <= y),
+                BinOp::Gt => int_condition(&x, &y, general, |x, y| x > y),
+                _ => int_condition(&x, &y, general, |x, y| x >= y),
+            };
         }
         if let ExprKind::Binary(op, a, b) = &cond.kind {
             let (a, b) = (self.operand(a), self.operand(b));
@@ -908,7 +989,8 @@ impl Compiler<'_> {
     fn expr(&self, e: &Expr) -> Code<Value> {
         if let Some(tree) = self.int_tree(e).filter(|t| !t.is_leaf()) {
             let general = self.general_expr(e);
-            return Box::new(move |it, env| match tree.get(it, env) {
+            let tree = int_code(&tree);
+            return Box::new(move |it, env| match tree(it, env) {
                 Some(n) => Ok(Value::Int(n)),
                 None => general(it, env),
             });
@@ -1105,7 +1187,7 @@ impl Compiler<'_> {
                                 && self.int_tree(a).is_some_and(|t| !t.is_leaf()) =>
                         {
                             let tree = self.int_tree(a).expect("checked just above");
-                            Arg::Int(tree, self.operand(a), p.ty.clone(), a.span)
+                            Arg::Int(int_code(&tree), self.operand(a), p.ty.clone(), a.span)
                         }
                         Some(p) => Arg::Value(self.operand(a), p.ty.clone(), a.span),
                         None => Arg::Value(self.operand(a), Ty::Variant, a.span),
@@ -1630,7 +1712,7 @@ enum Arg {
     Value(Operand, Ty, Span),
     /// By value, an integer expression for an integer (or untyped) parameter: its integer
     /// tree first, the general code when the tree gives up.
-    Int(IntTree, Operand, Ty, Span),
+    Int(IntCode, Operand, Ty, Span),
 }
 
 impl Arg {
@@ -1642,7 +1724,7 @@ impl Arg {
                 let v = value.get(it, env)?;
                 if v.has_type(ty) { Ok(v) } else { v.convert(ty).at(*span) }
             }
-            Arg::Int(tree, value, ty, span) => match tree.get(it, env) {
+            Arg::Int(tree, value, ty, span) => match tree(it, env) {
                 Some(n) => Ok(Value::Int(n)),
                 None => {
                     let v = value.get(it, env)?;
@@ -1725,6 +1807,26 @@ impl CaseCode {
             }
         })
     }
+}
+
+/// A comparison of two integer trees as a condition: one closure reading leaf operands inline;
+/// `general` when either side is not an integer.
+fn int_condition<F>(a: &IntTree, b: &IntTree, general: Code<bool>, f: F) -> Code<bool>
+where
+    F: Fn(i64, i64) -> bool + Copy + 'static,
+{
+    fn pair<A: IntSrc, B: IntSrc, F: Fn(i64, i64) -> bool + 'static>(
+        a: A,
+        b: B,
+        general: Code<bool>,
+        f: F,
+    ) -> Code<bool> {
+        Box::new(move |it, env| match (a.read(it, env), b.read(it, env)) {
+            (Some(x), Some(y)) => Ok(f(x, y)),
+            _ => general(it, env),
+        })
+    }
+    with_int_src!(a, |a| with_int_src!(b, |b| pair(a, b, general, f)))
 }
 
 fn int_relation(op: BinOp, x: i64, y: i64) -> bool {
