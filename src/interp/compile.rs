@@ -70,6 +70,10 @@ pub(crate) type ProcCell = Rc<OnceCell<ProcCode>>;
 
 pub(crate) struct ProcCode {
     pub proc: Rc<Proc>,
+    /// The slots a call fills before running: the method's object, then the parameters.
+    arity: usize,
+    /// The slots of a call's frame (parameters and locals).
+    slots: usize,
     /// The defaults of the parameters, evaluated in the globals' frame.
     defaults: Vec<Option<Code<Value>>>,
     body: Code<Flow>,
@@ -91,6 +95,8 @@ pub(crate) fn program(program: &Program) -> (Vec<ProcCell>, Code<Flow>) {
         c.procedure.replace(Some(proc.name.clone()));
         let code = ProcCode {
             proc: proc.clone(),
+            arity: proc.method_of.is_some() as usize + proc.params.len(),
+            slots: proc.slots.len(),
             defaults: proc.params.iter().map(|p| p.default.as_ref().map(|d| c.expr(d))).collect(),
             body: c.block(&proc.body),
         };
@@ -1158,7 +1164,7 @@ impl Compiler<'_> {
                     };
                     let cell = it.code[proc].clone();
                     let code = cell.get().expect("every procedure is compiled before the run");
-                    let mut frame = Frame::for_call(&mut it.frames, it.globals.clone());
+                    let mut frame = Frame::for_call(&mut it.frames, None);
                     arguments(&mut frame).push(Value::Object(object));
                     for (i, (value, place, arg_span)) in args.iter().enumerate() {
                         let v = match (code.proc.params.get(i), place) {
@@ -1196,16 +1202,16 @@ impl Compiler<'_> {
                 let (callee_env, name) = (*callee_env, name.clone());
                 Box::new(move |it, env| {
                     let parent = match callee_env {
-                        Env::Global => it.globals.clone(),
-                        Env::Enclosing(depth) => env.ancestor(depth).clone(),
+                        Env::Global => None,
+                        Env::Enclosing(depth) => Some(env.ancestor(depth).clone()),
                     };
                     let mut frame = Frame::for_call(&mut it.frames, parent);
+                    let slots = arguments(&mut frame);
                     for arg in &args {
-                        let v = arg.get(it, env)?;
-                        arguments(&mut frame).push(v);
+                        slots.push(arg.get(it, env)?);
                     }
                     let code = cell.get().expect("every procedure is compiled before the run");
-                    it.invoke(code, frame, &name, span)
+                    it.invoke_inline(code, frame, &name, span)
                 })
             }
             ExprKind::CallValue { callee, args, name } => {
@@ -1219,7 +1225,7 @@ impl Compiler<'_> {
                     Value::Proc(closure) => {
                         let code = it.code[closure.proc].clone();
                         let code = code.get().expect("every procedure is compiled before the run");
-                        let mut frame = Frame::for_call(&mut it.frames, closure.env.clone());
+                        let mut frame = Frame::for_call(&mut it.frames, Some(closure.env.clone()));
                         for (i, (value, place, arg_span)) in args.iter().enumerate() {
                             let v = match (code.proc.params.get(i), place) {
                                 (Some(p), Some(place)) if !p.by_value => Value::Ref(place(it, env)?),
@@ -2000,12 +2006,49 @@ fn arguments(frame: &mut Rc<Frame>) -> &mut Vec<Value> {
 impl Interp {
     /// Runs a compiled procedure in `frame`, whose first slots hold the arguments given; missing
     /// ones take their defaults.
-    pub(crate) fn invoke(&mut self, code: &ProcCode, mut frame: Rc<Frame>, name: &str, span: Span) -> Ctl<Value> {
+    #[inline(never)]
+    pub(crate) fn invoke(&mut self, code: &ProcCode, frame: Rc<Frame>, name: &str, span: Span) -> Ctl<Value> {
+        self.invoke_inline(code, frame, name, span)
+    }
+
+    /// `invoke`, inlined into the call sites of known procedures (the common calls).
+    #[inline(always)]
+    fn invoke_inline(&mut self, code: &ProcCode, mut frame: Rc<Frame>, name: &str, span: Span) -> Ctl<Value> {
         self.tick(span)?;
+        let slots = arguments(&mut frame);
+        if slots.len() < code.arity {
+            self.defaults(code, &mut frame, span)?;
+        }
+        let slots = arguments(&mut frame);
+        if slots.len() < code.slots {
+            slots.resize(code.slots, Value::Null);
+        }
+        if self.depth >= MAX_CALL_DEPTH {
+            Frame::recycle(&mut self.frames, frame);
+            return fail(Fault::TooManyCalls { limit: MAX_CALL_DEPTH }, span);
+        }
+        self.depth += 1;
+        let mut result = (code.body)(self, &frame);
+        self.depth -= 1;
+        if !code.proc.destroy.is_empty() {
+            result = self.destroy_locals(code, &frame, result, span);
+        }
+        Frame::recycle(&mut self.frames, frame);
+        match result {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::Null),
+            Err(abort) => Err(self.called_from(abort, code, name, span)),
+        }
+    }
+
+    /// The values of the parameters a call leaves out: their defaults (evaluated in the
+    /// globals' frame), else their type's default value.
+    #[inline(never)]
+    fn defaults(&mut self, code: &ProcCode, frame: &mut Rc<Frame>, span: Span) -> Ctl<()> {
         let proc = &code.proc;
         // A method's object is in the first slot, before the parameters.
         let implicit = proc.method_of.is_some() as usize;
-        let given = arguments(&mut frame).len().saturating_sub(implicit).min(proc.params.len());
+        let given = arguments(frame).len().saturating_sub(implicit).min(proc.params.len());
         for (param, default) in proc.params[given..].iter().zip(&code.defaults[given..]) {
             let value = match default {
                 Some(d) => {
@@ -2016,21 +2059,16 @@ impl Interp {
                 }
                 None => param.ty.default_value(),
             };
-            arguments(&mut frame).push(value);
+            arguments(frame).push(value);
         }
-        let slots = arguments(&mut frame);
-        if slots.len() < proc.slots.len() {
-            slots.resize(proc.slots.len(), Value::Null);
-        }
-        if self.depth >= MAX_CALL_DEPTH {
-            Frame::recycle(&mut self.frames, frame);
-            return fail(Fault::TooManyCalls { limit: MAX_CALL_DEPTH }, span);
-        }
-        self.depth += 1;
-        let result = (code.body)(self, &frame);
-        self.depth -= 1;
-        // The call's own objects are destroyed as it ends (page 6010001).
-        for &slot in &proc.destroy {
+        Ok(())
+    }
+
+    /// The call's own objects are destroyed as it ends (page 6010001); an error of a
+    /// destructor counts only when the call itself went well.
+    #[inline(never)]
+    fn destroy_locals(&mut self, code: &ProcCode, frame: &Rc<Frame>, result: Ctl<Flow>, span: Span) -> Ctl<Flow> {
+        for &slot in &code.proc.destroy {
             if let Value::Object(object) = frame.get_raw(slot) {
                 let destroyed = self.destroy(&object, span);
                 if result.is_ok() {
@@ -2038,26 +2076,26 @@ impl Interp {
                 }
             }
         }
-        Frame::recycle(&mut self.frames, frame);
-        match result {
-            Ok(Flow::Return(v)) => Ok(v),
-            Ok(_) => Ok(Value::Null),
-            Err(mut abort) => {
-                if let Abort::Error(error) = &mut *abort {
-                    if let Some(file) = proc.prelude {
-                        // As a builtin's: at the call, with where it happened in the prelude
-                        // (the calls inside it are the prelude's).
-                        let inside = crate::prelude::location(file, error.span);
-                        error.span = span;
-                        error.calls.clear();
-                        error.calls.push(CallSite { name: format!("{name} ({inside})"), span });
-                    } else {
-                        error.calls.push(CallSite { name: name.to_owned(), span });
-                    }
-                }
-                Err(abort)
+        result
+    }
+
+    /// An error coming out of a call: the call is added to its chain of calls.
+    #[cold]
+    #[inline(never)]
+    fn called_from(&mut self, mut abort: Box<Abort>, code: &ProcCode, name: &str, span: Span) -> Box<Abort> {
+        if let Abort::Error(error) = &mut *abort {
+            if let Some(file) = code.proc.prelude {
+                // As a builtin's: at the call, with where it happened in the prelude
+                // (the calls inside it are the prelude's).
+                let inside = crate::prelude::location(file, error.span);
+                error.span = span;
+                error.calls.clear();
+                error.calls.push(CallSite { name: format!("{name} ({inside})"), span });
+            } else {
+                error.calls.push(CallSite { name: name.to_owned(), span });
             }
         }
+        abort
     }
 
     /// Calls a method (or a constructor, a destructor) of `object` with argument values.
@@ -2070,7 +2108,7 @@ impl Interp {
     ) -> Ctl<Value> {
         let cell = self.code[proc].clone();
         let code = cell.get().expect("every procedure is compiled before the run");
-        let mut frame = Frame::for_call(&mut self.frames, self.globals.clone());
+        let mut frame = Frame::for_call(&mut self.frames, None);
         arguments(&mut frame).push(Value::Object(object.clone()));
         for (value, param) in args.into_iter().zip(&code.proc.params) {
             arguments(&mut frame).push(value.convert(&param.ty).at(span)?);
@@ -2097,7 +2135,7 @@ impl Interp {
     pub(crate) fn call_closure(&mut self, closure: &Closure, args: Vec<Value>, span: Span) -> Ctl<Value> {
         let cell = self.code[closure.proc].clone();
         let code = cell.get().expect("every procedure is compiled before the run");
-        let mut frame = Frame::for_call(&mut self.frames, closure.env.clone());
+        let mut frame = Frame::for_call(&mut self.frames, Some(closure.env.clone()));
         for (value, param) in args.into_iter().zip(&code.proc.params) {
             arguments(&mut frame).push(value.convert(&param.ty).at(span)?);
         }

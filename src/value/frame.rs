@@ -34,18 +34,22 @@ impl Frame {
         Rc::new(Frame { slots: UnsafeCell::new(slots), parent })
     }
 
-    /// A frame for a new call with no slots yet: a recycled one when `pool` has one.
+    /// A frame for a new call with no slots yet: a recycled one when `pool` has one. `parent`
+    /// is the frame the callee's code reaches through `ancestor` (an internal procedure's
+    /// enclosing call); a global procedure reaches none (its globals are `Interp::globals`).
     #[inline]
-    pub fn for_call(pool: &mut FramePool, parent: Rc<Frame>) -> Rc<Frame> {
+    pub fn for_call(pool: &mut FramePool, parent: Option<Rc<Frame>>) -> Rc<Frame> {
         match pool.0.pop() {
             Some(mut frame) => {
-                // Only unshared frames are kept, so this always succeeds.
-                if let Some(f) = Rc::get_mut(&mut frame) {
-                    f.parent = Some(parent);
+                if parent.is_some() {
+                    // Only unshared frames are kept, so this always succeeds.
+                    if let Some(f) = Rc::get_mut(&mut frame) {
+                        f.parent = parent;
+                    }
                 }
                 frame
             }
-            None => Frame::new(Vec::new(), Some(parent)),
+            None => Frame::new(Vec::new(), parent),
         }
     }
 
@@ -54,10 +58,16 @@ impl Frame {
     pub fn recycle(pool: &mut FramePool, mut frame: Rc<Frame>) {
         let Some(f) = Rc::get_mut(&mut frame) else { return };
         let slots = f.slots.get_mut();
-        while let Some(value) = slots.pop() {
-            value.discard();
+        if slots.iter().any(Value::owns_pointer) {
+            slots.clear();
+        } else {
+            // SAFETY: only numbers are left out of their drop, and they own nothing (see
+            // `Value::discard`); the length shrinks, so nothing uninitialised becomes readable.
+            unsafe { slots.set_len(0) }
         }
-        f.parent = None;
+        if f.parent.is_some() {
+            f.parent = None;
+        }
         if pool.0.len() < MAX_SPARE_FRAMES {
             pool.0.push(frame);
         }

@@ -304,7 +304,15 @@ impl Value {
     /// (numbers, the common case on hot paths).
     #[inline(always)]
     pub fn discard(self) {
-        if matches!(
+        if !self.owns_pointer() {
+            std::mem::forget(self);
+        }
+    }
+
+    /// Whether dropping the value has anything to do (numbers, dates and times own nothing).
+    #[inline(always)]
+    pub fn owns_pointer(&self) -> bool {
+        !matches!(
             self,
             Value::Null
                 | Value::Bool(_)
@@ -314,9 +322,7 @@ impl Value {
                 | Value::Time(_)
                 | Value::DateTime(_)
                 | Value::Duration(_)
-        ) {
-            std::mem::forget(self);
-        }
+        )
     }
 }
 
