@@ -97,7 +97,8 @@ impl Interp {
             settings: options.settings,
             no_input: options.no_input,
             dispatching: false,
-            fuel: 0,
+            // The first slice is granted at the start (a thread started at once runs until it waits).
+            fuel: FUEL,
             steps_left: u64::MAX,
             interrupt: options.interrupt,
             threads: threads::Threads::default(),
