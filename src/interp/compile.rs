@@ -461,6 +461,9 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::Switch { subject, cases, other } => {
+                if let Some(code) = self.int_switch(subject, cases, other) {
+                    return code;
+                }
                 let subject = self.operand(subject);
                 let cases: Vec<(Vec<CaseCode>, Code<Flow>)> = cases
                     .iter()
@@ -741,6 +744,69 @@ impl Compiler<'_> {
             }
             Ok(Flow::Next)
         })
+    }
+
+    /// `SELON` whose cases are all integer constants (values, ranges, comparisons): each case
+    /// is a range of integers, an integer subject is matched against them without a `Value`
+    /// (the first range holding it wins, as the cases are tried in order); any other subject
+    /// goes through the general code.
+    fn int_switch(&self, subject: &Expr, cases: &[crate::ir::Case], other: &Block) -> Option<Code<Flow>> {
+        let int = |e: &Expr| match e.kind {
+            ExprKind::Const(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        let mut ranges: Vec<IntCase> = Vec::new();
+        for (body, case) in cases.iter().enumerate() {
+            for item in &case.items {
+                let (low, high, negated) = match item {
+                    CaseItem::Value(e) => (int(e)?, int(e)?, false),
+                    CaseItem::Range(a, b) => (int(a)?, int(b)?, false),
+                    CaseItem::UpTo(e) => (i64::MIN, int(e)?, false),
+                    CaseItem::Compare(op, e) => {
+                        let v = int(e)?;
+                        match op {
+                            BinOp::Eq => (v, v, false),
+                            BinOp::Ne => (v, v, true),
+                            // An empty range (`< i64::MIN`) matches nothing.
+                            BinOp::Lt => v.checked_sub(1).map_or((1, 0, false), |h| (i64::MIN, h, false)),
+                            BinOp::Le => (i64::MIN, v, false),
+                            BinOp::Gt => v.checked_add(1).map_or((1, 0, false), |l| (l, i64::MAX, false)),
+                            BinOp::Ge => (v, i64::MAX, false),
+                            _ => return None,
+                        }
+                    }
+                    CaseItem::Interval(i) => {
+                        let (low, high) = (int(&i.low)?, int(&i.high)?);
+                        let low = if i.low_strict { low.checked_add(1) } else { Some(low) };
+                        let high = if i.high_strict { high.checked_sub(1) } else { Some(high) };
+                        match (low, high) {
+                            (Some(l), Some(h)) => (l, h, false),
+                            _ => (1, 0, false),
+                        }
+                    }
+                };
+                ranges.push(IntCase { low, high, negated, body: body as u32 });
+            }
+        }
+        let int_subject = int_code(&self.int_tree(subject)?);
+        let subject = self.operand(subject);
+        let items: Vec<Vec<CaseCode>> =
+            cases.iter().map(|case| case.items.iter().map(|i| self.case_item(i)).collect()).collect();
+        let bodies: Vec<Code<Flow>> = cases.iter().map(|case| self.block(&case.body)).collect();
+        let other = self.block(other);
+        Some(Box::new(move |it, env| {
+            let chosen = match int_subject(it, env) {
+                Some(n) => ranges.iter().find(|c| (c.low <= n && n <= c.high) != c.negated).map(|c| c.body as usize),
+                None => {
+                    let subject = subject.get(it, env)?;
+                    chosen_case(&items, &subject, it, env)?
+                }
+            };
+            match chosen {
+                Some(k) => bodies[k](it, env),
+                None => other(it, env),
+            }
+        }))
     }
 
     fn case_item(&self, item: &CaseItem) -> CaseCode {
@@ -1739,6 +1805,28 @@ impl Arg {
             },
         }
     }
+}
+
+/// The first case of a `SELON` one of whose items matches `subject`.
+#[inline(never)]
+fn chosen_case(cases: &[Vec<CaseCode>], subject: &Value, it: &mut Interp, env: &Rc<Frame>) -> Ctl<Option<usize>> {
+    for (k, items) in cases.iter().enumerate() {
+        for item in items {
+            if item.matches(subject, it, env)? {
+                return Ok(Some(k));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// A `CAS` item of an integer `SELON`: the integers from `low` to `high` (or all the others
+/// when `negated`), and the case's body.
+struct IntCase {
+    low: i64,
+    high: i64,
+    negated: bool,
+    body: u32,
 }
 
 /// A compiled `CAS` item.
