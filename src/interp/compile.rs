@@ -960,6 +960,14 @@ impl Compiler<'_> {
                 // In place: `s += x` appends to the string without copying it when it is unshared.
                 let general: Code<Flow> = Box::new(move |it, env| {
                     let rhs = rhs.get(it, env)?;
+                    // An integer added to an integer (`nSum += t[i]`): in place.
+                    if op == AssignOp::Add
+                        && let Value::Int(n) = rhs
+                        && matches!(ty, Ty::Int | Ty::Variant)
+                        && frame_of(it, var, env).add_int(slot_of(var), n)
+                    {
+                        return Ok(Flow::Next);
+                    }
                     frame_of(it, var, env).update(slot_of(var), |slot| {
                         match op {
                             AssignOp::Add => ops::add_in_place(slot, &rhs).at(span)?,
@@ -1452,53 +1460,24 @@ impl Compiler<'_> {
     fn builtin(&self, builtin: &'static Builtin, args: &[Expr], name: Rc<str>, span: Span) -> Code<Value> {
         let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
         let (procedure, jumps) = (self.procedure.borrow().clone(), self.on_error.get());
+        let call = BuiltinCall { builtin, name, span, spans, procedure, jumps };
         let args: Vec<Operand> = args.iter().map(|a| self.operand(a)).collect();
-        Box::new(move |it, env| {
-            // Up to four arguments stay on the stack: most builtin calls allocate nothing.
-            let mut few = [const { Value::Null }; 4];
-            let mut many = Vec::new();
-            let values: &[Value] = if args.len() <= few.len() {
-                for (value, arg) in few.iter_mut().zip(&args) {
-                    // The slot holds `Null`: nothing to drop.
-                    std::mem::forget(std::mem::replace(value, arg.get(it, env)?));
-                }
-                &few[..args.len()]
-            } else {
+        // Up to four arguments stay on the stack, in an array of their number: most builtin
+        // calls allocate nothing, and have no loop.
+        match args.len() {
+            0 => Box::new(move |it, _| call.run(it, &[])),
+            1 => builtin_n::<1>(call, args),
+            2 => builtin_n::<2>(call, args),
+            3 => builtin_n::<3>(call, args),
+            4 => builtin_n::<4>(call, args),
+            _ => Box::new(move |it, env| {
+                let mut values = Vec::with_capacity(args.len());
                 for arg in &args {
-                    many.push(arg.get(it, env)?);
+                    values.push(arg.get(it, env)?);
                 }
-                &many
-            };
-            if !builtin.keeps_error_state {
-                it.errors.occurred = false;
-                it.errors.propagated = false;
-            }
-            let result = (builtin.func)(it, Args(values));
-            let given = args.len().min(few.len());
-            for value in few.into_iter().take(given) {
-                value.discard();
-            }
-            match result {
-                Ok(v) if it.errors.occurred && !builtin.keeps_error_state => {
-                    // A non-fatal error: where it happened, and `CAS ERREUR:` if the body has one.
-                    it.locate_error(&procedure, span);
-                    if jumps {
-                        v.discard();
-                        return it.error_jump(span);
-                    }
-                    Ok(v)
-                }
-                Ok(v) => Ok(v),
-                Err(BuiltinError::Arg { index, fault }) => {
-                    let span = spans.get(index).copied().unwrap_or(span);
-                    fail(Fault::Param { name: name.to_string(), index, fault: Box::new(fault) }, span)
-                }
-                Err(BuiltinError::Fatal(fault)) => {
-                    fail(Fault::Builtin { name: name.to_string(), fault: Box::new(fault) }, span)
-                }
-                Err(BuiltinError::Abort(abort)) => Err(abort),
-            }
-        })
+                call.run(it, &values)
+            }),
+        }
     }
 
     /// `x++` / `++x` in an expression: adds `delta` to the target, gives the old value
@@ -1774,6 +1753,81 @@ impl Compiler<'_> {
     }
 }
 
+/// A call of a builtin: what its compiled code needs besides the arguments.
+struct BuiltinCall {
+    builtin: &'static Builtin,
+    name: Rc<str>,
+    span: Span,
+    /// The spans of the arguments, for the errors the builtin blames on one of them.
+    spans: Vec<Span>,
+    /// The procedure the call is in (`None`: the main code), and whether its body jumps to
+    /// `CAS ERREUR:` (see `interp::errors`).
+    procedure: Option<Rc<str>>,
+    jumps: bool,
+}
+
+impl BuiltinCall {
+    /// Calls the builtin on the arguments' values.
+    #[inline(always)]
+    fn run(&self, it: &mut Interp, values: &[Value]) -> Ctl<Value> {
+        let keeps = self.builtin.keeps_error_state;
+        if !keeps {
+            it.errors.occurred = false;
+            it.errors.propagated = false;
+        }
+        match (self.builtin.func)(it, Args(values)) {
+            Ok(v) if !keeps && it.errors.occurred => self.non_fatal(it, v),
+            Ok(v) => Ok(v),
+            Err(e) => Err(self.failed(e)),
+        }
+    }
+
+    /// A non-fatal error: where it happened, and `CAS ERREUR:` if the body has one.
+    #[cold]
+    #[inline(never)]
+    fn non_fatal(&self, it: &mut Interp, v: Value) -> Ctl<Value> {
+        it.locate_error(&self.procedure, self.span);
+        if self.jumps {
+            v.discard();
+            return it.error_jump(self.span);
+        }
+        Ok(v)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn failed(&self, error: BuiltinError) -> Box<Abort> {
+        let (fault, span) = match error {
+            BuiltinError::Arg { index, fault } => {
+                let span = self.spans.get(index).copied().unwrap_or(self.span);
+                (Fault::Param { name: self.name.to_string(), index, fault: Box::new(fault) }, span)
+            }
+            BuiltinError::Fatal(fault) => {
+                (Fault::Builtin { name: self.name.to_string(), fault: Box::new(fault) }, self.span)
+            }
+            BuiltinError::Abort(abort) => return abort,
+        };
+        Box::new(Abort::Error(RuntimeError::new(fault, span)))
+    }
+}
+
+/// A builtin call with `N` arguments, evaluated into an array of `N` values on the stack.
+fn builtin_n<const N: usize>(call: BuiltinCall, args: Vec<Operand>) -> Code<Value> {
+    let Ok(args) = <[Operand; N]>::try_from(args) else { unreachable!("builtin_n is called with N arguments") };
+    Box::new(move |it, env| {
+        let mut values = [const { Value::Null }; N];
+        for (value, arg) in values.iter_mut().zip(&args) {
+            // The slot holds `Null`: nothing to drop.
+            std::mem::forget(std::mem::replace(value, arg.get(it, env)?));
+        }
+        let result = call.run(it, &values);
+        for value in values {
+            value.discard();
+        }
+        result
+    })
+}
+
 type PlaceCode = Box<dyn Fn(&mut Interp, &Rc<Frame>) -> Ctl<Place>>;
 
 /// A compiled argument of a call to a known procedure.
@@ -2035,6 +2089,20 @@ fn split_all<'t>(text: &'t str, separators: &[Rc<WStr>]) -> Vec<&'t str> {
 /// `b[i]`: an array's element or a string's character.
 #[inline]
 fn index_value(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<Value> {
+    // An array of one dimension by an integer within its bounds, the common case.
+    if let (Value::Array(a), Value::Int(i)) = (b, i) {
+        let a = a.borrow();
+        if a.dims.is_empty()
+            && let Some(item) = usize::try_from(*i).ok().and_then(|i| i.checked_sub(1)).and_then(|i| a.items.get(i))
+        {
+            return Ok(item.clone());
+        }
+    }
+    index_any(b, i, base_span, index_span)
+}
+
+#[inline(never)]
+fn index_any(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<Value> {
     match b {
         Value::Array(a) => {
             let a = a.borrow();
