@@ -159,30 +159,80 @@ pub enum TranslateError {
 /// `restyle`).
 pub fn translate(text: &str, to: Language) -> Result<String, TranslateError> {
     let words = words(text).map_err(TranslateError::Syntax)?;
+    let keywords: Vec<Meaning> = words.iter().map(|w| w.meaning).filter(|m| matches!(m, Meaning::Keyword(_))).collect();
     let mut keep = vec![false; words.len()];
-    // Each round either succeeds or keeps one more word as it was, so it ends.
+    // Each round either succeeds or keeps at least one more word as it was, so it ends.
     loop {
         let (out, placed) = render(text, &words, &keep, to);
-        // Where the translation first reads differently, as an offset in `out`.
-        let trouble = match self::words(&out) {
-            Ok(back) => {
-                let first = (0..words.len().max(back.len()))
-                    .find(|&i| words.get(i).map(|w| w.meaning) != back.get(i).map(|w| w.meaning));
-                match first {
-                    None => return Ok(out),
-                    Some(i) => back.get(i).map_or(out.len(), |w| w.span.start),
+        let troubles = troubles(&out, &words, &keywords);
+        if troubles.is_empty() {
+            return Ok(out);
+        }
+        // Keep the last translated word at or before each point in its original spelling.
+        for (n, trouble) in troubles.into_iter().enumerate() {
+            let culprit =
+                (0..words.len()).rev().find(|&j| !keep[j] && placed[j].as_ref().is_some_and(|r| r.start <= trouble));
+            match culprit {
+                Some(j) => keep[j] = true,
+                None if n == 0 => {
+                    return Err(TranslateError::Unstable(format!("the words change meaning at byte {trouble}")));
                 }
+                None => {}
             }
-            Err(errors) => errors.iter().map(|e| e.span().start as usize).min().unwrap_or(out.len()),
-        };
-        // Keep the last translated word at or before that point in its original spelling.
-        let culprit =
-            (0..words.len()).rev().find(|&j| !keep[j] && placed[j].as_ref().is_some_and(|r| r.start <= trouble));
-        match culprit {
-            Some(j) => keep[j] = true,
-            None => return Err(TranslateError::Unstable(format!("the words change meaning at byte {trouble}"))),
         }
     }
+}
+
+/// Where a translation `out` reads differently from the original `words` (`keywords`: their
+/// keywords' meanings), as offsets in `out`: nothing when it reads the same. The first place,
+/// then the first place of each following logical line when the words still line up one to
+/// one: the contextual keywords (`A`/`TO`, `PAS`) are decided line by line, so one round fixes
+/// every line, and a script with thousands of such words takes a few rounds instead of one full
+/// parse per word. A translation that does not parse is compared on its keywords first (the
+/// parser's later errors are mostly consequences of the first one on each line).
+fn troubles(out: &str, words: &[Word], keywords: &[Meaning]) -> Vec<usize> {
+    let lexed = lexer::lex(out);
+    let line_ends: Vec<usize> =
+        lexed.tokens.iter().filter(|(_, t, _)| *t == Tok::Newline).map(|(start, _, _)| *start).collect();
+    let differences = |a: &[Meaning], b: &[(Meaning, usize)]| -> Vec<usize> {
+        (0..a.len().max(b.len()))
+            .filter(|&i| a.get(i) != b.get(i).map(|(m, _)| m))
+            .map(|i| b.get(i).map_or(out.len(), |(_, at)| *at))
+            .collect()
+    };
+    let (troubles, aligned) = match self::words(out) {
+        Ok(back) => {
+            let meanings: Vec<Meaning> = words.iter().map(|w| w.meaning).collect();
+            let back: Vec<(Meaning, usize)> = back.iter().map(|w| (w.meaning, w.span.start)).collect();
+            (differences(&meanings, &back), meanings.len() == back.len())
+        }
+        Err(errors) => {
+            let back: Vec<(Meaning, usize)> = lexed
+                .tokens
+                .iter()
+                .filter_map(|(start, t, _)| match t {
+                    Tok::Kw(kw) => Some((Meaning::Keyword(*kw), *start)),
+                    _ => None,
+                })
+                .collect();
+            let differ = differences(keywords, &back);
+            if differ.is_empty() {
+                (vec![errors.iter().map(|e| e.span().start as usize).min().unwrap_or(out.len())], false)
+            } else {
+                (differ, keywords.len() == back.len())
+            }
+        }
+    };
+    let line = |at: usize| line_ends.partition_point(|&end| end < at);
+    let mut first_per_line: Vec<usize> = Vec::new();
+    for at in troubles {
+        match first_per_line.last() {
+            None => first_per_line.push(at),
+            Some(&last) if aligned && line(at) > line(last) => first_per_line.push(at),
+            Some(_) => {}
+        }
+    }
+    first_per_line
 }
 
 /// Writes the text with every word not in `keep` translated; gives where each translated word
@@ -321,7 +371,9 @@ pub fn command(file: &std::path::Path, to: Language, in_place: bool, lang: crate
         }
     };
     let name = file.display().to_string();
-    let out = match translate_bytes(&bytes, to) {
+    // On the interpreter's large stack: parsing and walking a deeply nested script recurse.
+    let (result, bytes) = crate::with_large_stack(move || (translate_bytes(&bytes, to), bytes));
+    let out = match result {
         Ok(out) => out,
         Err(TranslateError::Syntax(errors)) => {
             let src = crate::source::SourceFile::from_bytes(name, &bytes);
