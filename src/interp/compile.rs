@@ -565,22 +565,35 @@ impl Compiler<'_> {
                     break;
                 }
                 body_flow!(body(it, env)?);
-                // Past the integer limits the loop is over (the next value would be beyond any
-                // integer bound).
+                // Past the last 8-byte integer there is no next value: every integer up to the
+                // limit has been visited and the loop is over (going on in reals would never pass
+                // an integer bound, and 2^63 + 1 is 2^63 as a real).
                 let frame = frame_of(it, var, env);
                 match (&step, frame.peek_int(slot)) {
                     (Value::Int(s), Some(c)) => match c.checked_add(*s) {
                         Some(next) => frame.set(slot, Value::Int(next)),
-                        None if matches!(bound, Value::Int(_)) => break,
-                        None => {
-                            let next = ops::binary(BinOp::Add, &Value::Int(c), &step).at(from_span)?;
-                            store(it, var, next, env);
-                        }
+                        None => break,
                     },
                     _ => {
                         let current = load(it, var, env);
+                        if let Value::Int(c) = current
+                            && step.to_real().is_ok_and(|s| (c == i64::MAX && s >= 1.0) || (c == i64::MIN && s <= -1.0))
+                        {
+                            break;
+                        }
                         let next = ops::binary(BinOp::Add, &current, &step).at(from_span)?;
                         store(it, var, next, env);
+                        // A counter the step no longer moves (a real too large for the step to
+                        // change, an integer counter with a step below 1) would loop for ever,
+                        // as would a counter that became NaN (it compares equal to every bound).
+                        let moved = load(it, var, env);
+                        let nan = matches!(moved, Value::Real(x) if x.is_nan());
+                        if nan
+                            || (step.to_real().is_ok_and(|s| s != 0.0)
+                                && ops::equals(&moved, &current).unwrap_or(false))
+                        {
+                            return fail(Fault::CounterStuck(moved.to_string()), from_span);
+                        }
                     }
                 }
             }
@@ -1000,8 +1013,14 @@ impl Compiler<'_> {
                     // Refuse what cannot be allocated instead of aborting the process; element
                     // indices are 32-bit (see `Place`).
                     let n = usize::try_from(requested.max(0)).unwrap_or(usize::MAX);
+                    if n > u32::MAX as usize {
+                        return fail(Fault::ArrayTooLarge(requested), size_span);
+                    }
+                    if let Err(fault) = crate::alloc::check(n.saturating_mul(std::mem::size_of::<Value>())) {
+                        return fail(fault, size_span);
+                    }
                     let mut items = Vec::new();
-                    if n > u32::MAX as usize || items.try_reserve_exact(n).is_err() {
+                    if items.try_reserve_exact(n).is_err() {
                         return fail(Fault::ArrayTooLarge(requested), size_span);
                     }
                     items.extend((0..n).map(|_| elem.default_value()));
