@@ -14,8 +14,10 @@
 //! operators and conversions, below `ir`, `builtins` and `interp`), `diagnostics` (every error
 //! as a miette report).
 //!
-//! `tools` holds the commands built on the pipeline (translation, golden tests, porting audit).
+//! `tools` holds the commands built on the pipeline (translation, golden tests, porting audit);
+//! `alloc` counts memory for `--max-memory`.
 
+pub mod alloc;
 pub mod ast;
 pub mod builtins;
 pub mod diagnostics;

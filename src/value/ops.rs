@@ -290,12 +290,16 @@ fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
             }
         }
         (Value::Str(_), _) | (_, Value::Str(_)) => {
+            reserve(text_len(a) + text_len(b))?;
             let mut s = String::new();
             a.write_text(&mut s)?;
             b.write_text(&mut s)?;
             Ok(Value::from(s))
         }
-        (Value::Buffer(x), Value::Buffer(y)) => Ok(Value::Buffer(Rc::new([&x[..], &y[..]].concat()))),
+        (Value::Buffer(x), Value::Buffer(y)) => {
+            reserve(x.len() + y.len())?;
+            Ok(Value::Buffer(Rc::new([&x[..], &y[..]].concat())))
+        }
         _ => arith(a, b, i64::checked_add, |x, y| x + y),
     }
 }
@@ -306,11 +310,34 @@ pub fn add_in_place(target: &mut Value, b: &Value) -> Result<(), TypeError> {
     match (&mut *target, b) {
         (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => *x += y,
         (Value::Str(s), _) if !matches!(b, Value::Array(_) | Value::Ref(_)) => {
+            // A string someone else holds is copied first; growing may double the capacity.
+            let copy = if Rc::strong_count(s) > 1 { s.as_str().len() } else { 0 };
+            reserve(copy + 2 * (s.as_str().len() + text_len(b)))?;
             Rc::make_mut(s).append(|text| b.write_text(text))?
         }
         _ => *target = add(target, b)?,
     }
     Ok(())
+}
+
+/// Strings and buffers from this size on are checked against `--max-memory` before they are
+/// made; smaller ones are left to the evaluator's periodic check, so short concatenations pay
+/// only this comparison.
+const CHECKED_SIZE: usize = 1 << 16;
+
+/// Refuses a string or buffer of about `bytes` that would take the script past `--max-memory`.
+#[inline]
+fn reserve(bytes: usize) -> Result<(), TypeError> {
+    if bytes < CHECKED_SIZE { Ok(()) } else { crate::alloc::check(bytes).map_err(TypeError) }
+}
+
+/// The length of a value's text, exact for strings and buffers (numbers and the rest are short).
+fn text_len(v: &Value) -> usize {
+    match v {
+        Value::Str(s) => s.as_str().len(),
+        Value::Buffer(b) => b.len(),
+        _ => 32,
+    }
 }
 
 fn arith(
