@@ -104,6 +104,19 @@ pub enum SourceError {
         owner: String,
         span: Span,
     },
+    /// A `PRIVÉ` member used outside its class, or a `PROTÉGÉ` one outside its class and the
+    /// classes derived from it.
+    HiddenMember {
+        name: String,
+        class: String,
+        protected: bool,
+        span: Span,
+    },
+    /// A method called on a structure, or a member that is a method used as a value.
+    NotAMethod {
+        name: String,
+        span: Span,
+    },
     UnknownType {
         name: String,
         span: Span,
@@ -162,6 +175,8 @@ impl SourceError {
             | SourceError::UnknownProcedure { span, .. }
             | SourceError::UnknownObject { span, .. }
             | SourceError::UnknownMember { span, .. }
+            | SourceError::HiddenMember { span, .. }
+            | SourceError::NotAMethod { span, .. }
             | SourceError::UnknownType { span, .. }
             | SourceError::Arity { span, .. }
             | SourceError::Duplicate { span, .. }
@@ -308,6 +323,28 @@ impl SourceError {
                 t(format!("`{owner}` has no member `{name}`"), format!("`{owner}` n'a pas de membre `{name}`")),
                 None,
                 vec![(*span, t("not a member".into(), "pas un membre".into()))],
+            ),
+            SourceError::HiddenMember { name, class, protected, span } => (
+                "wl::name::hidden_member",
+                if *protected {
+                    t(
+                        format!("`{name}` is protected: only `{class}` and the classes derived from it may use it"),
+                        format!("`{name}` est protégé : seules `{class}` et les classes qui en dérivent l'utilisent"),
+                    )
+                } else {
+                    t(
+                        format!("`{name}` is private: only the methods of `{class}` may use it"),
+                        format!("`{name}` est privé : seules les méthodes de `{class}` l'utilisent"),
+                    )
+                },
+                None,
+                vec![(*span, t("used here".into(), "utilisé ici".into()))],
+            ),
+            SourceError::NotAMethod { name, span } => (
+                "wl::name::not_a_method",
+                t(format!("`{name}` is not a method"), format!("`{name}` n'est pas une méthode")),
+                None,
+                vec![(*span, t("called here".into(), "appelé ici".into()))],
             ),
             SourceError::UnknownType { name, span } => (
                 "wl::name::unknown_type",
@@ -495,6 +532,20 @@ pub enum Fault {
     },
     /// A procedure named by a string that no global procedure has.
     UnknownProcedureName(String),
+    /// `x.m` on a value that has no members (a dynamic object not allocated is Null).
+    NoMembers(Ty),
+    /// `x.m` where the structure or object found when running has no member `m`.
+    NoSuchMember {
+        name: String,
+        owner: String,
+    },
+    /// `libérer x` where `x` is not an object.
+    FreeNotObject(Ty),
+    /// `o.M()` where the object's class has no method `M`.
+    NoSuchMethod {
+        name: String,
+        owner: String,
+    },
     /// Date arithmetic left the calendar (before year 1 or after year 262143).
     DateOutOfRange,
     /// An exact decimal computation needs more than 38 digits.
@@ -615,6 +666,24 @@ impl Fault {
                 t(format!("cannot shift by {n} bits"), format!("impossible de décaler de {n} bits"))
             }
             Fault::Family(fault) => fault.text(lang),
+            Fault::NoMembers(Ty::Null) => t(
+                "the object is NULL: it was never allocated (allouer) or it was freed (libérer)".into(),
+                "l'objet est NULL : il n'a jamais été alloué (allouer) ou il a été libéré (libérer)".into(),
+            ),
+            Fault::NoMembers(ty) => t(
+                format!("{} has no members", ty.words(Lang::En)),
+                format!("{} n'a pas de membres", ty.words(Lang::Fr)),
+            ),
+            Fault::NoSuchMember { name, owner } => {
+                t(format!("`{owner}` has no member `{name}`"), format!("`{owner}` n'a pas de membre `{name}`"))
+            }
+            Fault::FreeNotObject(ty) => t(
+                format!("libérer (delete) frees a dynamic object, not {}", ty.words(Lang::En)),
+                format!("libérer libère un objet dynamique, pas {}", ty.words(Lang::Fr)),
+            ),
+            Fault::NoSuchMethod { name, owner } => {
+                t(format!("`{owner}` has no method `{name}`"), format!("`{owner}` n'a pas de méthode `{name}`"))
+            }
             Fault::WrongObject { found, expected } => t(
                 format!("expected {}, got {}", expected.words(Lang::En), found.words(Lang::En)),
                 format!("{} est attendu, pas {}", expected.words(Lang::Fr), found.words(Lang::Fr)),

@@ -18,6 +18,17 @@ pub struct Program {
     pub main: Block,
     pub globals: Vec<Ty>,
     pub procs: Vec<Rc<Proc>>,
+    /// The initial values of the members of each structure (by `StructType::id`) and class (by
+    /// `ClassType::id`) the script declares.
+    pub structs: Vec<Rc<TypeInit>>,
+    pub classes: Vec<Rc<TypeInit>>,
+}
+
+/// How a new structure or object gets its members' initial values: per member, the expression
+/// declared with it (`x est un entier = 5`), or nothing (the type's default).
+#[derive(Debug, Default)]
+pub struct TypeInit {
+    pub fields: Vec<Option<Expr>>,
 }
 
 #[derive(Debug)]
@@ -30,6 +41,12 @@ pub struct Proc {
     pub body: Block,
     pub internal: bool,
     pub span: Span,
+    /// A method: the class (`ClassType::id`); its object is the first slot, before the
+    /// parameters (`params` does not list it).
+    pub method_of: Option<usize>,
+    /// Local variables holding an object whose class has a destructor: destroyed when the call
+    /// ends (page 6010001), last declared first.
+    pub destroy: Vec<u32>,
 }
 
 #[derive(Debug)]
@@ -144,6 +161,8 @@ pub enum StmtKind {
     /// A construct that resolves but that the interpreter cannot run yet: running it fails with
     /// a message naming it.
     Unsupported(Construct),
+    /// `libérer o`: runs the object's destructor; the variable becomes Null.
+    Free(Target),
 }
 
 #[derive(Debug)]
@@ -173,8 +192,25 @@ pub struct Interval {
 /// Something assignable, with the type its value converts to.
 #[derive(Debug)]
 pub enum Target {
-    Var { var: Var, ty: Ty },
-    Elem { array: Expr, index: Expr },
+    Var {
+        var: Var,
+        ty: Ty,
+    },
+    Elem {
+        array: Expr,
+        index: Expr,
+    },
+    /// A member of a structure or an object, by its index (the type is known).
+    Field {
+        base: Expr,
+        index: u32,
+        ty: Ty,
+    },
+    /// A member found by name when the program runs (the object's type is not known before).
+    DynField {
+        base: Expr,
+        name: Rc<str>,
+    },
 }
 
 #[derive(Debug)]
@@ -254,6 +290,32 @@ pub enum ExprKind {
     /// A construct that resolves but that the interpreter cannot evaluate yet (see
     /// `StmtKind::Unsupported`).
     Unsupported(Construct),
+    /// A new structure or object of `ty` (members' initial values, then the constructors with
+    /// `args`); `ty` dynamic for `allouer`.
+    New {
+        ty: Ty,
+        args: Vec<Expr>,
+    },
+    /// A member of a structure or an object, by its index (the type is known before running).
+    Field {
+        base: Box<Expr>,
+        index: u32,
+    },
+    /// A member found by name when the program runs (`name` folded, `spelled` for messages).
+    DynField {
+        base: Box<Expr>,
+        name: Rc<str>,
+        spelled: Rc<str>,
+    },
+    /// `o.M(args)`: the method of the object's class (or, with `proc`, that procedure: a call of
+    /// an ancestor's method, or of a method that no class redefines).
+    CallMethod {
+        object: Box<Expr>,
+        method: Rc<str>,
+        proc: Option<ProcId>,
+        args: Vec<Expr>,
+        name: Rc<str>,
+    },
 }
 
 #[derive(Debug)]
@@ -268,7 +330,7 @@ pub enum SubstringEnd {
 impl Expr {
     /// Whether an argument can be passed by reference (a variable or an array element).
     pub fn is_place(&self) -> bool {
-        matches!(self.kind, ExprKind::Var(_) | ExprKind::Index { .. })
+        matches!(self.kind, ExprKind::Var(_) | ExprKind::Index { .. } | ExprKind::Field { .. })
     }
 
     /// Whether evaluating the expression calls nothing (so it can change no variable).
@@ -299,7 +361,12 @@ impl Expr {
             }
             ExprKind::Array(items) => items.iter().all(Expr::calls_nothing),
             ExprKind::SizedArray { size, .. } => size.calls_nothing(),
-            ExprKind::CallProc { .. } | ExprKind::CallValue { .. } | ExprKind::CallBuiltin { .. } => false,
+            ExprKind::Field { base, .. } | ExprKind::DynField { base, .. } => base.calls_nothing(),
+            ExprKind::CallProc { .. }
+            | ExprKind::CallValue { .. }
+            | ExprKind::CallBuiltin { .. }
+            | ExprKind::CallMethod { .. }
+            | ExprKind::New { .. } => false,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The `wl` command: read a script, hand it to `wlang`, render the report, set the exit code.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -27,8 +27,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a script (`-` reads it from stdin); what follows the script is its command line
-    /// (`LigneCommande()`; put `--` before arguments that start with `-`).
+    /// Run a script (`-` reads it from stdin), or a WINDEV/WEBDEV project (its folder or its
+    /// .wdp/.wwp) whose code needs no window: its initialisation code and procedures. What
+    /// follows is its command line (`LigneCommande()`; put `--` before arguments that start
+    /// with `-`).
     Run {
         file: PathBuf,
         /// The script's arguments.
@@ -40,7 +42,8 @@ enum Command {
         #[command(flatten)]
         net: NetArgs,
     },
-    /// Parse and resolve scripts without running them; report every error.
+    /// Parse and resolve scripts, or whole projects (a folder or a .wdp/.wwp), without running
+    /// them; report every error.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -75,9 +78,9 @@ enum Command {
         #[arg(long, value_name = "SECS", default_value_t = 60)]
         timeout: u64,
     },
-    /// Porting report for a folder of .wl files and WINDEV text exports (.wdw, .wdg, .wdp, ...):
-    /// code blocks that parse or not, builtins called and whether wlang has them, constructs
-    /// wlang does not support.
+    /// Porting report on a project (its folder or .wdp/.wwp), a folder of projects, or .wl files
+    /// and exports: each code block runs, needs what wlang lacks (listed), or is in error; per
+    /// project totals and the builtins wlang lacks, ranked.
     Audit {
         path: PathBuf,
         /// Machine-readable report.
@@ -146,7 +149,7 @@ fn main() -> ExitCode {
         Command::Test { paths, bless, jobs, timeout } => {
             wlang::tools::golden::command(&paths, bless, jobs, Duration::from_secs(timeout), lang)
         }
-        Command::Audit { path, json } => wlang::tools::audit::command(&path, json),
+        Command::Audit { path, json } => wlang::tools::audit::command(&path, json, lang),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "wl", &mut std::io::stdout());
             0
@@ -165,12 +168,36 @@ fn read_source(path: &PathBuf) -> Result<SourceFile, String> {
     Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
 }
 
+/// Whether a path names a project rather than a script: a folder, or a `.wdp`/`.wwp` file.
+fn is_project(path: &Path) -> bool {
+    path.is_dir() || wlang::tools::project::is_project_file(path)
+}
+
+/// What `wl run` runs: a script, or a project.
+enum Runnable {
+    Script(SourceFile),
+    Project(Box<wlang::tools::project::Project>),
+}
+
 fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: Lang) -> i32 {
-    let src = match read_source(&file) {
-        Ok(src) => src,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return wlang::EXIT_SOURCE_ERROR;
+    let (runnable, path) = if file.as_os_str() != "-" && is_project(&file) {
+        match wlang::tools::project::load_one(&file) {
+            Ok(project) => {
+                let path = project.root.join(project.file.as_deref().unwrap_or_default());
+                (Runnable::Project(Box::new(project)), path)
+            }
+            Err(e) => {
+                eprintln!("{}", lang.pick(format!("error: {}", e.text(lang)), format!("erreur : {}", e.text(lang))));
+                return wlang::EXIT_SOURCE_ERROR;
+            }
+        }
+    } else {
+        match read_source(&file) {
+            Ok(src) => (Runnable::Script(src), file.clone()),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return wlang::EXIT_SOURCE_ERROR;
+            }
         }
     };
     let (config, echo) = match net_config(&net) {
@@ -180,7 +207,7 @@ fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: La
             return wlang::EXIT_SOURCE_ERROR;
         }
     };
-    let script = ScriptInfo { path: (file.as_os_str() != "-").then(|| file.clone()), args };
+    let script = ScriptInfo { path: (file.as_os_str() != "-").then_some(path), args };
     let sandbox = if sandboxed {
         match make_sandbox(&script, &net) {
             Ok(sandbox) => Some(sandbox),
@@ -214,7 +241,10 @@ fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: La
     let code = wlang::with_large_stack(move || {
         let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
         let err = Box::new(std::io::stderr());
-        wlang::run(&src, out, err, options, style)
+        match runnable {
+            Runnable::Script(src) => wlang::run(&src, out, err, options, style),
+            Runnable::Project(project) => wlang::tools::project::run::run(&project, out, err, options, style),
+        }
     });
     drop(echo);
     if let Some(temp) = temp {
@@ -355,6 +385,14 @@ fn check(files: &[PathBuf], lang: Lang) -> i32 {
     let style = Style::detect();
     let mut code = 0;
     for path in files {
+        if path.as_os_str() != "-" && is_project(path) {
+            let path = path.clone();
+            let result = wlang::with_large_stack(move || {
+                wlang::tools::project::check::command(&path, &mut std::io::stderr(), style, lang)
+            });
+            code = code.max(result);
+            continue;
+        }
         let src = match read_source(path) {
             Ok(src) => src,
             Err(message) => {

@@ -16,7 +16,7 @@ use crate::diagnostics::{Construct, ConstructKind as CK, SourceError};
 use crate::ir::{self, Env, ExprKind, ProcId, StmtKind, Target, Var};
 use crate::keywords::{self, Property, Qualifier};
 use crate::source::Span;
-use crate::types::{self, Ty, TypeWord};
+use crate::types::{self, ClassType, Field, Method, StructType, Ty, TypeWord, Visibility};
 use crate::value::Value;
 
 /// Resolves a whole script.
@@ -40,14 +40,57 @@ pub struct Session {
     signatures: Vec<Signature>,
     global_procs: HashMap<Rc<str>, ProcId>,
     types: HashMap<Rc<str>, UserType>,
+    /// The structures and classes built from `types` (see `objects`), with their members'
+    /// initial values.
+    objects: Objects,
     next_block: u32,
     /// Names never reported unknown (see `check_recovered`).
     tolerated: HashSet<Rc<str>>,
+    /// The constructs the last chunk uses that the interpreter cannot run yet.
+    unsupported: Vec<Construct>,
 }
 
+/// The types of the script's structures and classes, built once their methods are known, and
+/// what their members and class members start with.
+#[derive(Default, Clone)]
+struct Objects {
+    /// By folded type name: `Ty::Struct` or `Ty::Object` (not dynamic).
+    built: HashMap<Rc<str>, Ty>,
+    structs: Vec<Rc<ir::TypeInit>>,
+    classes: Vec<Rc<ir::TypeInit>>,
+    /// The global slot of a class's `GLOBAL` member or constant, by (class, member), folded.
+    class_globals: HashMap<(Rc<str>, Rc<str>), ClassGlobal>,
+}
+
+/// A class member (`GLOBAL`) or class constant: its hidden global, its type, whether constant.
+type ClassGlobal = (Var, Ty, bool);
+
 impl Session {
+    /// Declares a name that lives outside the code being resolved (in a project: a global or a
+    /// procedure of another block, a window, a control, an HFSQL file or item): every chunk
+    /// resolved afterwards may read it, assign it, call it and take its members, as an untyped
+    /// global whose value is Null if it is run. A chunk's own declaration of the name hides it.
+    pub fn declare_external(&mut self, name: &str) {
+        let folded: Rc<str> = crate::keywords::fold(name).into();
+        if self.globals.vars.contains_key(&folded) {
+            return;
+        }
+        let slot = self.globals.slots.len() as u32;
+        self.globals.slots.push(Ty::Variant);
+        self.globals.vars.insert(
+            folded,
+            Binding { slot, ty: Ty::Variant, block: IMPLICIT, constant: false, object: None, hoisted: false },
+        );
+    }
+
+    /// The constructs the last chunk resolved uses that the interpreter cannot run yet (each
+    /// `Unsupported` node of its `ir`, in the order met), whether it resolved or not.
+    pub fn unsupported(&self) -> &[Construct] {
+        &self.unsupported
+    }
+
     /// Resolves one more chunk; the program returned holds every global and procedure so far.
-    /// On error the session is left as it was.
+    /// On error the session is left as it was (but for `unsupported`).
     pub fn resolve(&mut self, program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
         let mut r = Resolver {
             text,
@@ -57,16 +100,19 @@ impl Session {
             signatures: self.signatures.clone(),
             global_procs: self.global_procs.clone(),
             types: self.types.clone(),
+            objects: self.objects.clone(),
+            method_mods: HashMap::new(),
             next_block: self.next_block,
             class: None,
             tolerated: &self.tolerated,
+            unsupported: Default::default(),
         };
         r.declare_types(program);
         let first_new = r.procs.len();
         for proc in &program.procedures {
             let id = r.declare_proc(proc);
             match &proc.class {
-                Some(class) => r.declare_method(class, &proc.name),
+                Some(class) => r.declare_method(class, &proc.name, id),
                 None => {
                     if r.global_procs.insert(proc.name.folded.clone(), id).is_some() {
                         r.errors.push(SourceError::Duplicate {
@@ -77,12 +123,15 @@ impl Session {
                 }
             }
         }
+        r.build_types(program, first_new);
         r.hoist_global_sections(program);
         let main = r.body(&program.main);
+        r.type_inits();
         for (proc, id) in program.procedures.iter().zip(first_new..) {
             r.class = proc.class.as_ref().map(|c| c.folded.clone());
             r.procedure(proc, id);
         }
+        self.unsupported = r.unsupported.take();
         if !r.errors.is_empty() {
             r.errors.sort_by_key(|e| e.span().start);
             return Err(r.errors);
@@ -91,13 +140,20 @@ impl Session {
         let procs: Vec<Rc<ir::Proc>> =
             r.procs.into_iter().map(|p| p.expect("every declared procedure is resolved")).collect();
         let (signatures, global_procs, types, next_block) = (r.signatures, r.global_procs, r.types, r.next_block);
+        self.objects = r.objects;
         self.globals = globals;
         self.procs = procs.clone();
         self.signatures = signatures;
         self.global_procs = global_procs;
         self.types = types;
         self.next_block = next_block;
-        Ok(ir::Program { main, globals: self.globals.slots.clone(), procs })
+        Ok(ir::Program {
+            main,
+            globals: self.globals.slots.clone(),
+            procs,
+            structs: self.objects.structs.clone(),
+            classes: self.objects.classes.clone(),
+        })
     }
 }
 
@@ -112,8 +168,8 @@ struct Signature {
 #[derive(Clone)]
 enum UserType {
     Structure(Rc<ast::StructDecl>),
-    /// A class and the names of its methods (`PROCÉDURE Classe.Méthode`).
-    Class(Rc<ast::ClassDecl>, HashSet<Rc<str>>),
+    /// A class and its methods (`PROCÉDURE Classe.Méthode`), by folded name.
+    Class(Rc<ast::ClassDecl>, HashMap<Rc<str>, ProcId>),
     Enum(Rc<ast::EnumDecl>),
 }
 
@@ -137,6 +193,8 @@ struct Scope {
     blocks: Vec<u32>,
     /// After `GLOBAL` in a procedure: declarations go to the globals (until `LOCAL`).
     global_section: bool,
+    /// Slots of objects to destroy when the call ends (see `ir::Proc::destroy`).
+    destroy: Vec<u32>,
 }
 
 /// The block of an implicitly declared loop counter: matches no real block.
@@ -164,10 +222,15 @@ struct Resolver<'a> {
     signatures: Vec<Signature>,
     global_procs: HashMap<Rc<str>, ProcId>,
     types: HashMap<Rc<str>, UserType>,
+    objects: Objects,
+    /// The visibility of each method and whether it is `GLOBALE`.
+    method_mods: HashMap<ProcId, (Visibility, bool)>,
     next_block: u32,
     /// The class whose method is being resolved.
     class: Option<Rc<str>>,
     tolerated: &'a HashSet<Rc<str>>,
+    /// Every construct `unsupported` made (see `Session::unsupported`).
+    unsupported: std::cell::RefCell<Vec<Construct>>,
 }
 
 /// What a name means where it is used.
@@ -205,7 +268,13 @@ impl<'a> Resolver<'a> {
     }
 
     fn unsupported(&self, kind: CK, span: Span) -> Construct {
-        Construct::new(kind, self.written(span))
+        self.noted(Construct::new(kind, self.written(span)))
+    }
+
+    /// A construct that becomes an `Unsupported` node, noted for `Session::unsupported`.
+    fn noted(&self, construct: Construct) -> Construct {
+        self.unsupported.borrow_mut().push(construct.clone());
+        construct
     }
 
     fn scope(&mut self) -> &mut Scope {
@@ -227,7 +296,7 @@ impl<'a> Resolver<'a> {
             Node::Stmt(stmt) => {
                 match &stmt.kind {
                     S::Structure(d) => found.push((d.name.clone(), UserType::Structure(d.clone()))),
-                    S::Class(d) => found.push((d.name.clone(), UserType::Class(d.clone(), HashSet::new()))),
+                    S::Class(d) => found.push((d.name.clone(), UserType::Class(d.clone(), HashMap::new()))),
                     S::Enum(d) => found.push((d.name.clone(), UserType::Enum(d.clone()))),
                     _ => {}
                 }
@@ -276,10 +345,13 @@ impl<'a> Resolver<'a> {
     }
 
     /// `PROCÉDURE Classe.Méthode`: the class must be declared.
-    fn declare_method(&mut self, class: &ast::Name, method: &ast::Name) {
+    fn declare_method(&mut self, class: &ast::Name, method: &ast::Name, id: ProcId) {
         match self.types.get_mut(&class.folded) {
             Some(UserType::Class(_, methods)) => {
-                methods.insert(method.folded.clone());
+                if methods.insert(method.folded.clone(), id).is_some() {
+                    self.errors
+                        .push(SourceError::Duplicate { name: self.spelled(method.span).into(), span: method.span });
+                }
             }
             _ => self.errors.push(SourceError::UnknownType { name: self.spelled(class.span).into(), span: class.span }),
         }
@@ -342,6 +414,15 @@ impl<'a> Resolver<'a> {
     fn procedure(&mut self, proc: &ast::Procedure, id: ProcId) {
         self.scopes.push(Scope::default());
         self.enter_block();
+        // A method's object is its first slot (a `GLOBALE` method has none).
+        let method_of = match self.current_class() {
+            Some(class) if !proc.modifiers.iter().any(|(m, _)| *m == ast::Modifier::Global) => {
+                let name = ast::Name { folded: SELF.into(), span: proc.name.span };
+                self.declare(&name, Ty::Object { class: class.clone(), dynamic: true });
+                Some(class.id)
+            }
+            _ => None,
+        };
         let mut params = Vec::with_capacity(proc.params.len());
         for p in &proc.params {
             let (ty, _, object) = p.ty.as_ref().map_or((Ty::Variant, None, None), |t| self.ty(t));
@@ -362,6 +443,7 @@ impl<'a> Resolver<'a> {
         let body = self.body(&proc.body);
         self.exit_block();
         let scope = self.scopes.pop().unwrap_or_default();
+        let destroy = scope.destroy.iter().rev().copied().collect();
         self.procs[id] = Some(Rc::new(ir::Proc {
             name: self.spelled(proc.name.span).into(),
             params,
@@ -369,6 +451,8 @@ impl<'a> Resolver<'a> {
             body,
             internal: proc.internal,
             span: proc.span,
+            method_of,
+            destroy,
         }));
     }
 
@@ -509,7 +593,7 @@ impl<'a> Resolver<'a> {
         let Some(UserType::Class(decl, methods)) = self.types.get(class) else { return None };
         let own = decl.members.iter().any(|m| m.names.iter().any(|n| &*n.folded == member))
             || decl.constants.iter().any(|c| &*c.name.folded == member)
-            || methods.contains(member);
+            || methods.contains_key(member);
         if own {
             return Some(true);
         }
@@ -568,8 +652,11 @@ impl<'a> Resolver<'a> {
         if let Some(size) = &t.size {
             self.expr(size);
         }
-        for e in t.args.iter().flatten() {
-            self.expr(e);
+        // A class's arguments go to its constructor: the declaration resolves them.
+        if !matches!(self.types.get(&t.name.folded), Some(UserType::Class(..))) {
+            for e in t.args.iter().flatten() {
+                self.expr(e);
+            }
         }
         match types::type_word(&t.name.folded) {
             Some(TypeWord::Is(ty)) => {
@@ -589,11 +676,18 @@ impl<'a> Resolver<'a> {
                 };
                 (Ty::Array(Rc::new(elem)), unsupported, None)
             }
-            None => match self.types.get(&t.name.folded) {
-                Some(user) => {
-                    let kind = user.construct();
-                    (Ty::Variant, Some(self.unsupported(kind, t.name.span)), Some(t.name.folded.clone()))
-                }
+            None => match self.types.get(&t.name.folded).cloned() {
+                Some(user) => match self.build_type(&t.name.folded, 0) {
+                    Some(Ty::Object { class, .. }) => {
+                        let dynamic = t.has(Qualifier::Dynamic);
+                        (Ty::Object { class, dynamic }, None, Some(t.name.folded.clone()))
+                    }
+                    Some(ty) => (ty, None, Some(t.name.folded.clone())),
+                    None => {
+                        let kind = user.construct();
+                        (Ty::Variant, Some(self.unsupported(kind, t.name.span)), Some(t.name.folded.clone()))
+                    }
+                },
                 None => {
                     if !t.name.folded.is_empty() {
                         self.errors.push(SourceError::UnknownType {
@@ -676,16 +770,28 @@ impl<'a> Resolver<'a> {
                 let dims: Vec<ir::Expr> = ty.dims.iter().map(|d| self.expr(d)).collect();
                 let init = init.as_ref().map(|e| self.expr(e));
                 if *by_ref {
-                    construct = construct.or(Some(Construct::new(CK::Reference, "<-")));
+                    construct = construct.or_else(|| Some(self.noted(Construct::new(CK::Reference, "<-"))));
                 }
                 let size = if dims.len() == 1 { dims.into_iter().next() } else { None };
                 let mut init = init.or(size.map(|size| array_of_size(size, &ty_value)));
+                // A structure or an object variable gets its own new value (its members'
+                // initial values, the constructor with the declaration's arguments).
+                let constructed = init.is_none() && needs_construction(&ty_value);
+                let mut args = if constructed { ty.args.as_ref().map(|a| self.exprs(a)) } else { None };
                 let last = names.len() - 1;
                 for (i, name) in names.iter().enumerate() {
                     let var = self.declare(name, ty_value.clone());
                     self.set_object(var, name, object.clone());
+                    self.note_destructor(var, &ty_value);
                     if construct.is_none() {
-                        let init = if i == last { init.take() } else { None };
+                        let init = if constructed {
+                            let args = if i == last { args.take().unwrap_or_default() } else { Vec::new() };
+                            Some(ir::Expr { kind: ExprKind::New { ty: ty_value.clone(), args }, span })
+                        } else if i == last {
+                            init.take()
+                        } else {
+                            None
+                        };
                         out.push(ir::Stmt { kind: StmtKind::Declare { var, ty: ty_value.clone(), init }, span });
                     }
                 }
@@ -711,7 +817,7 @@ impl<'a> Resolver<'a> {
                 self.expr(value);
                 match self.target(target) {
                     Assignable::Error => return,
-                    _ => StmtKind::Unsupported(Construct::new(CK::Reference, "<-")),
+                    _ => StmtKind::Unsupported(self.noted(Construct::new(CK::Reference, "<-"))),
                 }
             }
             S::AssignTuple { targets, value } => {
@@ -815,10 +921,11 @@ impl<'a> Resolver<'a> {
                 StmtKind::Unsupported(self.unsupported(CK::CompileIf, span))
             }
             S::Propagate => StmtKind::Unsupported(self.unsupported(CK::Propagate, span)),
-            S::Delete(e) => {
-                self.expr(e);
-                StmtKind::Unsupported(self.unsupported(CK::DynamicObject, span))
-            }
+            S::Delete(e) => match self.target(e) {
+                Assignable::Target(target) => StmtKind::Free(target),
+                Assignable::Error => return,
+                Assignable::Unsupported(c) => StmtKind::Unsupported(c),
+            },
             S::Section(section) => {
                 // In the main code every variable is global already.
                 if self.scopes.len() > 1 {
@@ -856,11 +963,30 @@ impl<'a> Resolver<'a> {
                         });
                     }
                 }
-                for m in &decl.members {
+                for m in decl.members.iter().filter(|m| !m.global) {
                     self.member(m);
                 }
+                // Class members (`GLOBAL`) and constants start where the class is declared.
+                for m in decl.members.iter().filter(|m| m.global) {
+                    let ty = self.ty(&m.ty).0;
+                    for n in &m.names {
+                        let key = (decl.name.folded.clone(), n.folded.clone());
+                        if let Some((var, _, _)) = self.objects.class_globals.get(&key).cloned() {
+                            let init = m.default.as_ref().map(|d| self.expr(d));
+                            out.push(ir::Stmt { kind: StmtKind::Declare { var, ty: ty.clone(), init }, span });
+                        }
+                    }
+                }
                 for c in &decl.constants {
-                    self.expr(&c.value);
+                    let init = self.expr(&c.value);
+                    if let Some((var, _, _)) =
+                        self.objects.class_globals.get(&(decl.name.folded.clone(), c.name.folded.clone()))
+                    {
+                        out.push(ir::Stmt {
+                            kind: StmtKind::Declare { var: *var, ty: Ty::Variant, init: Some(init) },
+                            span,
+                        });
+                    }
                 }
                 return;
             }
@@ -926,7 +1052,7 @@ impl<'a> Resolver<'a> {
                     }
                     Assignable::Target(Target::Var { var, ty })
                 }
-                Meaning::Member => Assignable::Unsupported(self.unsupported(CK::Object, target.span)),
+                Meaning::Member => self.own_member_target(name, target.span),
                 Meaning::Type(ty) => Assignable::Unsupported(self.unsupported(ty.construct(), target.span)),
                 Meaning::Unknown => {
                     self.unknown_name(name);
@@ -943,6 +1069,9 @@ impl<'a> Resolver<'a> {
             // `MoiMême = v`: the value of the current control or object.
             A::MySelf => Assignable::Unsupported(self.unsupported(CK::Object, target.span)),
             A::MyWindow => Assignable::Unsupported(self.unsupported(CK::Window, target.span)),
+            A::Member { base, name, sep } if self.is_object_member(base, *sep) => {
+                self.object_member_target(base, name, *sep).unwrap_or(Assignable::Error)
+            }
             A::Index { .. } | A::Member { .. } | A::Indirection(_) => {
                 // Resolving it reports its unknown names (`CLIENT` in `CLIENT.Nom = x`).
                 let before = self.errors.len();
@@ -993,7 +1122,7 @@ impl<'a> Resolver<'a> {
                 Meaning::Const(value) => ExprKind::Const(value),
                 // A function named without parentheses is called: `ErreurInfo`, `HeureSys`.
                 Meaning::Builtin(_) => return self.call(name, &[], span),
-                Meaning::Member => ExprKind::Unsupported(self.unsupported(CK::Object, span)),
+                Meaning::Member => return self.own_member(name, span),
                 Meaning::Type(ty) => ExprKind::Unsupported(self.unsupported(ty.construct(), span)),
                 Meaning::Unknown => {
                     self.unknown_name(name);
@@ -1004,7 +1133,10 @@ impl<'a> Resolver<'a> {
                 Some(value) => ExprKind::Const(value),
                 None => return self.call_builtin(name, &[], span),
             },
-            A::MySelf => ExprKind::Unsupported(self.unsupported(CK::Object, span)),
+            A::MySelf => match self.self_var() {
+                Some(var) => ExprKind::Var(var),
+                None => ExprKind::Unsupported(self.unsupported(CK::Object, span)),
+            },
             A::MyWindow => ExprKind::Unsupported(self.unsupported(CK::Window, span)),
             A::MyParameters => ExprKind::Unsupported(self.unsupported(CK::VariableParameters, span)),
             A::Unary(op, operand) => ExprKind::Unary(*op, Box::new(self.expr(operand))),
@@ -1032,6 +1164,9 @@ impl<'a> Resolver<'a> {
             A::Call { callee, args } => match &callee.kind {
                 A::Name(name) => return self.call(name, args, span),
                 A::BuiltinName(name) => return self.call_builtin(name, args, span),
+                A::Member { base, name, sep } if self.is_method_call(base, name, *sep) => {
+                    return self.method_call(base, name, *sep, args, span);
+                }
                 A::Member { .. } => {
                     // A method: its object and arguments must resolve.
                     let callee = self.expr(callee);
@@ -1084,8 +1219,17 @@ impl<'a> Resolver<'a> {
                 ExprKind::Unsupported(self.unsupported(CK::Address, span))
             }
             A::New(ty) => {
-                let (_, construct, _) = self.ty(ty);
-                ExprKind::Unsupported(construct.unwrap_or_else(|| self.unsupported(CK::DynamicObject, span)))
+                let (ty_value, construct, _) = self.ty(ty);
+                match (ty_value, construct) {
+                    (Ty::Object { class, .. }, None) => {
+                        let args = ty.args.as_ref().map(|a| self.exprs(a)).unwrap_or_default();
+                        ExprKind::New { ty: Ty::Object { class, dynamic: true }, args }
+                    }
+                    (Ty::Struct(st), None) => ExprKind::New { ty: Ty::Struct(st), args: Vec::new() },
+                    (_, construct) => {
+                        ExprKind::Unsupported(construct.unwrap_or_else(|| self.unsupported(CK::DynamicObject, span)))
+                    }
+                }
             }
             A::SwitchExpr { subject, values, otherwise } => ExprKind::SwitchExpr {
                 subject: Box::new(self.expr(subject)),
@@ -1112,6 +1256,9 @@ impl<'a> Resolver<'a> {
     /// script's types must exist; the element count of arrays and strings is the one property
     /// evaluated today.
     fn member_access(&mut self, base: &ast::Expr, name: &ast::Name, sep: MemberSep, span: Span) -> ir::Expr {
+        if let Some(e) = self.object_member(base, name, sep, span) {
+            return e;
+        }
         let unsupported = |r: &Self, kind| ir::Expr { kind: ExprKind::Unsupported(r.unsupported(kind, span)), span };
         // The type of the object, when the script declares it.
         let owner: Option<Rc<str>> = match &base.kind {
@@ -1194,8 +1341,8 @@ impl<'a> Resolver<'a> {
                 ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
             }
             Meaning::Member => {
-                self.exprs(args);
-                ExprKind::Unsupported(self.unsupported(CK::Object, span))
+                let me = ast::Expr { kind: A::MySelf, span: name.span };
+                return self.method_call(&me, name, MemberSep::Dot, args, span);
             }
             Meaning::Type(ty) => {
                 self.exprs(args);
@@ -1236,6 +1383,681 @@ impl Resolver<'_> {
         if found < min || found > max {
             self.errors.push(SourceError::Arity { name: name.to_owned(), min, max, found, span });
         }
+    }
+}
+
+/// What a member name means on an object of a class.
+enum ClassMember {
+    Field(u32, Ty),
+    /// A class member (`GLOBAL`) or a constant.
+    Global(Var, Ty, bool),
+    Method,
+    None,
+}
+
+impl Resolver<'_> {
+    /// The variable holding the object of the method being resolved.
+    fn self_var(&self) -> Option<Var> {
+        self.class.as_ref()?;
+        match self.lookup(SELF) {
+            Meaning::Var(var, _) => Some(var),
+            _ => None,
+        }
+    }
+
+    fn class_type(&self, folded: &str) -> Option<Rc<ClassType>> {
+        match self.objects.built.get(folded) {
+            Some(Ty::Object { class, .. }) => Some(class.clone()),
+            _ => None,
+        }
+    }
+
+    /// What `name` is on an object of `class` (its own members, then its ancestors').
+    fn class_member(&self, class: &Rc<ClassType>, name: &str) -> ClassMember {
+        if let Some(i) = class.field(name) {
+            return ClassMember::Field(i as u32, class.fields[i].ty.clone());
+        }
+        let mut c = Some(class.clone());
+        while let Some(k) = c {
+            if let Some((var, ty, constant)) = self.objects.class_globals.get(&(k.folded.clone(), name.into())) {
+                return ClassMember::Global(*var, ty.clone(), *constant);
+            }
+            c = k.parent.clone();
+        }
+        if class.methods.contains_key(name) {
+            return ClassMember::Method;
+        }
+        ClassMember::None
+    }
+
+    /// Reports a `PRIVÉ` or `PROTÉGÉ` member used where it may not be.
+    fn check_access(&mut self, class: &Rc<ClassType>, index: usize, name: &ast::Name) {
+        let Some(&(visibility, declaring)) = class.access.get(index) else { return };
+        self.check_visibility(visibility, declaring, name);
+    }
+
+    fn check_visibility(&mut self, visibility: Visibility, declaring: usize, name: &ast::Name) {
+        if visibility == Visibility::Public {
+            return;
+        }
+        let here = self.current_class_any();
+        let allowed = match (&here, visibility) {
+            (Some(c), Visibility::Private) => c.id == declaring,
+            (Some(c), _) => {
+                let mut k = Some(c.clone());
+                let mut found = false;
+                while let Some(x) = k {
+                    if x.id == declaring {
+                        found = true;
+                        break;
+                    }
+                    k = x.parent.clone();
+                }
+                found
+            }
+            (None, _) => false,
+        };
+        if !allowed {
+            let class = self
+                .objects
+                .built
+                .values()
+                .find_map(|t| match t {
+                    Ty::Object { class, .. } if class.id == declaring => Some(class.name.to_string()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            self.errors.push(SourceError::HiddenMember {
+                name: self.spelled(name.span).into(),
+                class,
+                protected: visibility == Visibility::Protected,
+                span: name.span,
+            });
+        }
+    }
+
+    /// The class whose method (global or not) is being resolved.
+    fn current_class_any(&self) -> Option<Rc<ClassType>> {
+        self.class_type(self.class.as_ref()?)
+    }
+
+    /// The static type of an object expression, when the resolver knows it.
+    fn static_ty(&self, e: &ast::Expr) -> Option<Ty> {
+        match &e.kind {
+            A::Name(n) => match self.lookup(&n.folded) {
+                Meaning::Var(_, ty) => Some(ty),
+                Meaning::Member => {
+                    let class = self.current_class_any()?;
+                    match self.class_member(&class, &n.folded) {
+                        ClassMember::Field(_, ty) | ClassMember::Global(_, ty, _) => Some(ty),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            A::MySelf => self.current_class().map(|class| Ty::Object { class, dynamic: true }),
+            A::Member { base, name, sep } if *sep != MemberSep::DotDot => match self.static_ty(base)? {
+                Ty::Struct(st) => st.field(&name.folded).map(|i| st.fields[i].ty.clone()),
+                Ty::Object { class, .. } => match self.class_member(&class, &name.folded) {
+                    ClassMember::Field(_, ty) | ClassMember::Global(_, ty, _) => Some(ty),
+                    _ => None,
+                },
+                Ty::Variant => Some(Ty::Variant),
+                _ => None,
+            },
+            A::Index { base, .. } => match self.static_ty(base)? {
+                Ty::Array(elem) => Some((*elem).clone()),
+                Ty::Variant => Some(Ty::Variant),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The object expression itself (`MoiMême` is the method's object).
+    fn object_expr(&mut self, base: &ast::Expr) -> ir::Expr {
+        match (&base.kind, self.self_var()) {
+            (A::MySelf, Some(var)) => ir::Expr { kind: ExprKind::Var(var), span: base.span },
+            _ => self.expr(base),
+        }
+    }
+
+    /// `Classe::membre` / `Classe.membre`: a class member or constant.
+    fn class_scope_member(&mut self, class: &Rc<ClassType>, name: &ast::Name, span: Span) -> ir::Expr {
+        match self.class_member(class, &name.folded) {
+            ClassMember::Global(var, _, _) => ir::Expr { kind: ExprKind::Var(var), span },
+            ClassMember::Method => self.method_call_on_class(class, name, &[], span),
+            _ => {
+                self.errors.push(SourceError::UnknownMember {
+                    name: self.spelled(name.span).into(),
+                    owner: class.name.to_string(),
+                    span: name.span,
+                });
+                ir::Expr { kind: ExprKind::Const(Value::Null), span }
+            }
+        }
+    }
+
+    /// `a.b` (and `a:b`, `C::b`) when `a` is a structure, an object, a class, or a value whose
+    /// type is only known when the program runs; `None` for the other values (properties).
+    fn object_member(&mut self, base: &ast::Expr, name: &ast::Name, sep: MemberSep, span: Span) -> Option<ir::Expr> {
+        if matches!(sep, MemberSep::DotDot | MemberSep::Automation) {
+            return None;
+        }
+        if let A::Name(n) = &base.kind
+            && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
+        {
+            let class = self.class_type(&n.folded)?;
+            return Some(self.class_scope_member(&class, name, span));
+        }
+        let ty = self.static_ty(base)?;
+        let field = |r: &mut Self, index: u32| {
+            let base = Box::new(r.object_expr(base));
+            ir::Expr { kind: ExprKind::Field { base, index }, span }
+        };
+        match ty {
+            Ty::Struct(st) => Some(match st.field(&name.folded) {
+                Some(i) => field(self, i as u32),
+                None => {
+                    self.errors.push(SourceError::UnknownMember {
+                        name: self.spelled(name.span).into(),
+                        owner: st.name.to_string(),
+                        span: name.span,
+                    });
+                    ir::Expr { kind: ExprKind::Const(Value::Null), span }
+                }
+            }),
+            Ty::Object { class, .. } => Some(match self.class_member(&class, &name.folded) {
+                ClassMember::Field(i, _) => {
+                    self.check_access(&class, i as usize, name);
+                    field(self, i)
+                }
+                ClassMember::Global(var, _, _) => ir::Expr { kind: ExprKind::Var(var), span },
+                // A method named without parentheses is called.
+                ClassMember::Method => return Some(self.method_call(base, name, sep, &[], span)),
+                ClassMember::None => {
+                    self.errors.push(SourceError::UnknownMember {
+                        name: self.spelled(name.span).into(),
+                        owner: class.name.to_string(),
+                        span: name.span,
+                    });
+                    ir::Expr { kind: ExprKind::Const(Value::Null), span }
+                }
+            }),
+            Ty::Variant if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
+                let base = Box::new(self.object_expr(base));
+                let spelled: Rc<str> = self.spelled(name.span).into();
+                Some(ir::Expr { kind: ExprKind::DynField { base, name: name.folded.clone(), spelled }, span })
+            }
+            _ => None,
+        }
+    }
+
+    /// `a.b = v` for the members `object_member` resolves.
+    fn object_member_target(&mut self, base: &ast::Expr, name: &ast::Name, sep: MemberSep) -> Option<Assignable> {
+        if matches!(sep, MemberSep::DotDot | MemberSep::Automation) {
+            return None;
+        }
+        if let A::Name(n) = &base.kind
+            && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
+        {
+            let class = self.class_type(&n.folded)?;
+            return Some(match self.class_member(&class, &name.folded) {
+                ClassMember::Global(var, ty, false) => Assignable::Target(Target::Var { var, ty }),
+                _ => {
+                    self.errors.push(SourceError::NotAssignable { span: name.span });
+                    Assignable::Error
+                }
+            });
+        }
+        let ty = self.static_ty(base)?;
+        match ty {
+            Ty::Struct(st) => Some(match st.field(&name.folded) {
+                Some(i) => Assignable::Target(Target::Field {
+                    base: self.object_expr(base),
+                    index: i as u32,
+                    ty: st.fields[i].ty.clone(),
+                }),
+                None => {
+                    self.errors.push(SourceError::UnknownMember {
+                        name: self.spelled(name.span).into(),
+                        owner: st.name.to_string(),
+                        span: name.span,
+                    });
+                    Assignable::Error
+                }
+            }),
+            Ty::Object { class, .. } => Some(match self.class_member(&class, &name.folded) {
+                ClassMember::Field(i, ty) => {
+                    self.check_access(&class, i as usize, name);
+                    Assignable::Target(Target::Field { base: self.object_expr(base), index: i, ty })
+                }
+                ClassMember::Global(var, ty, false) => Assignable::Target(Target::Var { var, ty }),
+                ClassMember::Global(..) | ClassMember::Method => {
+                    self.errors.push(SourceError::NotAssignable { span: name.span });
+                    Assignable::Error
+                }
+                ClassMember::None => {
+                    self.errors.push(SourceError::UnknownMember {
+                        name: self.spelled(name.span).into(),
+                        owner: class.name.to_string(),
+                        span: name.span,
+                    });
+                    Assignable::Error
+                }
+            }),
+            Ty::Variant if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
+                Some(Assignable::Target(Target::DynField { base: self.object_expr(base), name: name.folded.clone() }))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `base.x` is a member `object_member` resolves (without resolving it).
+    fn is_object_member(&self, base: &ast::Expr, sep: MemberSep) -> bool {
+        if matches!(sep, MemberSep::DotDot | MemberSep::Automation) {
+            return false;
+        }
+        if let A::Name(n) = &base.kind
+            && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
+        {
+            return true;
+        }
+        match self.static_ty(base) {
+            Some(Ty::Struct(_) | Ty::Object { .. }) => true,
+            Some(Ty::Variant) => matches!(sep, MemberSep::Dot | MemberSep::Colon),
+            _ => false,
+        }
+    }
+
+    /// A bare member name inside a method: a member of its object, a class member, a method.
+    fn own_member(&mut self, name: &ast::Name, span: Span) -> ir::Expr {
+        let me = ast::Expr { kind: A::MySelf, span: name.span };
+        if let Some(class) = self.current_class_any()
+            && let ClassMember::Global(var, _, _) = self.class_member(&class, &name.folded)
+        {
+            return ir::Expr { kind: ExprKind::Var(var), span };
+        }
+        match self.object_member(&me, name, MemberSep::Colon, span) {
+            Some(e) => e,
+            None => ir::Expr { kind: ExprKind::Unsupported(self.unsupported(CK::Object, span)), span },
+        }
+    }
+
+    fn own_member_target(&mut self, name: &ast::Name, span: Span) -> Assignable {
+        if let Some(class) = self.current_class_any()
+            && let ClassMember::Global(var, ty, false) = self.class_member(&class, &name.folded)
+        {
+            return Assignable::Target(Target::Var { var, ty });
+        }
+        let me = ast::Expr { kind: A::MySelf, span: name.span };
+        self.object_member_target(&me, name, MemberSep::Colon)
+            .unwrap_or_else(|| Assignable::Unsupported(self.unsupported(CK::Object, span)))
+    }
+
+    /// Whether `base.name(...)` is a method call this resolver handles.
+    fn is_method_call(&self, base: &ast::Expr, _name: &ast::Name, sep: MemberSep) -> bool {
+        if matches!(sep, MemberSep::DotDot | MemberSep::Automation) {
+            return false;
+        }
+        if let A::Name(n) = &base.kind
+            && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
+        {
+            return true;
+        }
+        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Struct(_)))
+    }
+
+    /// `o.M(args)`, `:M(args)`, `Classe::M(args)`.
+    fn method_call(
+        &mut self,
+        base: &ast::Expr,
+        name: &ast::Name,
+        sep: MemberSep,
+        args: &[ast::Expr],
+        span: Span,
+    ) -> ir::Expr {
+        if let A::Name(n) = &base.kind
+            && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
+            && let Some(class) = self.class_type(&n.folded)
+        {
+            return self.method_call_on_class(&class, name, args, span);
+        }
+        let spelled: Rc<str> = self.spelled(name.span).into();
+        match self.static_ty(base) {
+            Some(Ty::Object { class, .. }) => match class.methods.get(&name.folded).cloned() {
+                Some(method) => {
+                    self.check_visibility(method.visibility, method.class, name);
+                    let sig = self.signatures[method.proc].clone();
+                    self.check_arity(&spelled, (sig.required, sig.params), args.len(), span);
+                    if method.global {
+                        let args = self.exprs(args);
+                        return ir::Expr {
+                            kind: ExprKind::CallProc { proc: method.proc, env: Env::Global, args, name: spelled },
+                            span,
+                        };
+                    }
+                    let object = Box::new(self.object_expr(base));
+                    let args = self.exprs(args);
+                    ir::Expr {
+                        kind: ExprKind::CallMethod {
+                            object,
+                            method: name.folded.clone(),
+                            proc: None,
+                            args,
+                            name: spelled,
+                        },
+                        span,
+                    }
+                }
+                None => {
+                    let _ = sep;
+                    self.errors.push(SourceError::UnknownMember {
+                        name: spelled.to_string(),
+                        owner: class.name.to_string(),
+                        span: name.span,
+                    });
+                    self.exprs(args);
+                    ir::Expr { kind: ExprKind::Const(Value::Null), span }
+                }
+            },
+            Some(Ty::Struct(_)) => {
+                self.errors.push(SourceError::NotAMethod { name: spelled.to_string(), span: name.span });
+                self.exprs(args);
+                ir::Expr { kind: ExprKind::Const(Value::Null), span }
+            }
+            // The object's class is known when the call runs.
+            _ => {
+                let object = Box::new(self.object_expr(base));
+                let args = self.exprs(args);
+                ir::Expr {
+                    kind: ExprKind::CallMethod { object, method: name.folded.clone(), proc: None, args, name: spelled },
+                    span,
+                }
+            }
+        }
+    }
+
+    /// `Classe::M(args)` / `Classe.M(args)`: a global method, or, inside a method of a class
+    /// derived from `Classe`, its ancestor's method on the same object.
+    fn method_call_on_class(
+        &mut self,
+        class: &Rc<ClassType>,
+        name: &ast::Name,
+        args: &[ast::Expr],
+        span: Span,
+    ) -> ir::Expr {
+        let spelled: Rc<str> = self.spelled(name.span).into();
+        let Some(method) = class.methods.get(&name.folded).cloned() else {
+            self.errors.push(SourceError::UnknownMember {
+                name: spelled.to_string(),
+                owner: class.name.to_string(),
+                span: name.span,
+            });
+            self.exprs(args);
+            return ir::Expr { kind: ExprKind::Const(Value::Null), span };
+        };
+        self.check_visibility(method.visibility, method.class, name);
+        let sig = self.signatures[method.proc].clone();
+        self.check_arity(&spelled, (sig.required, sig.params), args.len(), span);
+        if method.global {
+            let args = self.exprs(args);
+            return ir::Expr {
+                kind: ExprKind::CallProc { proc: method.proc, env: Env::Global, args, name: spelled },
+                span,
+            };
+        }
+        match self.self_var() {
+            Some(var) if self.current_class().is_some_and(|c| c.derives_from(class)) => {
+                let object = Box::new(ir::Expr { kind: ExprKind::Var(var), span });
+                let args = self.exprs(args);
+                ir::Expr {
+                    kind: ExprKind::CallMethod {
+                        object,
+                        method: name.folded.clone(),
+                        proc: Some(method.proc),
+                        args,
+                        name: spelled,
+                    },
+                    span,
+                }
+            }
+            _ => {
+                self.errors.push(SourceError::NotAMethod { name: spelled.to_string(), span: name.span });
+                self.exprs(args);
+                ir::Expr { kind: ExprKind::Const(Value::Null), span }
+            }
+        }
+    }
+}
+
+/// The folded name of a method's own object (`MoiMême`): no identifier can be spelled so.
+const SELF: &str = "\u{0}moimeme";
+
+impl Resolver<'_> {
+    /// The class whose (non-global) method is being resolved.
+    fn current_class(&self) -> Option<Rc<ClassType>> {
+        match self.objects.built.get(self.class.as_ref()?) {
+            Some(Ty::Object { class, .. }) => Some(class.clone()),
+            _ => None,
+        }
+    }
+
+    /// Builds the types of the script's structures and classes, in the order they are written.
+    fn build_types(&mut self, program: &ast::Program, first_new: ProcId) {
+        let mut order: Vec<(u32, Rc<str>)> = self
+            .types
+            .iter()
+            .filter_map(|(name, t)| match t {
+                UserType::Structure(d) => Some((d.span.start, name.clone())),
+                UserType::Class(d, _) => Some((d.span.start, name.clone())),
+                UserType::Enum(_) => None,
+            })
+            .collect();
+        order.sort();
+        let mods: HashMap<ProcId, (Visibility, bool)> = program
+            .procedures
+            .iter()
+            .zip(first_new..)
+            .filter(|(p, _)| p.class.is_some())
+            .map(|(p, id)| {
+                let has = |m| p.modifiers.iter().any(|(x, _)| *x == m);
+                let visibility = if has(ast::Modifier::Private) {
+                    Visibility::Private
+                } else if has(ast::Modifier::Protected) {
+                    Visibility::Protected
+                } else {
+                    Visibility::Public
+                };
+                (id, (visibility, has(ast::Modifier::Global)))
+            })
+            .collect();
+        self.method_mods.extend(mods);
+        for (_, name) in order {
+            self.build_type(&name, 0);
+        }
+    }
+
+    /// The type of a structure or class of the script (built on first use: members may be of
+    /// other such types). `None` for an enumeration, or a type that contains itself.
+    fn build_type(&mut self, folded: &Rc<str>, depth: usize) -> Option<Ty> {
+        if let Some(ty) = self.objects.built.get(folded) {
+            return Some(ty.clone());
+        }
+        if depth > 32 {
+            return None;
+        }
+        match self.types.get(folded).cloned()? {
+            UserType::Structure(decl) => {
+                let mut fields = Vec::new();
+                for m in &decl.members {
+                    let ty = self.member_ty(&m.ty, depth);
+                    for n in &m.names {
+                        fields.push(Field {
+                            name: self.spelled(n.span).into(),
+                            folded: n.folded.clone(),
+                            ty: ty.clone(),
+                        });
+                    }
+                }
+                let id = self.objects.structs.len();
+                self.objects.structs.push(Rc::default());
+                let ty = Ty::Struct(Rc::new(StructType { name: self.spelled(decl.name.span).into(), id, fields }));
+                self.objects.built.insert(folded.clone(), ty.clone());
+                Some(ty)
+            }
+            UserType::Class(decl, methods) => {
+                let parent = match decl.parents.first() {
+                    Some(p) => match self.build_type(&p.name.folded, depth + 1) {
+                        Some(Ty::Object { class, .. }) => Some(class),
+                        _ => None,
+                    },
+                    None => None,
+                };
+                let id = self.objects.classes.len();
+                self.objects.classes.push(Rc::default());
+                let (mut fields, mut access, mut all_methods) = match &parent {
+                    Some(p) => (p.fields.clone(), p.access.clone(), p.methods.clone()),
+                    None => (Vec::new(), Vec::new(), HashMap::new()),
+                };
+                for m in decl.members.iter().filter(|m| !m.global) {
+                    let ty = self.member_ty(&m.ty, depth);
+                    let visibility = visibility(m.visibility);
+                    for n in &m.names {
+                        fields.push(Field {
+                            name: self.spelled(n.span).into(),
+                            folded: n.folded.clone(),
+                            ty: ty.clone(),
+                        });
+                        access.push((visibility, id));
+                    }
+                }
+                let (mut constructor, mut destructor) = (None, None);
+                for (name, &proc) in &methods {
+                    match &**name {
+                        "constructeur" | "constructor" => constructor = Some(proc),
+                        "destructeur" | "destructor" => destructor = Some(proc),
+                        _ => {
+                            let (visibility, global) =
+                                self.method_mods.get(&proc).copied().unwrap_or((Visibility::Public, false));
+                            all_methods.insert(name.clone(), Method { proc, class: id, visibility, global });
+                        }
+                    }
+                }
+                let class = Rc::new(ClassType {
+                    name: self.spelled(decl.name.span).into(),
+                    folded: folded.clone(),
+                    id,
+                    parent,
+                    fields,
+                    access,
+                    methods: all_methods,
+                    constructor,
+                    destructor,
+                });
+                let ty = Ty::Object { class, dynamic: false };
+                self.objects.built.insert(folded.clone(), ty.clone());
+                // Class members (`GLOBAL`) and constants live in hidden globals.
+                for m in decl.members.iter().filter(|m| m.global) {
+                    let ty = self.member_ty(&m.ty, depth);
+                    for n in &m.names {
+                        self.class_global(folded, n, ty.clone(), false);
+                    }
+                }
+                for c in &decl.constants {
+                    self.class_global(folded, &c.name, Ty::Variant, true);
+                }
+                Some(ty)
+            }
+            UserType::Enum(_) => None,
+        }
+    }
+
+    /// An object variable local to a procedure whose class has a destructor: destroyed when the
+    /// call ends.
+    fn note_destructor(&mut self, var: Var, ty: &Ty) {
+        if let (Var::Local(slot), Ty::Object { class, dynamic: false }) = (var, ty)
+            && class.has_destructor()
+        {
+            self.scope().destroy.push(slot);
+        }
+    }
+
+    /// A hidden global for a class member or constant: `Classe::membre`.
+    fn class_global(&mut self, class: &Rc<str>, name: &ast::Name, ty: Ty, constant: bool) {
+        let slot = self.scopes[0].slots.len() as u32;
+        self.scopes[0].slots.push(ty.clone());
+        self.objects.class_globals.insert((class.clone(), name.folded.clone()), (Var::Global(slot), ty, constant));
+    }
+
+    /// The type of a member: as `ty`, but a script type is built (not looked up).
+    fn member_ty(&mut self, t: &ast::TypeRef, depth: usize) -> Ty {
+        if types::type_word(&t.name.folded).is_none()
+            && let Some(ty) = self.build_type(&t.name.folded, depth + 1)
+        {
+            return match ty {
+                Ty::Object { class, .. } => Ty::Object { class, dynamic: t.has(Qualifier::Dynamic) },
+                ty => ty,
+            };
+        }
+        self.ty(t).0
+    }
+
+    /// The members' initial values of every structure and class built so far (resolved as the
+    /// main code sees names).
+    fn type_inits(&mut self) {
+        let built: Vec<Ty> = self.objects.built.values().cloned().collect();
+        for ty in built {
+            let (decl_members, id, is_struct, first) = match &ty {
+                Ty::Struct(st) => match self.types.get(&fold_name(&st.name)) {
+                    Some(UserType::Structure(d)) => (d.members.clone(), st.id, true, 0),
+                    _ => continue,
+                },
+                Ty::Object { class, .. } => match self.types.get(&class.folded) {
+                    Some(UserType::Class(d, _)) => {
+                        let first = class.parent.as_ref().map_or(0, |p| p.fields.len());
+                        (d.members.clone(), class.id, false, first)
+                    }
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            let done = if is_struct { &self.objects.structs[id] } else { &self.objects.classes[id] };
+            if !done.fields.is_empty() {
+                continue;
+            }
+            // A class's object starts with its ancestor's members, which the ancestor sets.
+            let mut fields: Vec<Option<ir::Expr>> = (0..first).map(|_| None).collect();
+            for m in decl_members.iter().filter(|m| is_struct || !m.global) {
+                for _ in &m.names {
+                    fields.push(m.default.as_ref().map(|d| self.expr(d)));
+                }
+            }
+            let init = Rc::new(ir::TypeInit { fields });
+            if is_struct {
+                self.objects.structs[id] = init;
+            } else {
+                self.objects.classes[id] = init;
+            }
+        }
+    }
+}
+
+/// Whether a variable of this type starts with a value of its own that must be built
+/// (a structure, an object that is not dynamic).
+fn needs_construction(ty: &Ty) -> bool {
+    matches!(ty, Ty::Struct(_) | Ty::Object { dynamic: false, .. })
+}
+
+fn fold_name(name: &str) -> Rc<str> {
+    keywords::fold(name).into()
+}
+
+fn visibility(m: ast::Modifier) -> Visibility {
+    match m {
+        ast::Modifier::Private => Visibility::Private,
+        ast::Modifier::Protected => Visibility::Protected,
+        _ => Visibility::Public,
     }
 }
 

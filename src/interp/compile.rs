@@ -25,8 +25,11 @@ use crate::diagnostics::{Abort, CallSite, Fault, RuntimeError};
 use crate::ir::{
     Block, CaseItem, Env, Expr, ExprKind, Interval, Proc, ProcId, Stmt, StmtKind, SubstringEnd, Target, Var,
 };
+use crate::ir::{Program, TypeInit};
 use crate::source::Span;
+use crate::value::object::Holder;
 use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, WStr, char_range, ops};
+use crate::value::{Object, Record};
 
 use super::{Ctl, Interp};
 
@@ -70,9 +73,10 @@ pub(crate) struct ProcCode {
 }
 
 /// Compiles a whole program's procedures (`cells[i]` for `procs[i]`) and its main code.
-pub(crate) fn program(procs: &[Rc<Proc>], main: &Block) -> (Vec<ProcCell>, Code<Flow>) {
+pub(crate) fn program(program: &Program) -> (Vec<ProcCell>, Code<Flow>) {
+    let (procs, main) = (&program.procs, &program.main);
     let cells: Vec<ProcCell> = procs.iter().map(|_| Rc::new(OnceCell::new())).collect();
-    let c = Compiler { procs, cells: &cells };
+    let c = Compiler { procs, cells: &cells, structs: &program.structs, classes: &program.classes };
     for (proc, cell) in procs.iter().zip(&cells) {
         let code = ProcCode {
             proc: proc.clone(),
@@ -89,6 +93,9 @@ pub(crate) fn program(procs: &[Rc<Proc>], main: &Block) -> (Vec<ProcCell>, Code<
 struct Compiler<'a> {
     procs: &'a [Rc<Proc>],
     cells: &'a [ProcCell],
+    /// The members' initial values of the script's structures and classes.
+    structs: &'a [Rc<TypeInit>],
+    classes: &'a [Rc<TypeInit>],
 }
 
 // ------------------------------------------------------------------ operands
@@ -268,6 +275,19 @@ impl Compiler<'_> {
     fn stmt(&self, stmt: &Stmt) -> Code<Flow> {
         let span = stmt.span;
         match &stmt.kind {
+            StmtKind::Free(target) => {
+                let place = self.target_place(target);
+                Box::new(move |it, env| {
+                    let place = place(it, env)?;
+                    match place.load() {
+                        Value::Object(object) => it.destroy(&object, span)?,
+                        Value::Null => {}
+                        other => return fail(Fault::FreeNotObject(other.ty()), span),
+                    }
+                    place.store(Value::Null);
+                    Ok(Flow::Next)
+                })
+            }
             StmtKind::Expr(e) => {
                 let e = self.expr(e);
                 Box::new(move |it, env| {
@@ -625,6 +645,26 @@ impl Compiler<'_> {
     fn assign(&self, target: &Target, op: AssignOp, value: &Expr, span: Span) -> Code<Flow> {
         let value_span = value.span;
         match target {
+            Target::Field { .. } | Target::DynField { .. } => {
+                let declared = match target {
+                    Target::Field { ty, .. } => Some(ty.clone()),
+                    _ => None,
+                };
+                let rhs = self.operand(value);
+                let place = self.target_place(target);
+                Box::new(move |it, env| {
+                    let rhs = rhs.get(it, env)?;
+                    let place = place(it, env)?;
+                    let new = match op {
+                        AssignOp::Set => rhs,
+                        op => combine(op, &place.load(), &rhs).at(span)?,
+                    };
+                    let ty = declared.clone().unwrap_or_else(|| place_ty(&place));
+                    let new = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
+                    place.store(new);
+                    Ok(Flow::Next)
+                })
+            }
             Target::Var { var, ty } => {
                 let (var, ty) = (*var, ty.clone());
                 if op == AssignOp::Set
@@ -858,6 +898,63 @@ impl Compiler<'_> {
             ExprKind::Unsupported(construct) => {
                 let construct = construct.clone();
                 Box::new(move |_, _| fail(Fault::Unsupported(construct.clone()), span))
+            }
+            ExprKind::New { ty, args } => self.new_value(ty, args, span),
+            ExprKind::Field { base, index } => {
+                let (base_span, index) = (base.span, *index as usize);
+                let base = self.operand(base);
+                Box::new(move |it, env| {
+                    let value = base.get(it, env)?;
+                    match &value {
+                        Value::Record(r) => Ok(r.borrow().fields[index].clone()),
+                        Value::Object(o) => Ok(o.fields.borrow()[index].clone()),
+                        other => fail(Fault::NoMembers(other.ty()), base_span),
+                    }
+                })
+            }
+            ExprKind::DynField { base, name, spelled } => {
+                let place = self.member_place(base, None, Some((name.clone(), spelled.clone())));
+                Box::new(move |it, env| Ok(place(it, env)?.load()))
+            }
+            ExprKind::CallMethod { object, method, proc, args, name } => {
+                let object_span = object.span;
+                let object = self.operand(object);
+                let args: Vec<(Operand, Option<PlaceCode>, Span)> =
+                    args.iter().map(|a| (self.operand(a), a.is_place().then(|| self.place(a)), a.span)).collect();
+                let (method, proc, name) = (method.clone(), *proc, name.clone());
+                Box::new(move |it, env| {
+                    let object = match object.get(it, env)? {
+                        Value::Object(o) => o,
+                        other => return fail(Fault::NoMembers(other.ty()), object_span),
+                    };
+                    // The object's own class decides (redefinitions), unless the call names one.
+                    let proc = match proc {
+                        Some(p) => p,
+                        None => match object.class.methods.get(&method) {
+                            Some(m) => m.proc,
+                            None => {
+                                let owner = object.class.name.to_string();
+                                return fail(Fault::NoSuchMethod { name: name.to_string(), owner }, span);
+                            }
+                        },
+                    };
+                    let cell = it.code[proc].clone();
+                    let code = cell.get().expect("every procedure is compiled before the run");
+                    let mut frame = Frame::for_call(&mut it.frames, it.globals.clone());
+                    arguments(&mut frame).push(Value::Object(object));
+                    for (i, (value, place, arg_span)) in args.iter().enumerate() {
+                        let v = match (code.proc.params.get(i), place) {
+                            (Some(p), Some(place)) if !p.by_value => Value::Ref(place(it, env)?),
+                            (Some(p), _) => {
+                                let v = value.get(it, env)?;
+                                if v.has_type(&p.ty) { v } else { v.convert(&p.ty).at(*arg_span)? }
+                            }
+                            (None, _) => value.get(it, env)?,
+                        };
+                        arguments(&mut frame).push(v);
+                    }
+                    it.invoke(code, frame, &name, span)
+                })
             }
             ExprKind::CallProc { proc, env: callee_env, args, name } => {
                 let cell = self.cells[*proc].clone();
@@ -1114,6 +1211,18 @@ impl Compiler<'_> {
     fn increment(&self, target: &Target, delta: i64, prefix: bool, span: Span) -> Code<Value> {
         let step = Value::Int(delta);
         match target {
+            Target::Field { .. } | Target::DynField { .. } => {
+                let place = self.target_place(target);
+                Box::new(move |it, env| {
+                    let place = place(it, env)?;
+                    let old = place.load();
+                    let ty = place_ty(&place);
+                    let new = ops::binary(BinOp::Add, &old, &step).at(span)?;
+                    let new = if new.has_type(&ty) { new } else { new.convert(&ty).at(span)? };
+                    place.store(new.clone());
+                    Ok(if prefix { new } else { old })
+                })
+            }
             Target::Var { var, ty } => {
                 let (var, ty) = (*var, ty.clone());
                 Box::new(move |it, env| {
@@ -1143,8 +1252,162 @@ impl Compiler<'_> {
         }
     }
 
+    /// A new structure or object: its members' initial values, then (objects) the constructors,
+    /// the ancestor's first; the declaration's arguments go to the nearest constructor.
+    fn new_value(&self, ty: &Ty, args: &[Expr], span: Span) -> Code<Value> {
+        match ty {
+            Ty::Struct(st) => {
+                let inits = self.member_inits(&st.fields, self.structs.get(st.id));
+                let st = st.clone();
+                Box::new(move |it, env| {
+                    let record = Record::new(st.clone());
+                    for (index, init, ty) in &inits {
+                        let v = init(it, env)?;
+                        let v = if v.has_type(ty) { v } else { v.convert(ty).at(span)? };
+                        record.borrow_mut().fields[*index] = v;
+                    }
+                    Ok(Value::Record(record))
+                })
+            }
+            Ty::Object { class, .. } => {
+                // Every class of the chain, the root first.
+                let mut chain = Vec::new();
+                let mut c = Some(class.clone());
+                while let Some(k) = c {
+                    c = k.parent.clone();
+                    chain.push(k);
+                }
+                chain.reverse();
+                let mut inits = Vec::new();
+                for k in &chain {
+                    inits.extend(self.member_inits(&k.fields, self.classes.get(k.id)));
+                }
+                let with_args = chain.iter().rposition(|k| k.constructor.is_some());
+                let constructors: Vec<(ProcId, bool)> = chain
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, k)| k.constructor.map(|p| (p, Some(i) == with_args)))
+                    .collect();
+                let args: Vec<Operand> = args.iter().map(|a| self.operand(a)).collect();
+                let class = class.clone();
+                Box::new(move |it, env| {
+                    let object = Object::new(class.clone());
+                    for (index, init, ty) in &inits {
+                        let v = init(it, env)?;
+                        let v = if v.has_type(ty) { v } else { v.convert(ty).at(span)? };
+                        object.fields.borrow_mut()[*index] = v;
+                    }
+                    for (proc, takes_args) in &constructors {
+                        let mut values = Vec::new();
+                        if *takes_args {
+                            for a in &args {
+                                values.push(a.get(it, env)?);
+                            }
+                        }
+                        it.call_method(*proc, &object, values, span)?;
+                    }
+                    Ok(Value::Object(object))
+                })
+            }
+            other => {
+                let other = other.clone();
+                Box::new(move |_, _| Ok(other.default_value()))
+            }
+        }
+    }
+
+    /// The members that start with a value of their own: the declared initial values, and the
+    /// new structures and objects of members without one.
+    fn member_inits(
+        &self,
+        fields: &[crate::types::Field],
+        init: Option<&Rc<TypeInit>>,
+    ) -> Vec<(usize, Code<Value>, Ty)> {
+        let mut out = Vec::new();
+        for (index, field) in fields.iter().enumerate() {
+            match init.and_then(|i| i.fields.get(index)).and_then(Option::as_ref) {
+                Some(e) => {
+                    // Initial values are read in the globals' frame (as parameters' defaults).
+                    let code = self.expr(e);
+                    out.push((
+                        index,
+                        Box::new(move |it: &mut Interp, _: &Rc<Frame>| {
+                            let globals = it.globals.clone();
+                            code(it, &globals)
+                        }) as Code<Value>,
+                        field.ty.clone(),
+                    ));
+                }
+                None if matches!(field.ty, Ty::Struct(_) | Ty::Object { dynamic: false, .. }) => {
+                    out.push((index, self.new_value(&field.ty, &[], Span::default()), field.ty.clone()));
+                }
+                None => {}
+            }
+        }
+        out
+    }
+
+    /// Where an assignment's target is, as a place to load from and store into.
+    fn target_place(&self, target: &Target) -> PlaceCode {
+        match target {
+            Target::Var { var, .. } => {
+                let e = Expr { kind: ExprKind::Var(*var), span: Span::default() };
+                self.place(&e)
+            }
+            Target::Elem { array, index } => {
+                let (base_span, index_span) = (array.span, index.span);
+                let (base, index) = (self.operand(array), self.operand(index));
+                Box::new(move |it, env| {
+                    let b = base.get(it, env)?;
+                    let i = index.get(it, env)?;
+                    match b {
+                        Value::Array(array) => {
+                            let i = element_index(&array.borrow().items, &i).at(index_span)?;
+                            let i = u32::try_from(i).expect("array index beyond u32");
+                            Ok(Place::Elem { array, index: i })
+                        }
+                        other => fail(Fault::CannotIndex(other.ty()), base_span),
+                    }
+                })
+            }
+            Target::Field { base, index, .. } => self.member_place(base, Some(*index), None),
+            Target::DynField { base, name } => self.member_place(base, None, Some((name.clone(), name.clone()))),
+        }
+    }
+
+    /// A member of the structure or object `base` evaluates to: by index, or by name when its
+    /// type is only known at run time.
+    fn member_place(&self, base: &Expr, index: Option<u32>, name: Option<(Rc<str>, Rc<str>)>) -> PlaceCode {
+        let base_span = base.span;
+        let base = self.operand(base);
+        Box::new(move |it, env| {
+            let value = base.get(it, env)?;
+            let Some(holder) = Holder::of(&value) else {
+                return fail(Fault::NoMembers(value.ty()), base_span);
+            };
+            let index = match (&index, &name) {
+                (Some(i), _) => *i,
+                (None, Some((folded, spelled))) => match holder.index_of(folded) {
+                    Some(i) => i as u32,
+                    None => {
+                        return fail(
+                            Fault::NoSuchMember { name: spelled.to_string(), owner: holder.type_name().to_string() },
+                            base_span,
+                        );
+                    }
+                },
+                (None, None) => 0,
+            };
+            Ok(Place::field(holder, index))
+        })
+    }
+
     fn place(&self, arg: &Expr) -> PlaceCode {
         match &arg.kind {
+            ExprKind::Field { base, index } => self.member_place(base, Some(*index), None),
+            ExprKind::DynField { base, name, spelled } => {
+                self.member_place(base, None, Some((name.clone(), spelled.clone())))
+            }
             ExprKind::Var(var) => {
                 let var = *var;
                 Box::new(move |it, env| {
@@ -1402,6 +1665,19 @@ fn index_value(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<V
     }
 }
 
+/// The declared type of the member a place is (variant for other places).
+fn place_ty(place: &Place) -> Ty {
+    match place {
+        Place::RecordField { record, index } => {
+            record.borrow().ty.fields.get(*index as usize).map_or(Ty::Variant, |f| f.ty.clone())
+        }
+        Place::ObjectField { object, index } => {
+            object.class.fields.get(*index as usize).map_or(Ty::Variant, |f| f.ty.clone())
+        }
+        _ => Ty::Variant,
+    }
+}
+
 /// A 1-based index into `items`, checked.
 fn element_index(items: &[Value], index: &Value) -> Result<usize, TypeError> {
     let i = index.to_int()?;
@@ -1424,7 +1700,9 @@ impl Interp {
     /// ones take their defaults.
     pub(crate) fn invoke(&mut self, code: &ProcCode, mut frame: Rc<Frame>, name: &str, span: Span) -> Ctl<Value> {
         let proc = &code.proc;
-        let given = arguments(&mut frame).len().min(proc.params.len());
+        // A method's object is in the first slot, before the parameters.
+        let implicit = proc.method_of.is_some() as usize;
+        let given = arguments(&mut frame).len().saturating_sub(implicit).min(proc.params.len());
         for (param, default) in proc.params[given..].iter().zip(&code.defaults[given..]) {
             let value = match default {
                 Some(d) => {
@@ -1448,6 +1726,15 @@ impl Interp {
         self.depth += 1;
         let result = (code.body)(self, &frame);
         self.depth -= 1;
+        // The call's own objects are destroyed as it ends (page 6010001).
+        for &slot in &proc.destroy {
+            if let Value::Object(object) = frame.get_raw(slot) {
+                let destroyed = self.destroy(&object, span);
+                if result.is_ok() {
+                    destroyed?;
+                }
+            }
+        }
         Frame::recycle(&mut self.frames, frame);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
@@ -1459,6 +1746,39 @@ impl Interp {
                 Err(abort)
             }
         }
+    }
+
+    /// Calls a method (or a constructor, a destructor) of `object` with argument values.
+    pub(crate) fn call_method(
+        &mut self,
+        proc: ProcId,
+        object: &Rc<Object>,
+        args: Vec<Value>,
+        span: Span,
+    ) -> Ctl<Value> {
+        let cell = self.code[proc].clone();
+        let code = cell.get().expect("every procedure is compiled before the run");
+        let mut frame = Frame::for_call(&mut self.frames, self.globals.clone());
+        arguments(&mut frame).push(Value::Object(object.clone()));
+        for (value, param) in args.into_iter().zip(&code.proc.params) {
+            arguments(&mut frame).push(value.convert(&param.ty).at(span)?);
+        }
+        self.invoke(code, frame, &code.proc.name, span)
+    }
+
+    /// Runs an object's destructors, its own class's first, once.
+    pub(crate) fn destroy(&mut self, object: &Rc<Object>, span: Span) -> Ctl<()> {
+        if object.destroyed.replace(true) {
+            return Ok(());
+        }
+        let mut class = Some(object.class.clone());
+        while let Some(c) = class {
+            if let Some(proc) = c.destructor {
+                self.call_method(proc, object, Vec::new(), span)?;
+            }
+            class = c.parent.clone();
+        }
+        Ok(())
     }
 
     /// Calls a procedure value with argument values (callbacks).

@@ -186,7 +186,7 @@ impl Interp {
     /// Compiles the program's procedures (kept for calls) and returns its compiled main code.
     fn compile(&mut self, program: &Program) -> compile::Code<Flow> {
         self.procs.clone_from(&program.procs);
-        let (code, main) = compile::program(&program.procs, &program.main);
+        let (code, main) = compile::program(program);
         self.code = code;
         main
     }

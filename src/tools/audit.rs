@@ -1,410 +1,556 @@
-//! `wl audit`: what porting a folder of WLanguage code to wlang involves. It reads `.wl` scripts
-//! and WINDEV text exports (`.wdw` windows, `.wdg` procedure sets, `.wdp` projects, `.wdc`
-//! classes, `.wde` reports), whose code sits in YAML-like `code : |1+` blocks, parses every
-//! block, and reports the blocks that parse or not (with the first error), every function called
-//! with its count and whether wlang provides it, and the language constructs met that wlang does
-//! not support. Nothing is resolved or run.
+//! `wl audit PATH [--json]`: what porting WLanguage code to wlang involves, block by block.
+//!
+//! PATH is a project (its folder or its `.wdp`/`.wwp`), a folder holding projects, or scripts
+//! and exports outside any project (see `tools::project`). Every non-empty code block gets a
+//! status (`tools::project::check`): `runs` (everything it needs exists in wlang), `needs`
+//! (it parses and resolves, but uses windows or controls, HFSQL, COM/DLL/.NET/Java, language
+//! constructs or builtins wlang lacks: listed by name and family) or `error` (a syntax error or
+//! a truly unknown name, with the diagnostic). Empty blocks are counted apart. Each project gets
+//! its totals, its share of blocks that parse, its export artefacts (`<§…§>`), and the builtins
+//! it needs that wlang lacks, ranked by uses, with their French and English names from the
+//! catalogue (`stdlib/catalogue.tsv`); then come the totals of all projects.
+//!
+//! The JSON report (`--json`) is one object:
+//!
+//! ```text
+//! { "format": "wlang-audit/1",
+//!   "projects": [ {
+//!       "name": "Projet", "folder": "projet", "file": "Projet.wdp" | null,
+//!       "product": "windev" | "webdev" | null,      // null: files outside any project
+//!       "elements": 6,                               // files read
+//!       "notes": ["FEN_X.wdw: saved in binary, not read", ...],
+//!       "analysis": {"files": 2, "items": 5, "connections": 0},
+//!       "counts": {"blocks": 14, "empty": 3, "parse": 13, "runs": 4, "needs": 8, "error": 2,
+//!                  "artefacts": 3, "artefact_blocks": 2, "calls_known": 20,
+//!                  "calls_missing": 9, "calls_known_other": 18, "calls_missing_other": 2},
+//!       "missing": [ {"name": "HLitPremier", "en": "HReadFirst", "kind": "function",
+//!                     "family": "hfsql", "form": null, "by": "catalogue", "uses": 4,
+//!                     "blocks": 2}, ... ],
+//!       "constructs": [ {"construct": "classes", "family": "language", "uses": 3,
+//!                        "blocks": 2}, ... ],
+//!       "families": [ {"family": "windows", "blocks": 5, "uses": 12}, ... ],
+//!       "blocks": [ {"file": "projet/FEN_Accueil.wdw", "line": 30, "element": "FEN_Accueil",
+//!                    "kind": "window", "what": "BTN_Valider: click", "event": 18,
+//!                    "status": "needs", "artefacts": 0,
+//!                    "needs": [ {"name": "SAI_Nom", "en": "", "kind": "control",
+//!                                "family": "windows", "uses": 2, "form": null,
+//!                                "via": null, "by": "project"}, ... ],
+//!                    "errors": [ {"message": "unknown name `x`", "file": "...", "line": 31,
+//!                                 "column": 5}, ... ] }, ... ] }, ... ],
+//!   "totals": { "projects": 1, "counts": {...}, "missing": [...], "constructs": [...],
+//!               "families": [...] } }
+//! ```
+//!
+//! `calls_known`/`calls_missing` count the calls of builtins wlang has / lacks (a builtin named
+//! without parentheses counts as a call); the `_other` pair leaves out the families `windows`,
+//! `hfsql` and `external`. `missing` holds the builtins wlang lacks (kind `function`, `constant`, `type`, `property`,
+//! `variable`), ranked by uses, then blocks, then name; `form` says what wlang lacks of a builtin
+//! it has (`"2 arguments"`). `by` is the evidence: `catalogue` (the name is listed),
+//! `project` (a window, control, HFSQL name or procedure of the project), `resolver` (a
+//! construct), `prefix` (the name is
+//! in no list, but its prefix is that of a family's constants, as `fselOpen`; or `GR_`/`GRP_`,
+//! a group of controls, which text exports do not hold). `families` counts, per family, the blocks that need it (directly
+//! or `via` a project procedure) and the direct uses. A need's `kind` is a catalogue kind or
+//! `window`, `control`, `data file`, `item`, `query`, `connection`, `construct` (a construct of
+//! the language the resolver knows and the interpreter cannot run yet: its name is the
+//! construct's, `classes`, `properties`; `constructs` ranks them), `procedure` (`via` then
+//! names the project procedure through which the need comes; its family is the callee's need,
+//! or `project` when the callee has errors).
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::ast::{ExprKind, StmtKind};
-use crate::builtins;
-use crate::keywords::{Kw, fold};
-use crate::lexer::{self, LexErrorKind, Tok};
-use crate::parser;
-use crate::source::SourceFile;
-use crate::tools::walk::{self, Visit};
+use crate::diagnostics::Lang;
+use crate::keywords::fold;
+use crate::tools::catalogue::Kind;
+use crate::tools::project::check::{By, Examination, Need, NeedKind, Status, Verdict};
+use crate::tools::project::{self, Project};
 
-/// Extensions of WINDEV text exports whose `code :` blocks are read.
-const EXPORTS: &[&str] = &["wdw", "wdg", "wdp", "wdc", "wde"];
-
-/// WLanguage words that open a construct wlang does not have, when they start a line (folded
-/// spellings, what to call the construct).
-const LINE_START_WORDS: &[(&[&str], &str)] = &[
-    (&["structure"], "STRUCTURE (structures)"),
-    (&["constante", "constant"], "CONSTANTE (constant blocks)"),
-    (&["externe", "external"], "EXTERNE (external declarations)"),
-    (&["global", "globale"], "GLOBAL (global declarations)"),
-    (&["herite", "inherits"], "HÉRITE DE (class inheritance)"),
-    (
-        &["public", "publique", "prive", "privee", "private", "protege", "protegee", "protected"],
-        "PUBLIC/PRIVÉ/PROTÉGÉ (class sections)",
-    ),
-    (&["enumeration"], "ENUMERATION"),
-    (&["combinaison", "combination"], "COMBINAISON"),
-];
-
-/// Words that mark an unsupported construct wherever they stand (folded, name).
-const ANYWHERE_WORDS: &[(&[&str], &str)] = &[
-    (&["classe", "class"], "CLASSE (classes)"),
-    (&["dynamique", "dynamic"], "dynamique (dynamic objects and arrays)"),
-    (&["associatif", "associative"], "tableau associatif (associative arrays)"),
-    (&["allouer"], "allouer (object allocation)"),
-    (&["liberer"], "libérer (object release)"),
-    (&["moi", "myself"], "MOI (current object)"),
-];
-
-/// One code block: a `.wl` file, or one `code :` block of an export.
-#[derive(Clone, Debug)]
-pub struct Block {
-    pub file: String,
-    /// 1-based line of the block's first code line in its file.
-    pub line: usize,
-    /// The `name :` the export gives nearest before the block (a procedure, a control).
-    pub name: Option<String>,
-    pub code: String,
+/// A project and the verdicts on its blocks.
+pub struct Audited {
+    pub project: Project,
+    pub verdicts: Vec<Verdict>,
+    /// Blocks with only blank lines.
+    pub empty: usize,
 }
 
-/// The code blocks of a WINDEV text export: each `code : |N+` (or `|N-`) key is followed by lines
-/// indented N more than the key; the block ends at the first non-blank line that is not.
-pub fn export_blocks(file: &str, text: &str) -> Vec<Block> {
-    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
-    let mut blocks = Vec::new();
-    let mut name = None;
-    let mut n = 0;
-    while n < lines.len() {
-        let line = lines[n];
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        let key = line.trim_start().trim_start_matches("- ");
-        n += 1;
-        if let Some(value) = key.strip_prefix("name : ") {
-            name = Some(value.trim().to_owned());
-            continue;
-        }
-        let Some(header) = key.strip_prefix("code : |") else { continue };
-        let step: usize = header.trim_end_matches(['+', '-']).parse().unwrap_or(1);
-        let content_indent = indent + step;
-        let first = n;
-        let mut code = String::new();
-        while n < lines.len() {
-            let l = lines[n];
-            let l_indent = l.len() - l.trim_start_matches(' ').len();
-            if !l.trim().is_empty() && l_indent < content_indent {
-                break;
+/// Counts of blocks.
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    blocks: usize,
+    empty: usize,
+    parse: usize,
+    runs: usize,
+    needs: usize,
+    error: usize,
+    artefacts: usize,
+    artefact_blocks: usize,
+    /// Calls of builtins wlang has / lacks; `_other`: outside the families `windows`, `hfsql`
+    /// and `external` (the graphical interface, the database, COM/DLL/.NET/Java).
+    calls_known: usize,
+    calls_missing: usize,
+    calls_known_other: usize,
+    calls_missing_other: usize,
+}
+
+/// Families whose builtins a console interpreter is not expected to have.
+fn apart(family: &str) -> bool {
+    matches!(family, "windows" | "hfsql" | "external")
+}
+
+impl Counts {
+    fn of(a: &Audited) -> Counts {
+        let mut c = Counts { blocks: a.verdicts.len(), empty: a.empty, ..Counts::default() };
+        for v in &a.verdicts {
+            match v.status {
+                Status::Runs => c.runs += 1,
+                Status::Needs => c.needs += 1,
+                Status::Error => c.error += 1,
             }
-            code.push_str(l.get(content_indent..).unwrap_or(""));
-            code.push('\n');
-            n += 1;
+            if !v.syntax {
+                c.parse += 1;
+            }
+            c.artefacts += v.artefacts;
+            if v.artefacts > 0 {
+                c.artefact_blocks += 1;
+            }
+            for (family, n) in &v.known_calls {
+                c.calls_known += n;
+                if !apart(family) {
+                    c.calls_known_other += n;
+                }
+            }
+            for need in v.needs.iter().filter(|n| n.kind == NeedKind::Builtin(Kind::Function) && n.via.is_none()) {
+                c.calls_missing += need.uses;
+                if !apart(&need.family) {
+                    c.calls_missing_other += need.uses;
+                }
+            }
         }
-        blocks.push(Block { file: file.to_owned(), line: first + 1, name: name.clone(), code });
+        c
     }
-    blocks
-}
 
-/// Every block under `path` (a file or a folder, searched recursively), files sorted; the file
-/// names are relative to `path`'s folder.
-pub fn blocks(path: &Path) -> Result<(Vec<Block>, usize), String> {
-    let mut files = Vec::new();
-    if path.is_dir() {
-        for ext in std::iter::once(&"wl").chain(EXPORTS) {
-            super::golden::collect(path, ext, &mut files);
-        }
-    } else if path.is_file() {
-        files.push(path.to_path_buf());
-    } else {
-        return Err(format!("{}: no such file or folder", path.display()));
+    fn add(&mut self, o: Counts) {
+        self.blocks += o.blocks;
+        self.empty += o.empty;
+        self.parse += o.parse;
+        self.runs += o.runs;
+        self.needs += o.needs;
+        self.error += o.error;
+        self.artefacts += o.artefacts;
+        self.artefact_blocks += o.artefact_blocks;
+        self.calls_known += o.calls_known;
+        self.calls_missing += o.calls_missing;
+        self.calls_known_other += o.calls_known_other;
+        self.calls_missing_other += o.calls_missing_other;
     }
-    files.sort();
-    let base: PathBuf =
-        if path.is_dir() { path.to_path_buf() } else { path.parent().unwrap_or(Path::new("")).to_path_buf() };
-    let mut blocks = Vec::new();
-    for file in &files {
-        let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        let name = super::golden::relative_name(&base, file);
-        let text = SourceFile::from_bytes(&name, &bytes).text;
-        let is_export = file.extension().is_some_and(|e| EXPORTS.iter().any(|x| e.eq_ignore_ascii_case(x)));
-        if is_export {
-            blocks.extend(export_blocks(&name, &text));
+
+    /// `builtin calls: ...` for the text report.
+    fn calls_line(&self) -> String {
+        let other = self.calls_known_other + self.calls_missing_other;
+        let share = if other == 0 {
+            "-".to_owned()
         } else {
-            blocks.push(Block { file: name, line: 1, name: None, code: text });
-        }
-    }
-    Ok((blocks, files.len()))
-}
-
-/// A block that did not parse.
-#[derive(Clone, Debug)]
-pub struct Failure {
-    /// `file:line` of the first error.
-    pub at: String,
-    pub name: Option<String>,
-    pub error: String,
-}
-
-/// A function called somewhere.
-#[derive(Clone, Debug)]
-pub struct Function {
-    /// As first spelled.
-    pub name: String,
-    pub calls: usize,
-    pub supported: bool,
-}
-
-/// A construct wlang lacks.
-#[derive(Clone, Debug)]
-pub struct Construct {
-    pub what: String,
-    pub count: usize,
-    /// `file:line` of the first one.
-    pub first: String,
-}
-
-#[derive(Clone, Debug, Default)]
-pub struct Report {
-    pub files: usize,
-    pub blocks: usize,
-    pub failures: Vec<Failure>,
-    /// Sorted: unsupported first, then by calls (most first), then by name.
-    pub functions: Vec<Function>,
-    /// Sorted by count (most first), then by name.
-    pub constructs: Vec<Construct>,
-}
-
-/// Audits the blocks.
-pub fn audit(blocks: &[Block], files: usize) -> Report {
-    let mut report = Report { files, blocks: blocks.len(), ..Report::default() };
-    // Procedures of the whole project: calls to them are not calls to builtins.
-    let mut project_procs: HashSet<String> = HashSet::new();
-    for block in blocks {
-        let tokens = lexer::lex(&block.code).tokens;
-        for pair in tokens.windows(2) {
-            if let [(_, Tok::Kw(Kw::Procedure | Kw::InternalProcedure), _), (_, Tok::Ident(name), _)] = pair {
-                project_procs.insert(name.to_string());
-            }
-        }
-    }
-    let mut functions: BTreeMap<String, Function> = BTreeMap::new();
-    let mut constructs: BTreeMap<String, Construct> = BTreeMap::new();
-    for block in blocks {
-        let line_of = |offset: usize| block.line + block.code[..offset.min(block.code.len())].matches('\n').count();
-        let at = |offset: usize| format!("{}:{}", block.file, line_of(offset));
-        let mut construct = |what: String, offset: usize| {
-            let entry = constructs.entry(what.clone()).or_insert(Construct { what, count: 0, first: at(offset) });
-            entry.count += 1;
-        };
-        scan_tokens(&block.code, &mut construct);
-        let program = match parser::parse(&block.code) {
-            Ok(program) => program,
-            Err(errors) => {
-                let first = errors.iter().min_by_key(|e| e.span().start);
-                report.failures.push(Failure {
-                    at: at(first.map_or(0, |e| e.span().start as usize)),
-                    name: block.name.clone(),
-                    error: first.map(|e| e.to_string()).unwrap_or_default(),
-                });
-                continue;
-            }
-        };
-        let mut declared: HashSet<&str> = HashSet::new();
-        walk::program(&program, &mut |v| {
-            if let Visit::Declared(name) = v {
-                declared.insert(&name.folded);
-            }
-        });
-        let mut called = Vec::new();
-        // Callees already counted with their call (the walk visits them next).
-        let mut callees = HashSet::new();
-        walk::program(&program, &mut |v| match v {
-            Visit::Expr(e) => {
-                if let ExprKind::Call { callee, .. } = &e.kind
-                    && let ExprKind::Name(name) = &callee.kind
-                {
-                    callees.insert(callee.span.start);
-                    called.push(name.clone());
-                } else if let ExprKind::Name(name) = &e.kind
-                    && !callees.contains(&e.span.start)
-                    && builtins::lookup(&name.folded).is_some()
-                {
-                    // A builtin named without parentheses is called (`HeureSys`); other bare
-                    // names may be controls or globals of the project.
-                    called.push(name.clone());
-                }
-            }
-            Visit::Stmt(s) => {
-                // A statement that is a bare name calls it (`FinProgramme`).
-                if let StmtKind::Call(e) = &s.kind
-                    && let ExprKind::Name(name) = &e.kind
-                    && builtins::lookup(&name.folded).is_none()
-                {
-                    called.push(name.clone());
-                }
-            }
-            Visit::Type(ty) => {
-                if crate::types::type_word(&ty.name.folded).is_none() {
-                    let spelled = &block.code[ty.name.span.start as usize..ty.name.span.end as usize];
-                    construct(format!("type {}", spelled), ty.name.span.start as usize);
-                }
-            }
-            Visit::Declared(_) => {}
-        });
-        for name in called {
-            if declared.contains(&*name.folded) || project_procs.contains(&*name.folded) {
-                continue;
-            }
-            let spelled = &block.code[name.span.start as usize..name.span.end as usize];
-            let entry = functions.entry(name.folded.to_string()).or_insert(Function {
-                name: spelled.to_owned(),
-                calls: 0,
-                supported: builtins::lookup(&name.folded).is_some(),
-            });
-            entry.calls += 1;
-        }
-    }
-    report.functions = functions.into_values().collect();
-    report.functions.sort_by(|a, b| {
-        a.supported.cmp(&b.supported).then(b.calls.cmp(&a.calls)).then(fold(&a.name).cmp(&fold(&b.name)))
-    });
-    report.constructs = constructs.into_values().collect();
-    report.constructs.sort_by(|a, b| b.count.cmp(&a.count).then(a.what.cmp(&b.what)));
-    report
-}
-
-/// The constructs visible in the tokens, parsed or not: unsupported words, operators and
-/// characters, member access.
-fn scan_tokens(code: &str, construct: &mut dyn FnMut(String, usize)) {
-    let lexed = lexer::lex(code);
-    for error in &lexed.errors {
-        if let LexErrorKind::UnexpectedChar(c) = &error.kind {
-            construct(format!("character `{c}`"), error.span.start as usize);
-        }
-    }
-    let tokens = &lexed.tokens;
-    for (k, (start, tok, end)) in tokens.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| &tokens[p]);
-        let next = tokens.get(k + 1);
-        let adjacent = next.filter(|(s, _, _)| s == end);
-        match tok {
-            Tok::Ident(_) | Tok::Kw(_) => {
-                // Keywords too (`CLASSE`, `GLOBAL` are keywords where they mean the construct):
-                // their first word as written.
-                let word: std::borrow::Cow<str> = match tok {
-                    Tok::Ident(word) => std::borrow::Cow::Borrowed(&**word),
-                    _ => fold(code[*start..*end].split_whitespace().next().unwrap_or("")).into_owned().into(),
-                };
-                let word = &*word;
-                let line_start = matches!(prev, None | Some((_, Tok::Newline, _)));
-                let member = matches!(prev, Some((_, Tok::Dot | Tok::DotDot | Tok::Colon, _)));
-                let table: &[(&[&str], &str)] = if line_start { LINE_START_WORDS } else { &[] };
-                let found = table.iter().chain(ANYWHERE_WORDS).find(|(words, _)| words.contains(&word));
-                if let Some((_, what)) = found
-                    && !member
-                    && !matches!(next, Some((_, Tok::LParen | Tok::Eq, _)))
-                {
-                    construct((*what).to_owned(), *start);
-                }
-            }
-            Tok::DotDot | Tok::Dot => {
-                if let Some((s, Tok::Ident(name), e)) = adjacent
-                    && crate::keywords::property(name).is_none()
-                {
-                    let what = if *tok == Tok::DotDot {
-                        format!("property ..{}", &code[*s..*e])
-                    } else {
-                        "member access a.b (structures, objects)".to_owned()
-                    };
-                    construct(what, *start);
-                }
-            }
-            Tok::Colon => {
-                // `:membre` of the current object: a colon glued to a name, where no `CAS v:` is.
-                let opens =
-                    matches!(prev, None | Some((_, Tok::Newline | Tok::LParen | Tok::Comma | Tok::Eq | Tok::Plus, _)));
-                if opens && matches!(adjacent, Some((_, Tok::Ident(_), _))) {
-                    construct(":member (current object)".into(), *start);
-                }
-            }
-            Tok::Lt if matches!(adjacent, Some((_, Tok::Minus, _))) => {
-                construct("<- (assignment by reference)".into(), *start)
-            }
-            Tok::Eq if matches!(adjacent, Some((_, Tok::Gt, _))) => construct("=> (lambda)".into(), *start),
-            _ => {}
-        }
-    }
-}
-
-impl Report {
-    /// The report for people.
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        let parsed = self.blocks - self.failures.len();
-        let _ = writeln!(
-            out,
-            "{} files, {} code blocks: {parsed} parsed, {} failed",
-            self.files,
-            self.blocks,
-            self.failures.len()
-        );
-        for f in &self.failures {
-            let name = f.name.as_ref().map(|n| format!(" ({n})")).unwrap_or_default();
-            let _ = writeln!(out, "  FAILED {}{name}: {}", f.at, f.error);
-        }
-        let supported = self.functions.iter().filter(|f| f.supported).count();
-        let calls: usize = self.functions.iter().map(|f| f.calls).sum();
-        let _ = writeln!(
-            out,
-            "\n{} functions called ({calls} calls): {supported} supported, {} not supported",
-            self.functions.len(),
-            self.functions.len() - supported
-        );
-        for f in &self.functions {
-            let _ = writeln!(out, "  {:>5}  {:<3}  {}", f.calls, if f.supported { "yes" } else { "NO" }, f.name);
-        }
-        let _ = writeln!(out, "\n{} unsupported constructs", self.constructs.len());
-        for c in &self.constructs {
-            let _ = writeln!(out, "  {:>5}  {}  (first at {})", c.count, c.what, c.first);
-        }
-        out
-    }
-
-    /// The report as JSON (one object; see README).
-    pub fn json(&self) -> String {
-        let failures: Vec<String> = self
-            .failures
-            .iter()
-            .map(|f| {
-                format!(
-                    "{{\"at\": {}, \"name\": {}, \"error\": {}}}",
-                    json_str(&f.at),
-                    f.name.as_deref().map_or("null".into(), json_str),
-                    json_str(&f.error)
-                )
-            })
-            .collect();
-        let functions: Vec<String> = self
-            .functions
-            .iter()
-            .map(|f| {
-                format!("{{\"name\": {}, \"calls\": {}, \"supported\": {}}}", json_str(&f.name), f.calls, f.supported)
-            })
-            .collect();
-        let constructs: Vec<String> = self
-            .constructs
-            .iter()
-            .map(|c| {
-                format!(
-                    "{{\"construct\": {}, \"count\": {}, \"first\": {}}}",
-                    json_str(&c.what),
-                    c.count,
-                    json_str(&c.first)
-                )
-            })
-            .collect();
-        let list = |items: Vec<String>| {
-            if items.is_empty() { "[]".to_owned() } else { format!("[\n    {}\n  ]", items.join(",\n    ")) }
+            format!("{:.1}%", self.calls_known_other as f64 * 100.0 / other as f64)
         };
         format!(
-            "{{\n  \"files\": {},\n  \"blocks\": {},\n  \"parsed\": {},\n  \"failed\": {},\n  \"failures\": {},\n  \"functions\": {},\n  \"constructs\": {}\n}}\n",
-            self.files,
-            self.blocks,
-            self.blocks - self.failures.len(),
-            self.failures.len(),
-            list(failures),
-            list(functions),
-            list(constructs)
+            "builtin calls: {} to builtins wlang has, {} to builtins it lacks; outside windows, hfsql and external: {} of {other} known ({share})",
+            self.calls_known, self.calls_missing, self.calls_known_other
         )
     }
+
+    fn share(&self) -> String {
+        if self.blocks == 0 { "-".into() } else { format!("{:.1}%", self.parse as f64 * 100.0 / self.blocks as f64) }
+    }
+}
+
+/// One missing builtin, over many blocks.
+#[derive(Clone)]
+struct Missing {
+    need: Need,
+    uses: usize,
+    blocks: usize,
+}
+
+/// The builtins the verdicts need, ranked.
+fn missing<'a>(verdicts: impl Iterator<Item = &'a Verdict>) -> Vec<Missing> {
+    let mut by: BTreeMap<(String, NeedKind, Option<String>), Missing> = BTreeMap::new();
+    for v in verdicts {
+        for need in v.needs.iter().filter(|n| matches!(n.kind, NeedKind::Builtin(_)) && n.via.is_none()) {
+            let key = (fold(&need.name).into_owned(), need.kind, need.form.clone());
+            let entry = by.entry(key).or_insert_with(|| Missing { need: need.clone(), uses: 0, blocks: 0 });
+            entry.uses += need.uses;
+            entry.blocks += 1;
+        }
+    }
+    let mut list: Vec<Missing> = by.into_values().collect();
+    list.sort_by(|a, b| {
+        b.uses.cmp(&a.uses).then(b.blocks.cmp(&a.blocks)).then(fold(&a.need.name).cmp(&fold(&b.need.name)))
+    });
+    list
+}
+
+/// The constructs the verdicts need (`construct`, family, uses, blocks), ranked by uses.
+fn constructs<'a>(verdicts: impl Iterator<Item = &'a Verdict>) -> Vec<(String, String, usize, usize)> {
+    let mut by: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
+    for v in verdicts {
+        for need in v.needs.iter().filter(|n| n.kind == NeedKind::Construct) {
+            let entry = by.entry(need.name.clone()).or_insert_with(|| (need.family.clone(), 0, 0));
+            entry.1 += need.uses;
+            entry.2 += 1;
+        }
+    }
+    let mut list: Vec<(String, String, usize, usize)> = by.into_iter().map(|(c, (f, u, b))| (c, f, u, b)).collect();
+    list.sort_by(|a, b| b.2.cmp(&a.2).then(b.3.cmp(&a.3)).then(a.0.cmp(&b.0)));
+    list
+}
+
+/// Per family: (blocks needing it, direct uses), most blocks first.
+fn families<'a>(verdicts: impl Iterator<Item = &'a Verdict>) -> Vec<(String, usize, usize)> {
+    let mut by: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for v in verdicts {
+        let mut seen = HashSet::new();
+        for need in &v.needs {
+            let entry = by.entry(need.family.clone()).or_default();
+            if seen.insert(&need.family) {
+                entry.0 += 1;
+            }
+            if need.via.is_none() {
+                entry.1 += need.uses;
+            }
+        }
+    }
+    let mut list: Vec<(String, usize, usize)> = by.into_iter().map(|(f, (b, u))| (f, b, u)).collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
+    list
+}
+
+/// Audits every project under `path`.
+pub fn audit(path: &Path) -> Result<Vec<Audited>, project::LoadError> {
+    let projects = project::discover(path)?;
+    Ok(projects
+        .into_iter()
+        .map(|project| {
+            let verdicts = Examination::new(&project).verdicts();
+            let empty = project.blocks.len() - verdicts.len();
+            Audited { project, verdicts, empty }
+        })
+        .collect())
+}
+
+fn product(p: &Project) -> Option<&'static str> {
+    p.file.as_ref().map(|_| if p.webdev { "webdev" } else { "windev" })
+}
+
+fn folder(p: &Project) -> String {
+    let text = p.root.to_string_lossy().replace('\\', "/");
+    match text.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_owned(),
+        _ if text.is_empty() => ".".into(),
+        _ => text,
+    }
+}
+
+/// A need as people read it: `HLitPremier/HReadFirst`, `SAI_Nom (control)`, `Charge (via)`.
+fn need_text(n: &Need) -> String {
+    let mut s = match n.kind {
+        NeedKind::Builtin(_) if !n.en.is_empty() && !n.en.eq_ignore_ascii_case(&n.name) => {
+            format!("{}/{}", n.name, n.en)
+        }
+        NeedKind::Builtin(crate::tools::catalogue::Kind::Function) => n.name.clone(),
+        NeedKind::Builtin(k) => format!("{} ({})", n.name, k.word()),
+        NeedKind::Procedure => format!("via {}", n.name),
+        kind => format!("{} ({})", n.name, kind.word()),
+    };
+    if n.by == By::Prefix {
+        s.insert_str(s.len() - usize::from(s.ends_with(')')), ", by its prefix");
+    }
+    if let Some(form) = &n.form {
+        let _ = write!(s, " with {form}");
+    }
+    if n.uses > 1 && n.kind != NeedKind::Procedure {
+        let _ = write!(s, " ×{}", n.uses);
+    }
+    s
+}
+
+/// The first line of a diagnostic with its place: `file:line:col: message`.
+fn error_text(p: &Project, v: &Verdict, error: &crate::diagnostics::SourceError, lang: Lang) -> (String, usize, usize) {
+    let view = &p.elements[p.blocks[v.block].element].view;
+    let (line, col) = view.line_col(error.span().start);
+    (error.texts(lang).message, line, col)
+}
+
+/// The report for people.
+pub fn text(audited: &[Audited], lang: Lang) -> String {
+    let mut out = String::new();
+    let mut total = Counts::default();
+    for a in audited {
+        let p = &a.project;
+        let c = Counts::of(a);
+        total.add(c);
+        let title = match &p.file {
+            Some(file) => format!("project {} ({}/{file}, {})", p.name, folder(p), product(p).unwrap_or("")),
+            None => format!("files outside any project in {}", folder(p)),
+        };
+        let _ = writeln!(out, "{title}: {} elements read", p.elements.len());
+        if p.file.is_some() {
+            let an = &p.analysis;
+            let _ = writeln!(
+                out,
+                "  analysis: {} data files, {} items, {} connections",
+                an.files.len(),
+                an.item_count(),
+                an.connections.len()
+            );
+        }
+        for note in &p.notes {
+            let _ = writeln!(out, "  note: {}", note.text());
+        }
+        let _ = writeln!(
+            out,
+            "  {} code blocks ({} empty, not counted): {} run, {} need, {} error; {} parse ({})",
+            c.blocks,
+            c.empty,
+            c.runs,
+            c.needs,
+            c.error,
+            c.parse,
+            c.share()
+        );
+        if c.artefacts > 0 {
+            let _ = writeln!(out, "  export artefacts <§…§>: {} in {} blocks", c.artefacts, c.artefact_blocks);
+        }
+        let _ = writeln!(out, "  {}", c.calls_line());
+        for v in &a.verdicts {
+            let block = &p.blocks[v.block];
+            let art = if v.artefacts > 0 { format!(" [{} export artefacts]", v.artefacts) } else { String::new() };
+            let _ = writeln!(out, "  {:<5}  {}  {}{art}", v.status.word(), p.place(block), block.describe());
+            let mut by_family: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+            for n in &v.needs {
+                by_family.entry(&n.family).or_default().push(need_text(n));
+            }
+            for (family, list) in by_family {
+                let _ = writeln!(out, "           {family}: {}", list.join(", "));
+            }
+            for error in &v.errors {
+                let (message, line, col) = error_text(p, v, error, lang);
+                let _ = writeln!(out, "           {line}:{col}: {message}");
+            }
+        }
+        write_missing(
+            &mut out,
+            &missing(a.verdicts.iter()),
+            &families(a.verdicts.iter()),
+            &constructs(a.verdicts.iter()),
+        );
+        out.push('\n');
+    }
+    if audited.len() > 1 {
+        let _ = writeln!(
+            out,
+            "total, {} projects: {} code blocks ({} empty, not counted): {} run, {} need, {} error; {} parse ({}); {} export artefacts in {} blocks",
+            audited.len(),
+            total.blocks,
+            total.empty,
+            total.runs,
+            total.needs,
+            total.error,
+            total.parse,
+            total.share(),
+            total.artefacts,
+            total.artefact_blocks
+        );
+        let _ = writeln!(out, "  {}", total.calls_line());
+        let all = || audited.iter().flat_map(|a| a.verdicts.iter());
+        write_missing(&mut out, &missing(all()), &families(all()), &constructs(all()));
+    }
+    out
+}
+
+fn write_missing(
+    out: &mut String,
+    missing: &[Missing],
+    families: &[(String, usize, usize)],
+    constructs: &[(String, String, usize, usize)],
+) {
+    if !families.is_empty() {
+        let list: Vec<String> = families.iter().map(|(f, b, u)| format!("{f} {b} ({u} uses)")).collect();
+        let _ = writeln!(out, "  needed, by family (blocks, direct uses): {}", list.join(", "));
+    }
+    if !constructs.is_empty() {
+        let list: Vec<String> = constructs.iter().map(|(c, _, u, b)| format!("{c} {u} ({b} blocks)")).collect();
+        let _ = writeln!(out, "  constructs wlang cannot run yet, by uses: {}", list.join(", "));
+    }
+    if missing.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  builtins wlang lacks, by uses (uses, blocks, family, kind, French/English):");
+    for m in missing {
+        let n = &m.need;
+        let mut form = n.form.as_ref().map(|f| format!(" (with {f})")).unwrap_or_default();
+        if n.by == By::Prefix {
+            form.push_str(" (not in the catalogue: by its prefix)");
+        }
+        let en = if n.en.is_empty() { "-" } else { &n.en };
+        let _ = writeln!(
+            out,
+            "  {:>6} {:>4}  {:<10} {:<8}  {} / {en}{form}",
+            m.uses,
+            m.blocks,
+            n.family,
+            n.kind.word(),
+            n.name
+        );
+    }
+}
+
+/// The report as JSON (see the module header).
+pub fn json(audited: &[Audited], lang: Lang) -> String {
+    let mut projects = Vec::new();
+    let mut total = Counts::default();
+    for a in audited {
+        let p = &a.project;
+        let c = Counts::of(a);
+        total.add(c);
+        let notes: Vec<String> = p.notes.iter().map(|n| json_str(&n.text())).collect();
+        let blocks: Vec<String> = a
+            .verdicts
+            .iter()
+            .map(|v| {
+                let block = &p.blocks[v.block];
+                let element = &p.elements[block.element];
+                let needs: Vec<String> = v.needs.iter().map(need_json).collect();
+                let errors: Vec<String> = v
+                    .errors
+                    .iter()
+                    .map(|e| {
+                        let (message, line, col) = error_text(p, v, e, lang);
+                        format!(
+                            "{{\"message\": {}, \"file\": {}, \"line\": {line}, \"column\": {col}}}",
+                            json_str(&message),
+                            json_str(&element.view.name)
+                        )
+                    })
+                    .collect();
+                format!(
+                    "{{\"file\": {}, \"line\": {}, \"element\": {}, \"kind\": {}, \"what\": {}, \"event\": {}, \"status\": {}, \"artefacts\": {},\n          \"needs\": {},\n          \"errors\": {}}}",
+                    json_str(&element.view.name),
+                    block.line,
+                    json_str(&element.name),
+                    json_str(element.kind.word()),
+                    json_str(&block.describe()),
+                    block.event.map_or("null".into(), |e| e.to_string()),
+                    json_str(v.status.word()),
+                    v.artefacts,
+                    inline_list(needs),
+                    inline_list(errors)
+                )
+            })
+            .collect();
+        let an = &p.analysis;
+        projects.push(format!(
+            "{{\n      \"name\": {},\n      \"folder\": {},\n      \"file\": {},\n      \"product\": {},\n      \"elements\": {},\n      \"notes\": {},\n      \"analysis\": {{\"files\": {}, \"items\": {}, \"connections\": {}}},\n      \"counts\": {},\n      \"missing\": {},\n      \"constructs\": {},\n      \"families\": {},\n      \"blocks\": {}\n    }}",
+            json_str(&p.name),
+            json_str(&folder(p)),
+            p.file.as_deref().map_or("null".into(), json_str),
+            product(p).map_or("null".into(), json_str),
+            p.elements.len(),
+            inline_list(notes),
+            an.files.len(),
+            an.item_count(),
+            an.connections.len(),
+            counts_json(&c),
+            list(missing(a.verdicts.iter()).iter().map(missing_json).collect(), 8),
+            list(constructs(a.verdicts.iter()).iter().map(construct_json).collect(), 8),
+            list(families(a.verdicts.iter()).iter().map(family_json).collect(), 8),
+            list(blocks, 8)
+        ));
+    }
+    let all = || audited.iter().flat_map(|a| a.verdicts.iter());
+    format!(
+        "{{\n  \"format\": \"wlang-audit/1\",\n  \"projects\": {},\n  \"totals\": {{\n    \"projects\": {},\n    \"counts\": {},\n    \"missing\": {},\n    \"constructs\": {},\n    \"families\": {}\n  }}\n}}\n",
+        list(projects, 4),
+        audited.len(),
+        counts_json(&total),
+        list(missing(all()).iter().map(missing_json).collect(), 6),
+        list(constructs(all()).iter().map(construct_json).collect(), 6),
+        list(families(all()).iter().map(family_json).collect(), 6)
+    )
+}
+
+fn counts_json(c: &Counts) -> String {
+    format!(
+        "{{\"blocks\": {}, \"empty\": {}, \"parse\": {}, \"runs\": {}, \"needs\": {}, \"error\": {}, \"artefacts\": {}, \"artefact_blocks\": {}, \"calls_known\": {}, \"calls_missing\": {}, \"calls_known_other\": {}, \"calls_missing_other\": {}}}",
+        c.blocks,
+        c.empty,
+        c.parse,
+        c.runs,
+        c.needs,
+        c.error,
+        c.artefacts,
+        c.artefact_blocks,
+        c.calls_known,
+        c.calls_missing,
+        c.calls_known_other,
+        c.calls_missing_other
+    )
+}
+
+fn need_json(n: &Need) -> String {
+    format!(
+        "{{\"name\": {}, \"en\": {}, \"kind\": {}, \"family\": {}, \"uses\": {}, \"form\": {}, \"via\": {}, \"by\": {}}}",
+        json_str(&n.name),
+        json_str(&n.en),
+        json_str(n.kind.word()),
+        json_str(&n.family),
+        n.uses,
+        n.form.as_deref().map_or("null".into(), json_str),
+        n.via.as_deref().map_or("null".into(), json_str),
+        json_str(n.by.word())
+    )
+}
+
+fn missing_json(m: &Missing) -> String {
+    let n = &m.need;
+    format!(
+        "{{\"name\": {}, \"en\": {}, \"kind\": {}, \"family\": {}, \"form\": {}, \"by\": {}, \"uses\": {}, \"blocks\": {}}}",
+        json_str(&n.name),
+        json_str(&n.en),
+        json_str(n.kind.word()),
+        json_str(&n.family),
+        n.form.as_deref().map_or("null".into(), json_str),
+        json_str(n.by.word()),
+        m.uses,
+        m.blocks
+    )
+}
+
+fn construct_json((construct, family, uses, blocks): &(String, String, usize, usize)) -> String {
+    format!(
+        "{{\"construct\": {}, \"family\": {}, \"uses\": {uses}, \"blocks\": {blocks}}}",
+        json_str(construct),
+        json_str(family)
+    )
+}
+
+fn family_json((family, blocks, uses): &(String, usize, usize)) -> String {
+    format!("{{\"family\": {}, \"blocks\": {blocks}, \"uses\": {uses}}}", json_str(family))
+}
+
+/// A JSON array, one item per line at this indentation.
+fn list(items: Vec<String>, indent: usize) -> String {
+    if items.is_empty() {
+        return "[]".into();
+    }
+    let pad = " ".repeat(indent);
+    format!("[\n{pad}{}\n{}]", items.join(&format!(",\n{pad}")), " ".repeat(indent.saturating_sub(2)))
+}
+
+/// A JSON array on one line.
+fn inline_list(items: Vec<String>) -> String {
+    format!("[{}]", items.join(", "))
 }
 
 /// A JSON string literal.
@@ -430,15 +576,18 @@ fn json_str(s: &str) -> String {
 
 /// `wl audit PATH [--json]`: the report to stdout. Exit code 0 (the report is the result),
 /// 2 when the path cannot be read.
-pub fn command(path: &Path, json: bool) -> i32 {
-    match blocks(path) {
-        Ok((blocks, files)) => {
-            let report = crate::with_large_stack(move || audit(&blocks, files));
-            print!("{}", if json { report.json() } else { report.text() });
+pub fn command(path: &Path, json_output: bool, lang: Lang) -> i32 {
+    let path = path.to_path_buf();
+    let result = crate::with_large_stack(move || {
+        audit(&path).map(|audited| if json_output { json(&audited, lang) } else { text(&audited, lang) })
+    });
+    match result {
+        Ok(report) => {
+            print!("{report}");
             0
         }
-        Err(message) => {
-            eprintln!("error: {message}");
+        Err(e) => {
+            eprintln!("{}", lang.pick(format!("error: {}", e.text(lang)), format!("erreur : {}", e.text(lang))));
             crate::EXIT_SOURCE_ERROR
         }
     }
@@ -447,16 +596,6 @@ pub fn command(path: &Path, json: bool) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn export_blocks_follow_the_indentation() {
-        let text = "x :\r\n name : P\r\n code : |1+\r\n  PROCEDURE P()\r\n  \r\n\r\n  \tInfo(1)\r\n type : 1\r\n code : |1-\r\n  a = 1\r\n";
-        let blocks = export_blocks("f.wdg", text);
-        assert_eq!(blocks.len(), 2);
-        assert_eq!(blocks[0].code, "PROCEDURE P()\n\n\n\tInfo(1)\n");
-        assert_eq!((blocks[0].line, blocks[0].name.as_deref()), (4, Some("P")));
-        assert_eq!(blocks[1].code, "a = 1\n\n");
-    }
 
     #[test]
     fn json_strings_are_escaped() {

@@ -55,7 +55,13 @@ impl Repl {
         style: Style,
     ) -> Repl {
         let lang = options.lang;
-        let empty = ir::Program { main: Vec::new(), globals: Vec::new(), procs: Vec::new() };
+        let empty = ir::Program {
+            main: Vec::new(),
+            globals: Vec::new(),
+            procs: Vec::new(),
+            structs: Vec::new(),
+            classes: Vec::new(),
+        };
         Repl {
             session: Session::default(),
             interp: Interp::new(&empty, out, script_err, options),

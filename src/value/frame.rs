@@ -196,6 +196,36 @@ pub enum Place {
         array: Rc<RefCell<Array>>,
         index: u32,
     },
+    /// A member of a structure.
+    RecordField {
+        record: Rc<RefCell<super::Record>>,
+        index: u32,
+    },
+    /// A member of an object.
+    ObjectField {
+        object: Rc<super::Object>,
+        index: u32,
+    },
+}
+
+impl Place {
+    /// The structure or object a member place is in.
+    fn holder(&self) -> Option<(super::object::Holder, usize)> {
+        use super::object::Holder;
+        match self {
+            Place::RecordField { record, index } => Some((Holder::Record(record.clone()), *index as usize)),
+            Place::ObjectField { object, index } => Some((Holder::Object(object.clone()), *index as usize)),
+            _ => None,
+        }
+    }
+
+    /// The place of a member of a holder.
+    pub fn field(holder: super::object::Holder, index: u32) -> Place {
+        match holder {
+            super::object::Holder::Record(record) => Place::RecordField { record, index },
+            super::object::Holder::Object(object) => Place::ObjectField { object, index },
+        }
+    }
 }
 
 impl Place {
@@ -205,6 +235,10 @@ impl Place {
             Place::Slot { frame, slot } => frame.peek_int(*slot),
             Place::Elem { array, index } => match array.borrow().items.get(*index as usize) {
                 Some(Value::Int(n)) => Some(*n),
+                _ => None,
+            },
+            Place::RecordField { .. } | Place::ObjectField { .. } => match self.load() {
+                Value::Int(n) => Some(n),
                 _ => None,
             },
         }
@@ -218,6 +252,7 @@ impl Place {
                 Some(item) => f(item),
                 None => f(&Value::Null),
             },
+            Place::RecordField { .. } | Place::ObjectField { .. } => f(&self.load()),
         }
     }
 
@@ -225,6 +260,12 @@ impl Place {
         match self {
             Place::Slot { frame, slot } => frame.get(*slot),
             Place::Elem { array, index } => array.borrow().items.get(*index as usize).cloned().unwrap_or(Value::Null),
+            Place::RecordField { record, index } => {
+                record.borrow().fields.get(*index as usize).cloned().unwrap_or(Value::Null)
+            }
+            Place::ObjectField { object, index } => {
+                object.fields.borrow().get(*index as usize).cloned().unwrap_or(Value::Null)
+            }
         }
     }
 
@@ -236,6 +277,13 @@ impl Place {
                 // The array shrank since: the change is lost, as `store` loses it.
                 None => f(&mut Value::Null),
             },
+            Place::RecordField { .. } | Place::ObjectField { .. } => {
+                let Some((holder, index)) = self.holder() else { unreachable!("a member place has a holder") };
+                let mut value = holder.get(index);
+                let result = f(&mut value);
+                holder.set(index, value);
+                result
+            }
         }
     }
 
@@ -245,6 +293,11 @@ impl Place {
             Place::Elem { array, index } => {
                 if let Some(item) = array.borrow_mut().items.get_mut(*index as usize) {
                     *item = value;
+                }
+            }
+            Place::RecordField { .. } | Place::ObjectField { .. } => {
+                if let Some((holder, index)) = self.holder() {
+                    holder.set(index, value);
                 }
             }
         }

@@ -47,6 +47,8 @@ pub fn copy_member(v: &Value) -> Value {
 pub struct Object {
     pub class: Rc<ClassType>,
     pub fields: RefCell<Vec<Value>>,
+    /// Set once its destructor has run (at the end of its procedure, or `libérer`).
+    pub destroyed: std::cell::Cell<bool>,
 }
 
 impl Object {
@@ -54,13 +56,17 @@ impl Object {
     /// are the interpreter's business).
     pub fn new(class: Rc<ClassType>) -> Rc<Object> {
         let fields = class.fields.iter().map(|f| f.ty.default_value()).collect();
-        Rc::new(Object { class, fields: RefCell::new(fields) })
+        Rc::new(Object { class, fields: RefCell::new(fields), destroyed: std::cell::Cell::new(false) })
     }
 
     /// A new object of the same class with copies of the members.
     pub fn copy(&self) -> Rc<Object> {
         let fields = self.fields.borrow().iter().map(copy_member).collect();
-        Rc::new(Object { class: self.class.clone(), fields: RefCell::new(fields) })
+        Rc::new(Object {
+            class: self.class.clone(),
+            fields: RefCell::new(fields),
+            destroyed: std::cell::Cell::new(false),
+        })
     }
 }
 
@@ -106,6 +112,67 @@ impl EnumValue {
             out.push_str(&names.join(" + "));
         } else if let Some(name) = self.ty.cases.get(self.bits as usize) {
             out.push_str(name);
+        }
+    }
+}
+
+/// What holds members: a structure or an object.
+#[derive(Clone, Debug)]
+pub enum Holder {
+    Record(Rc<RefCell<Record>>),
+    Object(Rc<Object>),
+}
+
+impl Holder {
+    /// The holder a value is, if it is one.
+    pub fn of(v: &Value) -> Option<Holder> {
+        match v {
+            Value::Record(r) => Some(Holder::Record(r.clone())),
+            Value::Object(o) => Some(Holder::Object(o.clone())),
+            Value::Ref(place) => Holder::of(&place.load()),
+            _ => None,
+        }
+    }
+
+    pub fn get(&self, index: usize) -> Value {
+        match self {
+            Holder::Record(r) => r.borrow().fields.get(index).cloned().unwrap_or(Value::Null),
+            Holder::Object(o) => o.fields.borrow().get(index).cloned().unwrap_or(Value::Null),
+        }
+    }
+
+    /// Stores a member (already converted to its type).
+    pub fn set(&self, index: usize, value: Value) {
+        let old = match self {
+            Holder::Record(r) => r.borrow_mut().fields.get_mut(index).map(|slot| std::mem::replace(slot, value)),
+            Holder::Object(o) => o.fields.borrow_mut().get_mut(index).map(|slot| std::mem::replace(slot, value)),
+        };
+        // Dropped once no borrow is held (a destructor of the old value may look at members).
+        drop(old);
+    }
+
+    /// The index of a member by its folded name.
+    pub fn index_of(&self, folded: &str) -> Option<usize> {
+        match self {
+            Holder::Record(r) => r.borrow().ty.field(folded),
+            Holder::Object(o) => o.class.field(folded),
+        }
+    }
+
+    /// The declared type of a member.
+    pub fn field_ty(&self, index: usize) -> crate::types::Ty {
+        match self {
+            Holder::Record(r) => r.borrow().ty.fields.get(index).map(|f| f.ty.clone()),
+            Holder::Object(o) => o.class.fields.get(index).map(|f| f.ty.clone()),
+        }
+        .unwrap_or(crate::types::Ty::Variant)
+    }
+
+    /// The name of the holder's type, for messages.
+    pub fn type_name(&self) -> Rc<str> {
+        match self {
+            Holder::Record(r) => r.borrow().ty.name.clone(),
+            Holder::Object(o) => o.class.name.clone(),
         }
     }
 }

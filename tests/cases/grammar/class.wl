@@ -1,6 +1,6 @@
 // CLASSE ... FIN with inheritance, sections, members, constants; methods are the procedures
 // `Classe.Méthode`, with `Constructeur`/`Destructeur`, `:membre`, `MoiMême`, modifiers and
-// attributes. Everything resolves; creating an object stops the run, naming the construct.
+// attributes; a constructor with an argument, a class member, constants.
 Forme est une Classe
 	PROTÉGÉ
 		nom est une chaîne
@@ -17,7 +17,7 @@ Carré est une Classe
 FIN
 Trace("classes déclarées")
 c est un Carré(2)
-Trace("jamais")
+Trace(c.Aire(), Carré::Compte(), Carré::UNITÉ, Forme::CÔTÉS)
 
 PROCÉDURE Carré.Constructeur(x est un réel)
 :côté = x

@@ -15,5 +15,6 @@ RESULT MySelf.side * :side
 PROCEDURE Make()
 o is Square dynamic
 o = new Square()
+Trace(o.Area())
 delete o
-Trace("made")
+Trace("made", o = Null)

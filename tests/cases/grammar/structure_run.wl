@@ -1,7 +1,8 @@
-// Running a declaration of a structure variable: a clear runtime error naming the construct.
+// A structure variable in English: its members start at 0.
 Point is Structure
 	x, y are int
 END
 Trace("avant")
 p is Point
 p.x = 1
+Trace(p.x, p.y)

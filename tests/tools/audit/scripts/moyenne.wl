@@ -1,4 +1,4 @@
-// A plain script beside the exports.
+// A plain script outside any project.
 PROCÉDURE Moyenne(t)
 total est un réel
 POUR TOUT v DE t
