@@ -57,9 +57,10 @@ unsafe impl GlobalAlloc for Counting {
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // Counted first, so that the call to `free` is the last thing done (a tail call).
+        count(-(layout.size() as isize));
         // SAFETY: forwarded as is.
         unsafe { System.dealloc(ptr, layout) };
-        count(-(layout.size() as isize));
     }
 
     #[inline]

@@ -803,7 +803,7 @@ fn directive(text: &str, raw: &mut RawStream) -> Option<(Directive, usize)> {
 /// and which ends at `first_end`; the following words must be identifiers separated by blanks
 /// only. Returns the keyword and its number of words.
 fn longest_keyword(text: &str, raw: &mut RawStream, first_end: usize, first: &str) -> (Option<Kw>, usize) {
-    if !may_start_keyword(first) {
+    if !keywords::may_start_keyword(first) {
         return (None, 1);
     }
     let mut best = (keywords::lookup(first), 1);
@@ -825,29 +825,6 @@ fn longest_keyword(text: &str, raw: &mut RawStream, first_end: usize, first: &st
         prev_end = range.end;
     }
     best
-}
-
-/// Whether a folded word can be the first word of a keyword, by its first byte and length: most
-/// names cannot, and this test costs less than the keyword table's hashing, on every name read.
-fn may_start_keyword(folded: &str) -> bool {
-    use std::sync::OnceLock;
-    const LONGEST: usize = 64;
-    // For each first byte, a bit per length (1..64) of the keywords' first words.
-    static FIRST_WORDS: OnceLock<[u64; 256]> = OnceLock::new();
-    let table = FIRST_WORDS.get_or_init(|| {
-        let mut table = [0u64; 256];
-        for (_, fr, en) in keywords::KEYWORDS {
-            for spelling in fr.iter().chain(en.iter()) {
-                let folded = keywords::fold(spelling);
-                let word = folded.split(' ').next().unwrap_or_default();
-                assert!((1..LONGEST).contains(&word.len()), "keyword word `{word}` longer than the filter");
-                table[word.as_bytes()[0] as usize] |= 1 << word.len();
-            }
-        }
-        table
-    });
-    let len = folded.len();
-    len < LONGEST && folded.as_bytes().first().is_some_and(|&b| table[b as usize] & (1 << len) != 0)
 }
 
 /// Whether the next token starts an operand (after `CAS À` or `[[À`): a number, a string, `(`, a

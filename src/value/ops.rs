@@ -10,7 +10,7 @@ use crate::ast::BinOp;
 use crate::diagnostics::Fault;
 
 use super::datetime::{Date, DateTime, Duration, Time};
-use super::{Decimal, Num, TypeError, Value, decimal, parse_number_prefix};
+use super::{Decimal, Num, TypeError, Value, WStr, decimal, parse_number_prefix};
 
 const MS_PER_DAY: i64 = 86_400_000;
 
@@ -310,9 +310,10 @@ pub fn add_in_place(target: &mut Value, b: &Value) -> Result<(), TypeError> {
     match (&mut *target, b) {
         (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => *x += y,
         (Value::Str(s), _) if !matches!(b, Value::Array(_) | Value::Ref(_)) => {
-            // A string someone else holds is copied first; growing may double the capacity.
-            let copy = if Rc::strong_count(s) > 1 { s.as_str().len() } else { 0 };
-            reserve(copy + 2 * (s.as_str().len() + text_len(b)))?;
+            let grown = s.as_str().len() + text_len(b);
+            if grown >= CHECKED_SIZE / 2 {
+                check_growth(s, grown)?;
+            }
             Rc::make_mut(s).append(|text| b.write_text(text))?
         }
         _ => *target = add(target, b)?,
@@ -329,6 +330,16 @@ const CHECKED_SIZE: usize = 1 << 16;
 #[inline]
 fn reserve(bytes: usize) -> Result<(), TypeError> {
     if bytes < CHECKED_SIZE { Ok(()) } else { crate::alloc::check(bytes).map_err(TypeError) }
+}
+
+/// Refuses to grow the string `s` to `grown` bytes past `--max-memory`: a string someone else
+/// holds is copied first, and growing may double the capacity. Out of line: short strings, the
+/// common case, pay only the comparison before the call.
+#[cold]
+#[inline(never)]
+fn check_growth(s: &Rc<WStr>, grown: usize) -> Result<(), TypeError> {
+    let copy = if Rc::strong_count(s) > 1 { s.as_str().len() } else { 0 };
+    reserve(copy + 2 * grown)
 }
 
 /// The length of a value's text, exact for strings and buffers (numbers and the rest are short).
