@@ -63,6 +63,26 @@ enum Command {
         #[arg(short = 'i', long)]
         in_place: bool,
     },
+    /// Lay scripts out as WINDEV's editor does: one statement a line, tab indentation, keywords
+    /// and builtin names in their table spelling, spaces around operators (files are rewritten
+    /// in place, folders recursively; `-` reads stdin and writes stdout).
+    Fmt {
+        #[arg(required = true, value_name = "PATH")]
+        files: Vec<PathBuf>,
+        /// Write nothing; list the files that are not formatted and exit with 1 if any.
+        #[arg(long)]
+        check: bool,
+        /// Keep the case of keywords, types and builtin names as written.
+        #[arg(long)]
+        keep_case: bool,
+    },
+    /// Language Server Protocol server on stdin/stdout, for editors (diagnostics, hover,
+    /// completion, signature help, definitions, references, symbols, formatting).
+    Lsp,
+    /// Print the TextMate grammar of WLanguage for editors (generated from the keyword, type and
+    /// builtin tables).
+    #[command(hide = true)]
+    TextmateGrammar,
     /// Golden tests: run each NAME.wl (with the `wl run` options in NAME.args) and compare its
     /// stdout with NAME.out and its stderr with NAME.err.
     Test {
@@ -139,6 +159,7 @@ struct NetArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let cli_lang = cli.lang;
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let code = match cli.command {
         Command::Run { file, args, sandbox, net } => run(file, args, sandbox, net, lang),
@@ -146,6 +167,15 @@ fn main() -> ExitCode {
         Command::Repl { net } => repl(net, lang),
         Command::EchoServer { port, tls, idle_ms } => echo_server(port, tls, idle_ms),
         Command::Translate { to, file, in_place } => wlang::tools::translate::command(&file, to, in_place, lang),
+        Command::Fmt { files, check, keep_case } => {
+            let options = wlang::tools::fmt::Options { keep_case };
+            wlang::with_large_stack(move || wlang::tools::fmt::command(&files, check, options, lang))
+        }
+        Command::TextmateGrammar => {
+            print!("{}", wlang::tools::lsp::textmate::grammar_text());
+            0
+        }
+        Command::Lsp => wlang::with_large_stack(move || wlang::tools::lsp::command(cli_lang)),
         Command::Test { paths, bless, jobs, timeout } => {
             wlang::tools::golden::command(&paths, bless, jobs, Duration::from_secs(timeout), lang)
         }

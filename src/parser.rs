@@ -395,6 +395,7 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
         "[",
         "{",
         ":",
+        "::",
         "MySelf",
         "MyWindow",
         "MyParameters",
@@ -430,6 +431,7 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
         "Wl",
         "{",
         ":",
+        "::",
         "(",
         "++",
         "--",
@@ -857,9 +859,26 @@ pub(crate) fn switch_expr(subject: Expr, (values, otherwise): (Vec<Expr>, Option
 }
 
 /// `:membre`: a member of the current object (`MoiMême`, at the colon).
-pub(crate) fn own_member(name: Name, span: Span) -> Expr {
+pub(crate) fn own_member(name: Name, sep: MemberSep, span: Span) -> Expr {
     let myself = Expr { kind: ExprKind::MySelf, span: Span { start: span.start, end: span.start } };
-    Expr { kind: ExprKind::Member { base: Box::new(myself), name, sep: MemberSep::Colon }, span }
+    Expr { kind: ExprKind::Member { base: Box::new(myself), name, sep }, span }
+}
+
+/// `Constructeur CBase(args)`: a call of the ancestor's constructor, read as
+/// `CBase::Constructeur(args)`; any other pair of names is a syntax error.
+pub(crate) fn base_constructor(st: &mut ParseState, word: Name, class: Name, args: Vec<Expr>, span: Span) -> StmtKind {
+    if !matches!(&*word.folded, "constructeur" | "constructor") {
+        st.errors.push(SourceError::Unexpected {
+            found: Found::Name(
+                st.text.get(class.span.start as usize..class.span.end as usize).unwrap_or("?").to_owned(),
+            ),
+            expected: vec![Expected::EndOfLine, Expected::Assignment],
+            span: class.span,
+        });
+    }
+    let base = Expr { kind: ExprKind::Name(class.clone()), span: class.span };
+    let callee = Expr { kind: ExprKind::Member { base: Box::new(base), name: word, sep: MemberSep::Scope }, span };
+    StmtKind::Call(Expr { kind: ExprKind::Call { callee: Box::new(callee), args }, span })
 }
 
 /// `(a, b) => e`: the head must be names.

@@ -19,6 +19,9 @@ use crate::source::Span;
 use crate::types::{self, ClassType, Field, Method, StructType, Ty, TypeWord, Visibility};
 use crate::value::Value;
 
+mod index;
+pub use index::{Decl, DeclKind, Index, Referent, Use};
+
 /// Resolves a whole script.
 pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
     Session::default().resolve(program, text)
@@ -29,6 +32,20 @@ pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<So
 pub fn check_recovered(program: &ast::Program, text: &str, dropped: &[Rc<str>]) -> Vec<SourceError> {
     let mut session = Session { tolerated: dropped.iter().cloned().collect(), ..Session::default() };
     session.resolve(program, text).err().unwrap_or_default()
+}
+
+/// Resolves a whole script (or a tree recovered past syntax errors, with the names its dropped
+/// lines declared, as `check_recovered`), and collects the index of its declarations and name
+/// uses (for editors; see `index`).
+pub fn resolve_indexed(
+    program: &ast::Program,
+    text: &str,
+    dropped: &[Rc<str>],
+) -> (Result<ir::Program, Vec<SourceError>>, Index) {
+    let mut index = Index::default();
+    let mut session = Session { tolerated: dropped.iter().cloned().collect(), ..Session::default() };
+    let result = session.resolve_into(program, text, Some(&mut index));
+    (result, index)
 }
 
 /// What resolution keeps from one chunk of code to the next in an interactive session: the
@@ -79,7 +96,15 @@ impl Session {
         self.globals.slots.push(Ty::Variant);
         self.globals.vars.insert(
             folded,
-            Binding { slot, ty: Ty::Variant, block: IMPLICIT, constant: false, object: None, hoisted: false },
+            Binding {
+                slot,
+                decl: u32::MAX,
+                ty: Ty::Variant,
+                block: IMPLICIT,
+                constant: false,
+                object: None,
+                hoisted: false,
+            },
         );
     }
 
@@ -92,7 +117,17 @@ impl Session {
     /// Resolves one more chunk; the program returned holds every global and procedure so far.
     /// On error the session is left as it was (but for `unsupported`).
     pub fn resolve(&mut self, program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
+        self.resolve_into(program, text, None)
+    }
+
+    fn resolve_into(
+        &mut self,
+        program: &ast::Program,
+        text: &str,
+        index: Option<&mut Index>,
+    ) -> Result<ir::Program, Vec<SourceError>> {
         let mut r = Resolver {
+            index,
             text,
             errors: Vec::new(),
             scopes: vec![self.globals.clone()],
@@ -203,6 +238,8 @@ const IMPLICIT: u32 = u32::MAX;
 #[derive(Clone)]
 struct Binding {
     slot: u32,
+    /// Its declaration in the `Index` (when indexing).
+    decl: u32,
     ty: Ty,
     block: u32,
     /// Declared by `CONSTANTE`: not assignable.
@@ -231,6 +268,7 @@ struct Resolver<'a> {
     tolerated: &'a HashSet<Rc<str>>,
     /// Every construct `unsupported` made (see `Session::unsupported`).
     unsupported: std::cell::RefCell<Vec<Construct>>,
+    index: Option<&'a mut Index>,
 }
 
 /// What a name means where it is used.
@@ -286,6 +324,7 @@ impl<'a> Resolver<'a> {
         let params = if proc.variadic { usize::MAX } else { proc.params.len() };
         self.signatures.push(Signature { params, required });
         self.procs.push(None);
+        self.index_procedure(proc, self.procs.len() - 1);
         self.procs.len() - 1
     }
 
@@ -306,6 +345,7 @@ impl<'a> Resolver<'a> {
             _ => false,
         });
         for (name, ty) in found {
+            self.index_type(&name, &ty);
             if self.types.insert(name.folded.clone(), ty).is_some() {
                 self.errors.push(SourceError::Duplicate { name: self.spelled(name.span).into(), span: name.span });
             }
@@ -327,8 +367,10 @@ impl<'a> Resolver<'a> {
                             }
                             let slot = self.scopes[0].slots.len() as u32;
                             self.scopes[0].slots.push(Ty::Variant);
+                            let decl = self.index_declare(name);
                             let binding = Binding {
                                 slot,
+                                decl,
                                 ty: Ty::Variant,
                                 block: IMPLICIT,
                                 constant: false,
@@ -513,10 +555,11 @@ impl<'a> Resolver<'a> {
         {
             self.errors.push(SourceError::Duplicate { name: self.spelled(name.span).into(), span: name.span });
         }
+        let decl = self.index_declare(name);
         let scope = &mut self.scopes[index];
         let slot = scope.slots.len() as u32;
         scope.slots.push(ty.clone());
-        let binding = Binding { slot, ty, block: current_block, constant: false, object: None, hoisted: false };
+        let binding = Binding { slot, decl, ty, block: current_block, constant: false, object: None, hoisted: false };
         scope.vars.insert(name.folded.clone(), binding);
         self.var_at(index, slot)
     }
@@ -627,7 +670,7 @@ impl<'a> Resolver<'a> {
     /// A loop counter: the existing variable, or a new one (counters need no declaration). An
     /// implicit counter never makes a later explicit declaration of the same name a duplicate.
     fn counter(&mut self, name: &ast::Name) -> (Var, Ty) {
-        match self.lookup(&name.folded) {
+        match self.lookup_used(name) {
             Meaning::Var(var, ty) => (var, ty),
             _ => {
                 let var = self.declare(name, Ty::Variant);
@@ -677,10 +720,13 @@ impl<'a> Resolver<'a> {
                 (Ty::Array(Rc::new(elem)), unsupported, None)
             }
             None => match self.types.get(&t.name.folded).cloned() {
-                Some(user) => match self.build_type(&t.name.folded, 0) {
+                Some(user) => match self.user_type(&t.name) {
                     Some(Ty::Object { class, .. }) => {
                         let dynamic = t.has(Qualifier::Dynamic);
                         (Ty::Object { class, dynamic }, None, Some(t.name.folded.clone()))
+                    }
+                    Some(Ty::Struct(st)) if t.has(Qualifier::Dynamic) => {
+                        (Ty::StructRef(st), None, Some(t.name.folded.clone()))
                     }
                     Some(ty) => (ty, None, Some(t.name.folded.clone())),
                     None => {
@@ -1041,7 +1087,7 @@ impl<'a> Resolver<'a> {
 
     fn target(&mut self, target: &ast::Expr) -> Assignable {
         match &target.kind {
-            A::Name(name) => match self.lookup(&name.folded) {
+            A::Name(name) => match self.lookup_used(name) {
                 Meaning::Var(var, ty) => {
                     if self.binding(&name.folded).is_some_and(|b| b.constant) {
                         self.errors.push(SourceError::AssignConstant {
@@ -1116,7 +1162,7 @@ impl<'a> Resolver<'a> {
             A::Resource(s) => ExprKind::Const(Value::from(&**s)),
             A::Bool(b) => ExprKind::Const(Value::Bool(*b)),
             A::Null => ExprKind::Const(Value::Null),
-            A::Name(name) => match self.lookup(&name.folded) {
+            A::Name(name) => match self.lookup_used(name) {
                 Meaning::Var(var, _) => ExprKind::Var(var),
                 Meaning::Proc(proc, env) => ExprKind::ProcValue { proc, env },
                 Meaning::Const(value) => ExprKind::Const(value),
@@ -1263,7 +1309,7 @@ impl<'a> Resolver<'a> {
         // The type of the object, when the script declares it.
         let owner: Option<Rc<str>> = match &base.kind {
             A::MySelf => self.class.clone(),
-            A::Name(n) => match self.lookup(&n.folded) {
+            A::Name(n) => match self.lookup_used(n) {
                 Meaning::Type(_) => Some(n.folded.clone()),
                 Meaning::Var(..) => self.binding(&n.folded).and_then(|b| b.object.clone()),
                 _ => None,
@@ -1325,7 +1371,7 @@ impl<'a> Resolver<'a> {
 
     fn call(&mut self, name: &ast::Name, args: &[ast::Expr], span: Span) -> ir::Expr {
         let spelled: Rc<str> = self.spelled(name.span).into();
-        let kind = match self.lookup(&name.folded) {
+        let kind = match self.lookup_used(name) {
             Meaning::Var(var, _) => ExprKind::CallValue {
                 callee: Box::new(ir::Expr { kind: ExprKind::Var(var), span: name.span }),
                 args: self.exprs(args),
@@ -1481,8 +1527,20 @@ impl Resolver<'_> {
         self.class_type(self.class.as_ref()?)
     }
 
+    /// `objet` / `this` in a method: its object (when the script declares no such name).
+    fn is_self_name(&self, folded: &str) -> bool {
+        matches!(folded, "objet" | "this")
+            && self.self_var().is_some()
+            && matches!(self.lookup(folded), Meaning::Unknown)
+    }
+
     /// The static type of an object expression, when the resolver knows it.
     fn static_ty(&self, e: &ast::Expr) -> Option<Ty> {
+        if let A::Name(n) = &e.kind
+            && self.is_self_name(&n.folded)
+        {
+            return self.current_class().map(|class| Ty::Object { class, dynamic: true });
+        }
         match &e.kind {
             A::Name(n) => match self.lookup(&n.folded) {
                 Meaning::Var(_, ty) => Some(ty),
@@ -1497,7 +1555,7 @@ impl Resolver<'_> {
             },
             A::MySelf => self.current_class().map(|class| Ty::Object { class, dynamic: true }),
             A::Member { base, name, sep } if *sep != MemberSep::DotDot => match self.static_ty(base)? {
-                Ty::Struct(st) => st.field(&name.folded).map(|i| st.fields[i].ty.clone()),
+                Ty::Struct(st) | Ty::StructRef(st) => st.field(&name.folded).map(|i| st.fields[i].ty.clone()),
                 Ty::Object { class, .. } => match self.class_member(&class, &name.folded) {
                     ClassMember::Field(_, ty) | ClassMember::Global(_, ty, _) => Some(ty),
                     _ => None,
@@ -1518,6 +1576,9 @@ impl Resolver<'_> {
     fn object_expr(&mut self, base: &ast::Expr) -> ir::Expr {
         match (&base.kind, self.self_var()) {
             (A::MySelf, Some(var)) => ir::Expr { kind: ExprKind::Var(var), span: base.span },
+            (A::Name(n), Some(var)) if self.is_self_name(&n.folded) => {
+                ir::Expr { kind: ExprKind::Var(var), span: base.span }
+            }
             _ => self.expr(base),
         }
     }
@@ -1556,7 +1617,7 @@ impl Resolver<'_> {
             ir::Expr { kind: ExprKind::Field { base, index }, span }
         };
         match ty {
-            Ty::Struct(st) => Some(match st.field(&name.folded) {
+            Ty::Struct(st) | Ty::StructRef(st) => Some(match st.field(&name.folded) {
                 Some(i) => field(self, i as u32),
                 None => {
                     self.errors.push(SourceError::UnknownMember {
@@ -1612,7 +1673,7 @@ impl Resolver<'_> {
         }
         let ty = self.static_ty(base)?;
         match ty {
-            Ty::Struct(st) => Some(match st.field(&name.folded) {
+            Ty::Struct(st) | Ty::StructRef(st) => Some(match st.field(&name.folded) {
                 Some(i) => Assignable::Target(Target::Field {
                     base: self.object_expr(base),
                     index: i as u32,
@@ -1664,7 +1725,7 @@ impl Resolver<'_> {
             return true;
         }
         match self.static_ty(base) {
-            Some(Ty::Struct(_) | Ty::Object { .. }) => true,
+            Some(Ty::Struct(_) | Ty::StructRef(_) | Ty::Object { .. }) => true,
             Some(Ty::Variant) => matches!(sep, MemberSep::Dot | MemberSep::Colon),
             _ => false,
         }
@@ -1695,17 +1756,29 @@ impl Resolver<'_> {
             .unwrap_or_else(|| Assignable::Unsupported(self.unsupported(CK::Object, span)))
     }
 
+    /// `Ancêtre` / `Ancestor` in a method of a derived class: its parent class.
+    fn ancestor_of(&self, base: &ast::Expr) -> Option<Rc<ClassType>> {
+        let A::Name(n) = &base.kind else { return None };
+        if !matches!(&*n.folded, "ancetre" | "ancestor") || !matches!(self.lookup(&n.folded), Meaning::Unknown) {
+            return None;
+        }
+        self.current_class()?.parent.clone()
+    }
+
     /// Whether `base.name(...)` is a method call this resolver handles.
     fn is_method_call(&self, base: &ast::Expr, _name: &ast::Name, sep: MemberSep) -> bool {
         if matches!(sep, MemberSep::DotDot | MemberSep::Automation) {
             return false;
+        }
+        if self.ancestor_of(base).is_some() {
+            return true;
         }
         if let A::Name(n) = &base.kind
             && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
         {
             return true;
         }
-        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Struct(_)))
+        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Struct(_) | Ty::StructRef(_)))
     }
 
     /// `o.M(args)`, `:M(args)`, `Classe::M(args)`.
@@ -1717,6 +1790,10 @@ impl Resolver<'_> {
         args: &[ast::Expr],
         span: Span,
     ) -> ir::Expr {
+        // `Ancêtre.Méthode()`: the method of the class this one derives from.
+        if let Some(parent) = self.ancestor_of(base) {
+            return self.method_call_on_class(&parent, name, args, span);
+        }
         if let A::Name(n) = &base.kind
             && let Meaning::Type(UserType::Class(..)) = self.lookup(&n.folded)
             && let Some(class) = self.class_type(&n.folded)
@@ -1761,7 +1838,7 @@ impl Resolver<'_> {
                     ir::Expr { kind: ExprKind::Const(Value::Null), span }
                 }
             },
-            Some(Ty::Struct(_)) => {
+            Some(Ty::Struct(_) | Ty::StructRef(_)) => {
                 self.errors.push(SourceError::NotAMethod { name: spelled.to_string(), span: name.span });
                 self.exprs(args);
                 ir::Expr { kind: ExprKind::Const(Value::Null), span }
@@ -1788,7 +1865,17 @@ impl Resolver<'_> {
         span: Span,
     ) -> ir::Expr {
         let spelled: Rc<str> = self.spelled(name.span).into();
-        let Some(method) = class.methods.get(&name.folded).cloned() else {
+        // `Constructeur CBase(args)` / `CBase::Constructeur(args)`: the ancestor's constructor.
+        let constructor = match &*name.folded {
+            "constructeur" | "constructor" => class.constructor.map(|proc| Method {
+                proc,
+                class: class.id,
+                visibility: Visibility::Public,
+                global: false,
+            }),
+            _ => None,
+        };
+        let Some(method) = constructor.or_else(|| class.methods.get(&name.folded).cloned()) else {
             self.errors.push(SourceError::UnknownMember {
                 name: spelled.to_string(),
                 owner: class.name.to_string(),
@@ -1983,6 +2070,12 @@ impl Resolver<'_> {
         }
     }
 
+    /// A use of a script type in a declaration: indexed, then built.
+    fn user_type(&mut self, name: &ast::Name) -> Option<Ty> {
+        self.index_type_use(name);
+        self.build_type(&name.folded, 0)
+    }
+
     /// A hidden global for a class member or constant: `Classe::membre`.
     fn class_global(&mut self, class: &Rc<str>, name: &ast::Name, ty: Ty, constant: bool) {
         let slot = self.scopes[0].slots.len() as u32;
@@ -1997,6 +2090,7 @@ impl Resolver<'_> {
         {
             return match ty {
                 Ty::Object { class, .. } => Ty::Object { class, dynamic: t.has(Qualifier::Dynamic) },
+                Ty::Struct(st) if t.has(Qualifier::Dynamic) => Ty::StructRef(st),
                 ty => ty,
             };
         }

@@ -42,6 +42,8 @@ pub enum Ty {
     Duration,
     /// A structure the script declares: copied on assignment.
     Struct(Rc<StructType>),
+    /// `MaStructure dynamique`: a reference to a structure (`allouer`, shared by assignment).
+    StructRef(Rc<StructType>),
     /// An object of a class the script declares; `dynamic`: a reference (`MaClasse dynamique`),
     /// otherwise the variable owns its object and assignment copies members.
     Object {
@@ -260,7 +262,9 @@ impl Ty {
             Ty::Time => lang.pick("a time", "une heure").into(),
             Ty::DateTime => lang.pick("a date-time", "une date-heure").into(),
             Ty::Duration => lang.pick("a duration", "une durée").into(),
-            Ty::Struct(s) => lang.pick(format!("a structure {}", s.name), format!("une structure {}", s.name)),
+            Ty::Struct(s) | Ty::StructRef(s) => {
+                lang.pick(format!("a structure {}", s.name), format!("une structure {}", s.name))
+            }
             Ty::Object { class, .. } => {
                 lang.pick(format!("an object {}", class.name), format!("un objet {}", class.name))
             }
@@ -295,6 +299,7 @@ impl Ty {
             Ty::DateTime => lang.pick("DateTime", "DateHeure").into(),
             Ty::Duration => lang.pick("Duration", "Durée").into(),
             Ty::Struct(s) => s.name.to_string(),
+            Ty::StructRef(s) => lang.pick(format!("dynamic {}", s.name), format!("{} dynamique", s.name)),
             Ty::Object { class, dynamic: false } => class.name.to_string(),
             Ty::Object { class, dynamic: true } => {
                 lang.pick(format!("dynamic {}", class.name), format!("{} dynamique", class.name))

@@ -687,6 +687,18 @@ impl Compiler<'_> {
                     });
                 }
                 let rhs = self.operand(value);
+                if op == AssignOp::Set
+                    && let Ty::Struct(st) = &ty
+                {
+                    let st = st.clone();
+                    return Box::new(move |it, env| {
+                        let v = rhs.get(it, env)?;
+                        let old = load(it, var, env);
+                        let v = crate::value::assign_struct(&old, v, &st).at(value_span)?;
+                        store(it, var, v, env);
+                        Ok(Flow::Next)
+                    });
+                }
                 if op == AssignOp::Set {
                     return match var {
                         Var::Local(slot) => Box::new(move |it, env| {
@@ -1282,11 +1294,17 @@ impl Compiler<'_> {
                 for k in &chain {
                     inits.extend(self.member_inits(&k.fields, self.classes.get(k.id)));
                 }
+                // The declaration's arguments go to the class's own constructor (or its nearest
+                // ancestor's); an ancestor's constructor runs by itself only when it needs no
+                // argument: otherwise the derived one calls it (`Constructeur CBase(...)`).
                 let with_args = chain.iter().rposition(|k| k.constructor.is_some());
                 let constructors: Vec<(ProcId, bool)> = chain
                     .iter()
                     .enumerate()
                     .filter_map(|(i, k)| k.constructor.map(|p| (p, Some(i) == with_args)))
+                    .filter(|(p, takes_args)| {
+                        *takes_args || self.procs[*p].params.iter().all(|param| param.default.is_some())
+                    })
                     .collect();
                 let args: Vec<Operand> = args.iter().map(|a| self.operand(a)).collect();
                 let class = class.clone();

@@ -154,6 +154,9 @@ impl Interp {
         if result.is_ok() {
             result = self.run_event_loop();
         }
+        if result.is_ok() {
+            result = self.destroy_globals(program);
+        }
         self.shutdown();
         match result {
             Ok(()) => Ok(()),
@@ -181,6 +184,20 @@ impl Interp {
                 Abort::Error(e) => Err(e),
             },
         }
+    }
+
+    /// The end of the program: the objects of the main code's variables are destroyed, the last
+    /// declared first (as a procedure's are when it ends).
+    fn destroy_globals(&mut self, program: &Program) -> Ctl<()> {
+        for (slot, ty) in program.globals.iter().enumerate().rev() {
+            if let crate::types::Ty::Object { class, dynamic: false } = ty
+                && class.has_destructor()
+                && let Value::Object(object) = self.globals.get_raw(slot as u32)
+            {
+                self.destroy(&object, Span::default())?;
+            }
+        }
+        Ok(())
     }
 
     /// Compiles the program's procedures (kept for calls) and returns its compiled main code.

@@ -47,6 +47,7 @@ impl Ty {
             Ty::DateTime => Value::DateTime(DateTime::EMPTY),
             Ty::Duration => Value::Duration(Duration(0)),
             Ty::Struct(st) => Value::Record(Record::new(st.clone())),
+            Ty::StructRef(_) => Value::Null,
             // An object variable owns an object from its declaration; a dynamic one is NULL
             // until `allouer`.
             Ty::Object { class, dynamic: false } => Value::Object(Object::new(class.clone())),
@@ -401,6 +402,10 @@ impl Value {
                 }
             }),
             (Ty::Struct(st), v) => Value::Record(Rc::new(RefCell::new(to_record(v, st)?))),
+            // A dynamic structure refers to the structure assigned (page 1515003).
+            (Ty::StructRef(st), Value::Record(r)) if r.borrow().ty.id == st.id => Value::Record(r),
+            (Ty::StructRef(_), Value::Null) => Value::Null,
+            (Ty::StructRef(st), v) => Value::Record(Rc::new(RefCell::new(to_record(v, st)?))),
             (Ty::Object { class, dynamic }, v) => match v {
                 Value::Object(o) if o.class.derives_from(class) => {
                     if *dynamic {
@@ -409,7 +414,7 @@ impl Value {
                         Value::Object(o.copy())
                     }
                 }
-                Value::Null if *dynamic => Value::Null,
+                Value::Null => Value::Null,
                 other => {
                     return Err(TypeError(Fault::WrongObject { found: other.ty(), expected: ty.clone() }));
                 }
@@ -438,6 +443,26 @@ impl Value {
     }
 }
 
+/// `s = autre` for a structure variable: a copy of a structure of the same type; from another
+/// structure type, its members with the same names replace those of the variable's current
+/// value, the others are kept (page 1515003: members missing on one side are ignored).
+pub fn assign_struct(old: &Value, new: Value, st: &Rc<StructType>) -> Result<Value, TypeError> {
+    if let (Value::Record(o), Value::Record(n)) = (old, &new)
+        && o.borrow().ty.id == st.id
+        && n.borrow().ty.id != st.id
+    {
+        let mut out = o.borrow().deep_copy();
+        let n = n.borrow();
+        for (i, field) in st.fields.iter().enumerate() {
+            if let Some(j) = n.ty.field(&field.folded) {
+                out.fields[i] = object::copy_member(&n.fields[j]).convert(&field.ty)?;
+            }
+        }
+        return Ok(Value::Record(Rc::new(RefCell::new(out))));
+    }
+    new.convert(&Ty::Struct(st.clone()))
+}
+
 /// A structure value for a variable of structure type `st`: a copy of a structure of that type,
 /// or of the members with the same names of another structure (page 1514008 "copie
 /// homonymique").
@@ -453,6 +478,15 @@ fn to_record(v: Value, st: &Rc<StructType>) -> Result<Record, TypeError> {
                 if let Some(j) = r.ty.field(&field.folded) {
                     out.fields[i] = object::copy_member(&r.fields[j]).convert(&field.ty)?;
                 }
+            }
+            Ok(out)
+        }
+        // `p est un Point = [0, 0, 50]`: the members in declaration order (page 1514031).
+        Value::Array(a) => {
+            let a = a.borrow();
+            let mut out = Record { ty: st.clone(), fields: st.fields.iter().map(|f| f.ty.default_value()).collect() };
+            for (slot, (value, field)) in out.fields.iter_mut().zip(a.items.iter().zip(&st.fields)) {
+                *slot = object::copy_member(value).convert(&field.ty)?;
             }
             Ok(out)
         }

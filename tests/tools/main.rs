@@ -3,6 +3,7 @@
 //! expected outputs are regenerated with `WLANG_BLESS=1 cargo test --test tools`.
 
 mod audit;
+mod fmt;
 mod golden;
 mod translate;
 

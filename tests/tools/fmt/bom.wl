@@ -1,0 +1,4 @@
+﻿// UTF-8 with a BOM: the BOM stays
+si vrai alors
+info("été")
+fin

@@ -1,0 +1,2 @@
+// no final line break
+Info( 1 )
