@@ -102,15 +102,15 @@ pub enum StmtKind {
         otherwise: Block,
     },
     Switch {
-        subject: Expr,
+        subject: Box<Expr>,
         cases: Vec<Case>,
         other: Block,
     },
     For {
         var: Var,
-        from: Expr,
-        to: Expr,
-        step: Option<Expr>,
+        from: Box<Expr>,
+        to: Box<Expr>,
+        step: Option<Box<Expr>>,
         bound_once: bool,
         body: Block,
     },
@@ -120,14 +120,14 @@ pub enum StmtKind {
         ty: Ty,
         index: Option<Var>,
         from_end: bool,
-        iterable: Expr,
+        iterable: Box<Expr>,
         body: Block,
     },
     /// `separator` is a string or an array of strings.
     ForEachString {
         var: Var,
-        source: Expr,
-        separator: Expr,
+        source: Box<Expr>,
+        separator: Box<Expr>,
         from_end: bool,
         body: Block,
     },
@@ -139,7 +139,7 @@ pub enum StmtKind {
     Loop {
         count: Option<Expr>,
         body: Block,
-        do_while: Option<Expr>,
+        do_while: Option<Box<Expr>>,
     },
     Break,
     Continue,
@@ -197,18 +197,18 @@ pub enum Target {
         ty: Ty,
     },
     Elem {
-        array: Expr,
-        index: Expr,
+        array: Box<Expr>,
+        index: Box<Expr>,
     },
     /// A member of a structure or an object, by its index (the type is known).
     Field {
-        base: Expr,
+        base: Box<Expr>,
         index: u32,
         ty: Ty,
     },
     /// A member found by name when the program runs (the object's type is not known before).
     DynField {
-        base: Expr,
+        base: Box<Expr>,
         name: Rc<str>,
     },
 }

@@ -601,7 +601,7 @@ pub(crate) fn declare(
         Some((e, by_ref)) => (Some(e), by_ref),
         None => (None, false),
     };
-    StmtKind::Declare { names, ty, init, by_ref, attributes }
+    StmtKind::Declare { names, ty: Box::new(ty), init, by_ref, attributes }
 }
 
 /// One item of a type as the grammar reads it, before `type_ref` sorts them out.
@@ -1099,7 +1099,7 @@ mod tests {
 
     fn declared_type(text: &str) -> TypeRef {
         match first_stmt(text) {
-            StmtKind::Declare { ty, .. } => ty,
+            StmtKind::Declare { ty, .. } => *ty,
             other => panic!("not a declaration: {other:?}"),
         }
     }

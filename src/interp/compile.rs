@@ -352,7 +352,7 @@ impl Compiler<'_> {
                 })
             }
             StmtKind::For { var, from, to, step, bound_once, body } => {
-                self.for_loop(*var, from, to, step.as_ref(), *bound_once, body)
+                self.for_loop(*var, from, to, step.as_deref(), *bound_once, body)
             }
             StmtKind::ForEach { var, ty, index, from_end, iterable, body } => {
                 let (var, ty, index, from_end, span) = (*var, ty.clone(), *index, *from_end, iterable.span);
