@@ -380,12 +380,10 @@ pub fn assignment(target: Target, op: AssignOp, value: Expr) -> StmtKind {
                 matches!(left.kind, ExprKind::Var(v) if v == *var) && right.calls_nothing()
             }
             // `o.m = o.m + x` on the members of a variable's object or structure.
-            (
-                Target::Field { base: Expr { kind: ExprKind::Var(holder), .. }, index, .. },
-                ExprKind::Binary(BinOp::Add, left, right),
-            ) => {
-                matches!(&left.kind, ExprKind::Field { base, index: i }
-                    if i == index && matches!(base.kind, ExprKind::Var(v) if v == *holder))
+            (Target::Field { base: holder, index, .. }, ExprKind::Binary(BinOp::Add, left, right)) => {
+                matches!(holder.kind, ExprKind::Var(h)
+                    if matches!(&left.kind, ExprKind::Field { base, index: i }
+                        if i == index && matches!(base.kind, ExprKind::Var(v) if v == h)))
                     && right.calls_nothing()
             }
             _ => false,

@@ -644,43 +644,45 @@ impl Compiler<'_> {
 
     fn assign(&self, target: &Target, op: AssignOp, value: &Expr, span: Span) -> Code<Flow> {
         let value_span = value.span;
-        match target {
-            // A member of the object or structure a variable holds: changed in place.
-            Target::Field { base: Expr { kind: ExprKind::Var(var), span: base_span }, index, ty } => {
-                let (var, index, ty, base_span) = (*var, *index as usize, ty.clone(), *base_span);
-                let rhs = self.operand(value);
-                Box::new(move |it, env| {
-                    let rhs = rhs.get(it, env)?;
-                    // Converting and combining reach no frame: they may run inside `with`.
-                    frame_of(it, var, env).with(slot_of(var), |holder| {
-                        let update = |slot: &mut Value| -> Ctl<()> {
-                            match op {
-                                AssignOp::Set => {
-                                    let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
-                                    std::mem::replace(slot, new).discard();
-                                }
-                                AssignOp::Add => {
-                                    ops::add_in_place(slot, &rhs).at(span)?;
-                                    if !slot.has_type(&ty) {
-                                        *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
-                                    }
-                                }
-                                op => {
-                                    let new = combine(op, slot, &rhs).at(span)?;
-                                    *slot = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
+        // A member of the object or structure a variable holds: changed in place.
+        if let Target::Field { base, index, ty } = target
+            && let ExprKind::Var(var) = base.kind
+        {
+            let (index, ty, base_span) = (*index as usize, ty.clone(), base.span);
+            let rhs = self.operand(value);
+            return Box::new(move |it, env| {
+                let rhs = rhs.get(it, env)?;
+                // Converting and combining reach no frame: they may run inside `with`.
+                frame_of(it, var, env).with(slot_of(var), |holder| {
+                    let update = |slot: &mut Value| -> Ctl<()> {
+                        match op {
+                            AssignOp::Set => {
+                                let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
+                                std::mem::replace(slot, new).discard();
+                            }
+                            AssignOp::Add => {
+                                ops::add_in_place(slot, &rhs).at(span)?;
+                                if !slot.has_type(&ty) {
+                                    *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
                                 }
                             }
-                            Ok(())
-                        };
-                        match holder {
-                            Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
-                            Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
-                            other => fail(Fault::NoMembers(other.ty()), base_span),
+                            op => {
+                                let new = combine(op, slot, &rhs).at(span)?;
+                                *slot = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
+                            }
                         }
-                    })?;
-                    Ok(Flow::Next)
-                })
-            }
+                        Ok(())
+                    };
+                    match holder {
+                        Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
+                        Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
+                        other => fail(Fault::NoMembers(other.ty()), base_span),
+                    }
+                })?;
+                Ok(Flow::Next)
+            });
+        }
+        match target {
             Target::Field { .. } | Target::DynField { .. } => {
                 let declared = match target {
                     Target::Field { ty, .. } => Some(ty.clone()),
