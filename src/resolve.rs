@@ -139,6 +139,7 @@ impl Session {
             method_mods: HashMap::new(),
             next_block: self.next_block,
             class: None,
+            building: Vec::new(),
             tolerated: &self.tolerated,
             unsupported: Default::default(),
         };
@@ -265,6 +266,9 @@ struct Resolver<'a> {
     next_block: u32,
     /// The class whose method is being resolved.
     class: Option<Rc<str>>,
+    /// The script types being built (`build_type`), innermost last: one met again contains
+    /// itself.
+    building: Vec<Rc<str>>,
     tolerated: &'a HashSet<Rc<str>>,
     /// Every construct `unsupported` made (see `Session::unsupported`).
     unsupported: std::cell::RefCell<Vec<Construct>>,
@@ -1971,14 +1975,23 @@ impl Resolver<'_> {
     }
 
     /// The type of a structure or class of the script (built on first use: members may be of
-    /// other such types). `None` for an enumeration, or a type that contains itself.
+    /// other such types). `None` for an enumeration, or a type that contains itself (even
+    /// through a dynamic member: not supported yet; without this check its building went on
+    /// until the stack overflowed).
     fn build_type(&mut self, folded: &Rc<str>, depth: usize) -> Option<Ty> {
         if let Some(ty) = self.objects.built.get(folded) {
             return Some(ty.clone());
         }
-        if depth > 32 {
+        if depth > 32 || self.building.contains(folded) {
             return None;
         }
+        self.building.push(folded.clone());
+        let ty = self.build_new_type(folded, depth);
+        self.building.pop();
+        ty
+    }
+
+    fn build_new_type(&mut self, folded: &Rc<str>, depth: usize) -> Option<Ty> {
         match self.types.get(folded).cloned()? {
             UserType::Structure(decl) => {
                 let mut fields = Vec::new();
