@@ -11,7 +11,7 @@ use crate::keywords::Qualifier;
 use crate::source::Span;
 
 /// A whole script: the main code, then the global procedures that follow it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Program {
     pub main: Body,
     pub procedures: Vec<Procedure>,

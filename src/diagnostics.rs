@@ -561,6 +561,18 @@ pub enum Fault {
     MemoryLimit {
         limit: u64,
     },
+    /// `ExceptionDéclenche(code [, message])`: an exception the script throws.
+    Thrown {
+        code: i64,
+        message: Option<String>,
+    },
+    /// `ExceptionPropage()` or `EXCEPTION` where no exception is being handled.
+    NoException,
+    /// A non-fatal error in a procedure with `CAS ERREUR:`: unwinds to that section, which
+    /// always catches it (see `interp::errors`).
+    NonFatal {
+        message: String,
+    },
 }
 
 impl Fault {
@@ -573,7 +585,15 @@ impl Fault {
 /// A builtin family's fault: the family's file holds its texts, English and French side by side.
 pub trait FamilyFault: fmt::Debug {
     fn text(&self, lang: Lang) -> String;
+
+    /// The error number `ErreurInfo(errCode)` gives for it (see `Fault::number`).
+    fn code(&self) -> i64 {
+        FAMILY_ERROR
+    }
 }
+
+/// The error number of a builtin's failure that has none of its own.
+pub const FAMILY_ERROR: i64 = 1100;
 
 impl PartialEq for dyn FamilyFault {
     fn eq(&self, other: &dyn FamilyFault) -> bool {
@@ -717,6 +737,62 @@ impl Fault {
                     size_words(*limit, Lang::Fr)
                 ),
             ),
+            Fault::Thrown { code, message: Some(message) } => {
+                t(format!("exception {code}: {message}"), format!("exception {code} : {message}"))
+            }
+            Fault::Thrown { code, message: None } => {
+                t(format!("exception {code} thrown"), format!("exception {code} déclenchée"))
+            }
+            Fault::NoException => t(
+                "no exception is being handled here (only in a QUAND EXCEPTION or CAS EXCEPTION: handler)".into(),
+                "aucune exception n'est en cours de traitement ici (seulement dans un QUAND EXCEPTION ou un CAS EXCEPTION:)"
+                    .into(),
+            ),
+            Fault::NonFatal { message } => {
+                t(format!("non-fatal error: {message}"), format!("erreur non fatale : {message}"))
+            }
+        }
+    }
+
+    /// The fault inside a builtin's wrappers (`Name: ...`, `Name: parameter N: ...`).
+    pub fn root(&self) -> &Fault {
+        match self {
+            Fault::Builtin { fault, .. } | Fault::Param { fault, .. } => fault.root(),
+            other => other,
+        }
+    }
+
+    /// The error number `ExceptionInfo(errCode)` gives: the script's own for `ExceptionDéclenche`
+    /// (1 to 1000 by the help page), else a number of wlang's from 1001 on, one per kind of error
+    /// (WINDEV's own numbers are not documented). A builtin's fault has its inner fault's number.
+    pub fn number(&self) -> i64 {
+        match self {
+            Fault::Thrown { code, .. } => *code,
+            Fault::Builtin { fault, .. } | Fault::Param { fault, .. } => fault.number(),
+            Fault::Family(fault) => fault.code(),
+            Fault::DivisionByZero => 1001,
+            Fault::ModuloByZero => 1002,
+            Fault::IndexOutOfBounds { .. } => 1003,
+            Fault::ArrayTooLarge(_) => 1004,
+            Fault::TooManyCalls { .. } => 1005,
+            Fault::NotCondition(_) => 1006,
+            Fault::NotNumber(_) | Fault::NotInteger(_) | Fault::SwitchIndex(_) => 1007,
+            Fault::NotText(_) => 1008,
+            Fault::Compare(..) => 1009,
+            Fault::BadConversion { .. } => 1010,
+            Fault::OutOfRange { .. } | Fault::DecimalOverflow | Fault::DateOutOfRange => 1011,
+            Fault::NoMembers(_)
+            | Fault::NoSuchMember { .. }
+            | Fault::NoSuchMethod { .. }
+            | Fault::WrongObject { .. }
+            | Fault::FreeNotObject(_) => 1012,
+            Fault::NotProcedure { .. } | Fault::ExpectedProcedure(_) | Fault::UnknownProcedureName(_) => 1013,
+            Fault::Unsupported(_) => 1014,
+            Fault::NoException => 1015,
+            Fault::NonFatal { .. } => 1016,
+            Fault::CounterStuck(_) => 1017,
+            Fault::MemoryLimit { .. } => 1018,
+            _ => 1000,
         }
     }
 }
@@ -745,10 +821,7 @@ pub enum ConstructKind {
     CompileIf,
     Hfsql,
     TableControl,
-    ErrorSection,
     ClassMember,
-    /// `EXCEPTION` alone: propagating an exception to the caller.
-    Propagate,
     /// `MaFenêtre`, windows and their controls.
     Window,
     /// `MesParamètres`: the arguments of a procedure declared with `*`.
@@ -790,9 +863,7 @@ impl Construct {
             K::CompileIf => ("compilation directives", "les directives de compilation"),
             K::Hfsql => ("HFSQL files", "les fichiers HFSQL"),
             K::TableControl => ("table controls", "les champs Table"),
-            K::ErrorSection => ("automatic error handlers", "les traitements automatiques des erreurs"),
             K::ClassMember => ("class members", "les membres de classe"),
-            K::Propagate => ("propagated exceptions", "les exceptions propagées"),
             K::Window => ("windows", "les fenêtres"),
             K::VariableParameters => ("variable parameters", "les paramètres variables"),
         };

@@ -47,6 +47,8 @@ pub struct Proc {
     /// Local variables holding an object whose class has a destructor: destroyed when the call
     /// ends (page 6010001), last declared first.
     pub destroy: Vec<u32>,
+    /// A procedure of the prelude (`stdlib/`): its errors are reported at the script's call.
+    pub prelude: bool,
 }
 
 #[derive(Debug)]
@@ -151,11 +153,13 @@ pub enum StmtKind {
     },
     /// A block run in place (`UTILISER ... DANS`: one thread, so the critical section is free).
     Block(Block),
-    /// A body with its labelled sections: `CAS EXCEPTION:` runs when the body fails, `FIN:`
-    /// after it, however it ended. (A body with `CAS ERREUR:` is `Unsupported`.)
+    /// A body with its labelled sections: `CAS EXCEPTION:` runs when the body fails, `CAS
+    /// ERREUR:` when one of its function calls fails with a non-fatal error, `FIN:` after it,
+    /// however it ended.
     Sections {
         body: Block,
         on_exception: Option<Block>,
+        on_error: Option<Block>,
         end: Option<Block>,
     },
     /// A construct that resolves but that the interpreter cannot run yet: running it fails with

@@ -14,6 +14,9 @@
 //! operators and conversions, below `ir`, `builtins` and `interp`), `diagnostics` (every error
 //! as a miette report).
 //!
+//! `prelude` holds `stdlib/*.wl`, WLanguage functions written in WLanguage, resolved before a
+//! script that names them.
+//!
 //! `tools` holds the commands built on the pipeline (translation, golden tests, porting audit);
 //! `alloc` counts memory for `--max-memory`.
 
@@ -27,6 +30,7 @@ pub mod keywords;
 pub mod lang;
 pub mod lexer;
 pub mod parser;
+pub mod prelude;
 pub mod resolve;
 pub mod runtime;
 pub mod source;
@@ -48,9 +52,14 @@ pub const EXIT_SOURCE_ERROR: i32 = 2;
 /// Parses and resolves a script: the program to run, or every error found. Past a syntax
 /// error, the tree the parser recovered is resolved too, so its name errors are reported with it.
 pub fn compile(src: &SourceFile) -> Result<ir::Program, Vec<SourceError>> {
+    compile_with(src, resolve::Dialect::default())
+}
+
+/// `compile` under the project options `dialect` gives.
+pub fn compile_with(src: &SourceFile, dialect: resolve::Dialect) -> Result<ir::Program, Vec<SourceError>> {
     let parsed = parser::parse_recovering(&src.text, 0);
     match parsed.program {
-        Some(ast) if parsed.errors.is_empty() => resolve::resolve(&ast, &src.text),
+        Some(ast) if parsed.errors.is_empty() => resolve::resolve_with(&ast, &src.text, dialect),
         Some(ast) => {
             let mut errors = parsed.errors;
             errors.extend(resolve::check_recovered(&ast, &src.text, &parsed.dropped_names));
@@ -73,7 +82,7 @@ pub fn options(lang: Lang, net: runtime::Config) -> Options {
 /// Returns the process exit code (0, `EXIT_RUNTIME_ERROR` or `EXIT_SOURCE_ERROR`).
 pub fn run(src: &SourceFile, out: Box<dyn Write>, mut err: Box<dyn Write>, options: Options, style: Style) -> i32 {
     let lang = options.lang;
-    let program = match compile(src) {
+    let program = match compile_with(src, options.dialect) {
         Ok(program) => program,
         Err(errors) => {
             report_source_errors(&errors, src, &mut err, style, lang);
@@ -81,6 +90,7 @@ pub fn run(src: &SourceFile, out: Box<dyn Write>, mut err: Box<dyn Write>, optio
         }
     };
     let err_writer = SharedWriter::new(err);
+    let options = Options { source: Some(src.text.as_str().into()), ..options };
     let mut interp = Interp::new(&program, out, Box::new(err_writer.clone()), options);
     let result = interp.run(&program);
     drop(interp);

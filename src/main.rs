@@ -8,6 +8,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 use wlang::builtins::system::{Sandbox, ScriptExitCode, ScriptInfo};
 use wlang::diagnostics::{Lang, Style};
+use wlang::resolve::Dialect;
 use wlang::runtime::{self, ConnectTo, EchoOptions, EchoServer, RouteAll};
 use wlang::source::SourceFile;
 
@@ -39,6 +40,10 @@ enum Command {
         /// program launch, connections only to hosts --connect-to or --echo map.
         #[arg(long)]
         sandbox: bool,
+        /// Take `[% %]` in strings as written, as WINDEV does when the project option that
+        /// allows them is off (by default they insert the expression they hold).
+        #[arg(long)]
+        no_dynamic_strings: bool,
         #[command(flatten)]
         net: NetArgs,
     },
@@ -162,7 +167,10 @@ fn main() -> ExitCode {
     let cli_lang = cli.lang;
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let code = match cli.command {
-        Command::Run { file, args, sandbox, net } => run(file, args, sandbox, net, lang),
+        Command::Run { file, args, sandbox, no_dynamic_strings, net } => {
+            let dialect = Dialect { dynamic_strings: !no_dynamic_strings };
+            run(file, args, sandbox, dialect, net, lang)
+        }
         Command::Check { files } => check(&files, lang),
         Command::Repl { net } => repl(net, lang),
         Command::EchoServer { port, tls, idle_ms } => echo_server(port, tls, idle_ms),
@@ -209,7 +217,7 @@ enum Runnable {
     Project(Box<wlang::tools::project::Project>),
 }
 
-fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: Lang) -> i32 {
+fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, dialect: Dialect, net: NetArgs, lang: Lang) -> i32 {
     let (runnable, path) = if file.as_os_str() != "-" && is_project(&file) {
         match wlang::tools::project::load_one(&file) {
             Ok(project) => {
@@ -252,6 +260,7 @@ fn run(file: PathBuf, args: Vec<String>, sandboxed: bool, net: NetArgs, lang: La
     let temp = sandbox.as_ref().map(|s| s.temp.clone());
     let exit = ScriptExitCode::default();
     let mut options = wlang::options(lang, config);
+    options.dialect = dialect;
     options.settings.insert(script);
     options.settings.insert(exit.clone());
     if let Some(sandbox) = sandbox {

@@ -18,6 +18,7 @@ use crate::keywords::{self, Property, Qualifier};
 use crate::source::Span;
 use crate::types::{self, ClassType, Field, Method, StructType, Ty, TypeWord, Visibility};
 use crate::value::Value;
+use crate::{parser, prelude};
 
 mod index;
 pub use index::{Decl, DeclKind, Index, Referent, Use};
@@ -25,6 +26,25 @@ pub use index::{Decl, DeclKind, Index, Referent, Use};
 /// Resolves a whole script.
 pub fn resolve(program: &ast::Program, text: &str) -> Result<ir::Program, Vec<SourceError>> {
     Session::default().resolve(program, text)
+}
+
+/// Resolves a whole script under the project options `dialect` gives.
+pub fn resolve_with(program: &ast::Program, text: &str, dialect: Dialect) -> Result<ir::Program, Vec<SourceError>> {
+    Session { dialect, ..Session::default() }.resolve(program, text)
+}
+
+/// The project options that change what code means (WINDEV keeps them in the project).
+#[derive(Clone, Copy, Debug)]
+pub struct Dialect {
+    /// `[% %]` in a `"..."` string inserts an expression (page 1512011: "the project options
+    /// determine if the [% %] characters can be used"); off, the string is taken as written.
+    pub dynamic_strings: bool,
+}
+
+impl Default for Dialect {
+    fn default() -> Self {
+        Dialect { dynamic_strings: true }
+    }
 }
 
 /// Resolves a tree the parser recovered past syntax errors, for its name errors only: the names
@@ -63,8 +83,19 @@ pub struct Session {
     next_block: u32,
     /// Names never reported unknown (see `check_recovered`).
     tolerated: HashSet<Rc<str>>,
+    /// The project options the code is resolved under.
+    pub dialect: Dialect,
     /// The constructs the last chunk uses that the interpreter cannot run yet.
     unsupported: Vec<Construct>,
+    /// The prelude procedures resolved so far (by index in `prelude::procedures()`).
+    prelude_procs: Vec<bool>,
+    /// The prelude files whose head (globals) was resolved (bit `i`: `prelude::FILES[i]`).
+    prelude_heads: u32,
+    /// The main code of the prelude files resolved for a chunk that did not resolve yet: it runs
+    /// before the first chunk that does.
+    prelude_main: ir::Block,
+    /// A prelude file is being resolved.
+    in_prelude: bool,
 }
 
 /// The types of the script's structures and classes, built once their methods are known, and
@@ -120,12 +151,82 @@ impl Session {
         self.resolve_into(program, text, None)
     }
 
+    /// Resolves the prelude procedures that `program` names (and those they name), unless
+    /// done already.
+    fn load_prelude(&mut self, program: &ast::Program) {
+        let wanted = prelude::wanted(program);
+        if wanted.iter().any(|&i| !self.prelude_procs.get(i).is_some_and(|&loaded| loaded)) {
+            // The prelude's tests resolve every procedure alone: a failure is not the script's.
+            let _ = self.load_prelude_procs(wanted);
+        }
+    }
+
+    /// Resolves prelude procedures and those they name, one chunk per file, in file order (a
+    /// file calls only the files before it); a file's head (its globals) comes with its first
+    /// procedure. The errors are the prelude's.
+    pub(crate) fn load_prelude_procs(&mut self, mut queue: Vec<usize>) -> Result<(), Vec<SourceError>> {
+        let all = prelude::procedures();
+        self.prelude_procs.resize(all.len(), false);
+        let mut by_file: Vec<ast::Program> = prelude::FILES.iter().map(|_| ast::Program::default()).collect();
+        let mut errors = Vec::new();
+        while let Some(i) = queue.pop() {
+            if std::mem::replace(&mut self.prelude_procs[i], true) {
+                continue;
+            }
+            let proc = &all[i];
+            let text = prelude::FILES[proc.file].text;
+            match parser::parse_chunk(&text[..proc.range.end], proc.range.start) {
+                Ok(piece) => {
+                    queue.extend(prelude::wanted(&piece));
+                    by_file[proc.file].procedures.extend(piece.procedures);
+                }
+                Err(e) => errors.extend(e),
+            }
+        }
+        for (file, mut program) in by_file.into_iter().enumerate() {
+            if program.procedures.is_empty() {
+                continue;
+            }
+            let text = prelude::FILES[file].text;
+            if self.prelude_heads & (1 << file) == 0 {
+                self.prelude_heads |= 1 << file;
+                match parser::parse(&text[..prelude::head_end(file)]) {
+                    Ok(head) => program.main = head.main,
+                    Err(e) => errors.extend(e),
+                }
+            }
+            let in_prelude = std::mem::replace(&mut self.in_prelude, true);
+            let resolved = self.resolve_into(&program, text, None);
+            self.in_prelude = in_prelude;
+            match resolved {
+                Ok(resolved) => self.prelude_main.extend(resolved.main),
+                Err(e) => errors.extend(e),
+            }
+            for proc in &program.procedures {
+                if let Some(english) = prelude::english_attribute(&proc.attributes)
+                    && let Some(&id) = self.global_procs.get(&proc.name.folded)
+                {
+                    self.global_procs.entry(keywords::fold(english).into()).or_insert(id);
+                }
+            }
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+
+    /// The prelude procedures resolved so far (indexes in `prelude::procedures()`).
+    pub fn prelude_loaded(&self) -> Vec<usize> {
+        (0..self.prelude_procs.len()).filter(|&i| self.prelude_procs[i]).collect()
+    }
+
     fn resolve_into(
         &mut self,
         program: &ast::Program,
         text: &str,
         index: Option<&mut Index>,
     ) -> Result<ir::Program, Vec<SourceError>> {
+        if !self.in_prelude {
+            self.load_prelude(program);
+        }
         let mut r = Resolver {
             index,
             text,
@@ -142,6 +243,8 @@ impl Session {
             building: Vec::new(),
             tolerated: &self.tolerated,
             unsupported: Default::default(),
+            prelude: self.in_prelude,
+            dialect: self.dialect,
         };
         r.declare_types(program);
         let first_new = r.procs.len();
@@ -150,7 +253,9 @@ impl Session {
             match &proc.class {
                 Some(class) => r.declare_method(class, &proc.name, id),
                 None => {
-                    if r.global_procs.insert(proc.name.folded.clone(), id).is_some() {
+                    // A procedure of the script hides the prelude's of the same name.
+                    let hidden = |old: ProcId| r.procs[old].as_ref().is_some_and(|p| p.prelude);
+                    if r.global_procs.insert(proc.name.folded.clone(), id).is_some_and(|old| !hidden(old)) {
                         r.errors.push(SourceError::Duplicate {
                             name: r.spelled(proc.name.span).into(),
                             span: proc.name.span,
@@ -183,6 +288,11 @@ impl Session {
         self.global_procs = global_procs;
         self.types = types;
         self.next_block = next_block;
+        let main = if self.in_prelude {
+            main
+        } else {
+            std::mem::take(&mut self.prelude_main).into_iter().chain(main).collect()
+        };
         Ok(ir::Program {
             main,
             globals: self.globals.slots.clone(),
@@ -273,6 +383,9 @@ struct Resolver<'a> {
     /// Every construct `unsupported` made (see `Session::unsupported`).
     unsupported: std::cell::RefCell<Vec<Construct>>,
     index: Option<&'a mut Index>,
+    /// Resolving a prelude file (see `ir::Proc::prelude`).
+    prelude: bool,
+    dialect: Dialect,
 }
 
 /// What a name means where it is used.
@@ -435,11 +548,10 @@ impl<'a> Resolver<'a> {
         let mut span = sections[0].span;
         for section in sections {
             span = span.to(section.span);
-            // Resolved for its names; `CAS ERREUR:` keeps only its label (see below).
             let block = self.block(&section.body);
             let seen = match section.kind {
                 ast::SectionKind::Exception => on_exception.replace(block).is_some(),
-                ast::SectionKind::Error => on_error.replace(section.span).is_some(),
+                ast::SectionKind::Error => on_error.replace(block).is_some(),
                 ast::SectionKind::End => end.replace(block).is_some(),
             };
             if seen {
@@ -447,14 +559,7 @@ impl<'a> Resolver<'a> {
                     .push(SourceError::Duplicate { name: self.written(section.span).to_string(), span: section.span });
             }
         }
-        // Non-fatal errors do not jump to `CAS ERREUR:` yet: such a body does not run.
-        if let Some(label) = on_error {
-            return vec![ir::Stmt {
-                kind: StmtKind::Unsupported(self.unsupported(CK::ErrorSection, label)),
-                span: label,
-            }];
-        }
-        vec![ir::Stmt { kind: StmtKind::Sections { body, on_exception, end }, span }]
+        vec![ir::Stmt { kind: StmtKind::Sections { body, on_exception, on_error, end }, span }]
     }
 
     fn procedure(&mut self, proc: &ast::Procedure, id: ProcId) {
@@ -499,6 +604,7 @@ impl<'a> Resolver<'a> {
             span: proc.span,
             method_of,
             destroy,
+            prelude: self.prelude,
         }));
     }
 
@@ -898,7 +1004,7 @@ impl<'a> Resolver<'a> {
                 cases: cases
                     .iter()
                     .map(|c| ir::Case {
-                        items: c.items.iter().map(|item| self.case_item(item)).collect(),
+                        items: c.items.iter().flat_map(case_alternatives).map(|item| self.case_item(&item)).collect(),
                         body: self.block(&c.body),
                     })
                     .collect(),
@@ -971,7 +1077,14 @@ impl<'a> Resolver<'a> {
                 }
                 StmtKind::Unsupported(self.unsupported(CK::CompileIf, span))
             }
-            S::Propagate => StmtKind::Unsupported(self.unsupported(CK::Propagate, span)),
+            // `EXCEPTION` alone is `ExceptionPropage()`.
+            S::Propagate => match builtins::lookup("exceptionpropage") {
+                Some(builtin) => {
+                    let call = ExprKind::CallBuiltin { builtin, args: Vec::new(), name: self.written(span) };
+                    StmtKind::Expr(ir::Expr { kind: call, span })
+                }
+                None => unreachable!("the errors family has ExceptionPropage"),
+            },
             S::Delete(e) => match self.target(e) {
                 Assignable::Target(target) => StmtKind::Free(target),
                 Assignable::Error => return,
@@ -1155,6 +1268,9 @@ impl<'a> Resolver<'a> {
             A::Int(n) => ExprKind::Const(Value::Int(*n)),
             A::Real(x) => ExprKind::Const(Value::Real(*x)),
             A::Str(s) => ExprKind::Const(Value::from(&**s)),
+            A::DynamicString { literal, .. } if !self.dialect.dynamic_strings => {
+                ExprKind::Const(Value::from(&**literal))
+            }
             A::DynamicString { parts, .. } => ExprKind::Concat(
                 parts
                     .iter()
@@ -1192,6 +1308,13 @@ impl<'a> Resolver<'a> {
             A::MyWindow => ExprKind::Unsupported(self.unsupported(CK::Window, span)),
             A::MyParameters => ExprKind::Unsupported(self.unsupported(CK::VariableParameters, span)),
             A::Unary(op, operand) => ExprKind::Unary(*op, Box::new(self.expr(operand))),
+            A::Binary(op @ (ast::BinOp::ShiftLeft | ast::BinOp::ShiftRight), a, b) => {
+                let name = if *op == ast::BinOp::ShiftLeft { "bitdecalegauche" } else { "bitdecaledroite" };
+                match builtins::lookup(name) {
+                    Some(builtin) => self.shift(builtin, a, b, self.written(span)),
+                    None => unreachable!("the math family has the shifts"),
+                }
+            }
             A::Binary(op, a, b) => ExprKind::Binary(*op, Box::new(self.expr(a)), Box::new(self.expr(b))),
             A::Interval { value, bounds } => {
                 ExprKind::Interval { value: Box::new(self.expr(value)), bounds: Box::new(self.interval(bounds)) }
@@ -1390,7 +1513,12 @@ impl<'a> Resolver<'a> {
             }
             Meaning::Builtin(builtin) => {
                 self.check_arity(&spelled, (builtin.min, builtin.max), args.len(), span);
-                ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled }
+                match args {
+                    [a, b] if matches!(builtin.en, "bitLeftShift" | "bitRightShift") => {
+                        self.shift(builtin, a, b, spelled)
+                    }
+                    _ => ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled },
+                }
             }
             Meaning::Member => {
                 let me = ast::Expr { kind: A::MySelf, span: name.span };
@@ -1538,6 +1666,22 @@ impl Resolver<'_> {
         matches!(folded, "objet" | "this")
             && self.self_var().is_some()
             && matches!(self.lookup(folded), Meaning::Unknown)
+    }
+
+    /// `bitDécaleGauche`/`bitDécaleDroite`, called or between operands (page 1512009): the
+    /// result has the size of `a`'s type, passed as a third argument: 64 bits for an 8-byte
+    /// integer or a non-integer type, 32 for the other integers (`entier` is 4 bytes in WINDEV),
+    /// 0 (the value decides) when the type is not known.
+    fn shift(&mut self, builtin: &'static builtins::Builtin, a: &ast::Expr, b: &ast::Expr, name: Rc<str>) -> ExprKind {
+        use crate::types::IntKind;
+        let bits = match self.static_ty(a) {
+            Some(Ty::Sized(IntKind::I64 | IntKind::U64)) => 64,
+            Some(Ty::Int | Ty::Bool | Ty::Sized(_)) => 32,
+            Some(Ty::Real | Ty::Real4 | Ty::Currency | Ty::Numeric(_)) => 64,
+            _ => 0,
+        };
+        let bits = ir::Expr { kind: ExprKind::Const(Value::Int(bits)), span: a.span };
+        ExprKind::CallBuiltin { builtin, args: vec![self.expr(a), self.expr(b), bits], name }
     }
 
     /// The static type of an object expression, when the resolver knows it.
@@ -2157,6 +2301,26 @@ impl Resolver<'_> {
 
 /// Whether a variable of this type starts with a value of its own that must be built
 /// (a structure, an object that is not dynamic).
+/// `CAS a OU b` (the `OU` keyword of SELON, page 1510008): either value matches, as `CAS a, b`.
+/// Under `SELON Vrai` this is the logical `OU` it reads as.
+fn case_alternatives(item: &ast::CaseItem) -> Vec<ast::CaseItem> {
+    fn split(e: &ast::Expr, out: &mut Vec<ast::CaseItem>) {
+        match &e.kind {
+            A::Binary(ast::BinOp::Or, a, b) => {
+                split(a, out);
+                split(b, out);
+            }
+            _ => out.push(ast::CaseItem::Value(e.clone())),
+        }
+    }
+    let mut out = Vec::new();
+    match item {
+        ast::CaseItem::Value(e) => split(e, &mut out),
+        other => out.push(other.clone()),
+    }
+    out
+}
+
 fn needs_construction(ty: &Ty) -> bool {
     matches!(ty, Ty::Struct(_) | Ty::Object { dynamic: false, .. })
 }

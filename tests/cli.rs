@@ -1,8 +1,8 @@
 //! What only the `wl` binary shows: the script's command line (`wl run script.wl a b c`), answers
 //! read from stdin (`OuiNon`, `Confirmer`), `--sandbox` denials in both languages, the exit code
-//! `FinProgramme` sets, and the current folder. Each test writes its scripts into a folder of
-//! its own and runs `wl` from there; network tests stay on loopback (closed ports, the embedded
-//! echo server).
+//! `FinProgramme` sets, the current folder and `--no-dynamic-strings`. Each test writes its
+//! scripts into a folder of its own and runs `wl` from there; network tests stay on loopback
+//! (closed ports, the embedded echo server).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -137,6 +137,16 @@ fn end_program_sets_the_exit_code() {
     assert_eq!((run.code, run.stdout.as_str(), run.stderr.as_str()), (3, "avant\n", ""));
     dir.write("fin0.wl", "FinProgramme()\n");
     assert_eq!(wl(&dir.0, &["run", "fin0.wl"], None).code, 0);
+}
+
+#[test]
+fn dynamic_strings_are_a_project_option() {
+    let dir = Folder::new("dynamic");
+    dir.write("nom.wl", "Nom est une chaîne = \"Dupont\"\nTrace(\"Bonjour [%Nom%] !\")\n");
+    let run = wl(&dir.0, &["run", "nom.wl"], None);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "Bonjour Dupont !\n"));
+    let run = wl(&dir.0, &["run", "--no-dynamic-strings", "nom.wl"], None);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "Bonjour [%Nom%] !\n"));
 }
 
 #[test]

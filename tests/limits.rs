@@ -209,6 +209,12 @@ fn endless_growth_stops_at_max_memory() {
             "Ajoute",
         ),
         ("one array too large", "t est un tableau de 100000000 entiers\nInfo(\"jamais\")\n", "100000000"),
+        (
+            "inside an exception handler",
+            // Caught, the script would go on growing past the limit.
+            "t est un tableau de entiers\nBOUCLE\n\tQUAND EXCEPTION DANS\n\t\tBOUCLE\n\t\t\tAjoute(t, 1)\n\t\tFIN\n\tFAIRE\n\t\tInfo(\"jamais\")\n\tFIN\nFIN\n",
+            "Ajoute(t, 1)",
+        ),
     ];
     for (what, script, at) in scripts {
         let out = run_capped("en", script);

@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
 
-use crate::diagnostics::{Abort, FamilyFault, Fault, Lang};
+use crate::diagnostics::{Abort, FAMILY_ERROR, FamilyFault, Fault, Lang, RuntimeError};
+use crate::source::Span;
 use crate::value::{Array, Num, Value, WStr};
 
 /// What a builtin returns.
@@ -111,22 +112,82 @@ impl<'a> Args<'a> {
     }
 }
 
-/// `ErreurInfo()`, `ErreurDétectée` and `ExceptionInfo()`: the error state a run keeps.
+/// One error as `ErreurInfo` and `ExceptionInfo` describe it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ErrorDetails {
+    /// `errCode`: the script's number (`ErreurDéclenche`, `ExceptionDéclenche`) or wlang's
+    /// (`Fault::number`, `FamilyFault::code`).
+    pub code: i64,
+    /// `errMessage`.
+    pub message: String,
+    /// Where it happened, when known.
+    pub at: Option<Location>,
+}
+
+/// Where an error happened: the procedure (`None`: the main code) and the faulty code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    pub procedure: Option<Rc<str>>,
+    pub span: Span,
+}
+
+impl ErrorDetails {
+    pub fn new(code: i64, message: impl Into<String>) -> ErrorDetails {
+        ErrorDetails { code, message: message.into(), at: None }
+    }
+
+    /// What `ExceptionInfo` says of an error a handler caught: an `ExceptionDéclenche`'s own
+    /// number and message, else wlang's number and the error's text.
+    pub fn of_fault(fault: &Fault, lang: Lang) -> ErrorDetails {
+        let message = match fault.root() {
+            Fault::Thrown { message: Some(message), .. } => message.clone(),
+            _ => fault.text(lang),
+        };
+        ErrorDetails::new(fault.number(), message)
+    }
+}
+
+/// `ErreurInfo()`, `ErreurDétectée`, `ExceptionInfo()` and what `ErreurPropage` and
+/// `ExceptionPropage` need: the error state a run keeps.
 #[derive(Default, Debug)]
 pub struct ErrorState {
-    /// `ErreurInfo()`: the last recoverable error's message.
-    pub info: String,
+    /// `ErreurInfo()`: the last non-fatal error.
+    pub error: ErrorDetails,
     /// `ErreurDétectée`: reset by every builtin call, set by a failing one.
     pub occurred: bool,
-    /// `ExceptionInfo()`: the message of the last error a `QUAND EXCEPTION` caught.
-    pub exception: String,
+    /// `ErreurPropage` was called: the caller's `CAS ERREUR:` takes the error when its
+    /// statement ends; reset with `occurred`.
+    pub propagated: bool,
+    /// `ExceptionInfo()`: the last error a `QUAND EXCEPTION` or `CAS EXCEPTION:` caught.
+    pub exception: ErrorDetails,
+    /// The errors whose handlers are running, innermost last: `ExceptionPropage` throws the
+    /// last one again.
+    pub handling: Vec<RuntimeError>,
+    /// The script's text, for `errLine` (`None` when the run has none to give).
+    pub source: Option<std::sync::Arc<str>>,
 }
 
 impl ErrorState {
-    /// Records a recoverable error.
+    /// Records a non-fatal error (a builtin's failure) with wlang's number for it.
     pub fn set(&mut self, message: impl Into<String>) {
-        self.info = message.into();
+        self.raise(ErrorDetails::new(FAMILY_ERROR, message));
+    }
+
+    /// Records a non-fatal error: `ErreurDétectée` becomes true.
+    pub fn raise(&mut self, details: ErrorDetails) {
+        self.error = details;
         self.occurred = true;
+    }
+
+    /// The 1-based line of `span` in the script (0 when unknown).
+    pub fn line(&self, span: Span) -> u32 {
+        match &self.source {
+            Some(text) => {
+                let end = (span.start as usize).min(text.len());
+                text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+            }
+            None => 0,
+        }
     }
 }
 
@@ -160,8 +221,8 @@ pub trait Host {
     /// Records a recoverable failure (`ErreurInfo()` in the run's language); the builtin then
     /// returns its documented failure value.
     fn fail(&mut self, fault: &dyn FamilyFault) {
-        let text = fault.text(self.lang());
-        self.errors().set(text);
+        let details = ErrorDetails::new(fault.code(), fault.text(self.lang()));
+        self.errors().raise(details);
     }
 
     /// Calls a procedure value (a callback) with argument values.

@@ -35,9 +35,28 @@ pub static FAMILY: Family = Family {
         row("ArcSin", "ArcSin", 1, 1, arc_sin),
         row("ArcTan", "ArcTan", 1, 1, arc_tan),
         row("Signe", "Sign", 1, 1, sign),
+        row("bitDécaleGauche", "bitLeftShift", 2, 2, bit_left_shift),
+        row("bitDécaleDroite", "bitRightShift", 2, 2, bit_right_shift),
     ],
     constants: &[],
 };
+
+/// `bitDécaleGauche(v, n)` (page 1512009). The resolver adds a third argument, the size in bits
+/// of `v`'s declared type (32, 64, or 0 when unknown), for both this form and `v bitDécaleGauche n`.
+fn bit_left_shift(_host: &mut dyn Host, args: Args) -> Ret {
+    shift(args, crate::ast::BinOp::ShiftLeft)
+}
+
+/// `bitDécaleDroite(v, n)`: see `bit_left_shift`.
+fn bit_right_shift(_host: &mut dyn Host, args: Args) -> Ret {
+    shift(args, crate::ast::BinOp::ShiftRight)
+}
+
+fn shift(args: Args, op: crate::ast::BinOp) -> Ret {
+    let int = |i: usize| ops::integer(&args[i]).map_err(|e| arg_error(i, e.0));
+    let bits = if args.len() > 2 { args.int(2)? } else { 0 };
+    ops::shift(op, int(0)?, int(1)?, bits).map_err(|e| arg_error(1, e.0))
+}
 
 #[derive(Debug)]
 enum MathFault {

@@ -13,6 +13,7 @@
 
 pub mod arrays;
 pub mod dates;
+pub mod errors;
 pub mod files;
 mod host;
 pub mod math;
@@ -27,8 +28,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use host::{
-    Args, BuiltinError, Dispatch, ErrorState, EventSource, FamilyState, Host, Ret, Settings, ThreadStatus, arg_error,
-    state,
+    Args, BuiltinError, Dispatch, ErrorDetails, ErrorState, EventSource, FamilyState, Host, Location, Ret, Settings,
+    ThreadStatus, arg_error, state,
 };
 
 use crate::keywords::fold;
@@ -90,6 +91,7 @@ pub struct Family {
 /// Every family, in the order the README lists them.
 pub static FAMILIES: &[&Family] = &[
     &ui::FAMILY,
+    &errors::FAMILY,
     &strings::FAMILY,
     &math::FAMILY,
     &arrays::FAMILY,

@@ -1,4 +1,4 @@
-//! Output, dialogs and error state on a console (the clock is in `dates`). `Info`,
+//! Output and dialogs on a console (the clock is in `dates`, the error state in `errors`). `Info`,
 //! `ToastAffiche` and `Trace` write to stdout, `Erreur` and `Avertissement` to stderr; each parameter of
 //! `Info`/`Erreur`/`Avertissement` goes on its own line, `Trace` writes one line per call.
 //! `OuiNon` and `Confirmer` write their question to stdout with the answers they accept
@@ -8,7 +8,7 @@
 //! the default button.
 
 use super::system::text_arg;
-use super::{ANY, Args, Builtin, BuiltinError, Const, Family, Host, Ret, row};
+use super::{ANY, Args, BuiltinError, Const, Family, Host, Ret, row};
 use crate::diagnostics::Lang;
 use crate::value::{Value, WStr};
 
@@ -20,9 +20,6 @@ pub static FAMILY: Family = Family {
         row("Avertissement", "Warning", 0, ANY, warning),
         row("Trace", "Trace", 0, ANY, trace),
         row("ToastAffiche", "ToastDisplay", 1, 6, toast),
-        Builtin { keeps_error_state: true, ..row("ErreurInfo", "ErrorInfo", 0, 1, error_info) },
-        Builtin { keeps_error_state: true, ..row("ErreurDétectée", "ErrorOccurred", 0, 0, error_occurred) },
-        row("ExceptionInfo", "ExceptionInfo", 0, 1, exception_info),
         row("OuiNon", "YesNo", 1, ANY, yes_no),
         row("Confirmer", "Confirm", 1, ANY, confirm),
     ],
@@ -37,8 +34,6 @@ pub static FAMILY: Family = Family {
         ("Oui", "Yes", Const::Int(YES)),
         ("Non", "No", Const::Int(NO)),
         ("Annuler", "Cancel", Const::Int(CANCEL)),
-        // ErreurInfo(errMessage): the message, which is all ErreurInfo gives.
-        ("errMessage", "errMessage", Const::Int(0)),
     ],
 };
 
@@ -76,18 +71,6 @@ fn toast(host: &mut dyn Host, args: Args) -> Ret {
     let message = args.text(0)?;
     host.print_line(&message);
     Ok(Value::Null)
-}
-
-fn error_info(host: &mut dyn Host, _args: Args) -> Ret {
-    Ok(Value::from(host.errors().info.as_str()))
-}
-
-fn error_occurred(host: &mut dyn Host, _args: Args) -> Ret {
-    Ok(Value::Bool(host.errors().occurred))
-}
-
-fn exception_info(host: &mut dyn Host, _args: Args) -> Ret {
-    Ok(Value::from(host.errors().exception.as_str()))
 }
 
 /// Values of `Oui`, `Non`, `Annuler` (what `Confirmer` returns).

@@ -16,7 +16,7 @@
 //!
 //! Nothing here looks a name up: the resolver did it.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use crate::ast::{AssignOp, BinOp, UnOp};
@@ -31,7 +31,7 @@ use crate::value::object::Holder;
 use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, WStr, char_range, ops};
 use crate::value::{Object, Record};
 
-use super::{Ctl, Interp};
+use super::{Ctl, Interp, errors};
 
 /// How a statement ended.
 pub(crate) enum Flow {
@@ -76,8 +76,16 @@ pub(crate) struct ProcCode {
 pub(crate) fn program(program: &Program) -> (Vec<ProcCell>, Code<Flow>) {
     let (procs, main) = (&program.procs, &program.main);
     let cells: Vec<ProcCell> = procs.iter().map(|_| Rc::new(OnceCell::new())).collect();
-    let c = Compiler { procs, cells: &cells, structs: &program.structs, classes: &program.classes };
+    let c = Compiler {
+        procs,
+        cells: &cells,
+        structs: &program.structs,
+        classes: &program.classes,
+        procedure: RefCell::new(None),
+        on_error: Cell::new(false),
+    };
     for (proc, cell) in procs.iter().zip(&cells) {
+        c.procedure.replace(Some(proc.name.clone()));
         let code = ProcCode {
             proc: proc.clone(),
             defaults: proc.params.iter().map(|p| p.default.as_ref().map(|d| c.expr(d))).collect(),
@@ -86,6 +94,7 @@ pub(crate) fn program(program: &Program) -> (Vec<ProcCell>, Code<Flow>) {
         // Each cell is filled once, here.
         let _ = cell.set(code);
     }
+    c.procedure.replace(None);
     let main = c.block(main);
     (cells, main)
 }
@@ -96,6 +105,10 @@ struct Compiler<'a> {
     /// The members' initial values of the script's structures and classes.
     structs: &'a [Rc<TypeInit>],
     classes: &'a [Rc<TypeInit>],
+    /// The procedure being compiled (`None`: the main code), for `ErreurInfo(errProcess)`.
+    procedure: RefCell<Option<Rc<str>>>,
+    /// Compiling the body of a procedure with `CAS ERREUR:` (see `interp::errors`).
+    on_error: Cell<bool>,
 }
 
 // ------------------------------------------------------------------ operands
@@ -253,7 +266,7 @@ impl Compiler<'_> {
 
     fn block(&self, block: &Block) -> Code<Flow> {
         let span = block.first().map(|s| s.span).unwrap_or_default();
-        let stmts: Vec<Code<Flow>> = block.iter().map(|s| self.stmt(s)).collect();
+        let stmts: Vec<Code<Flow>> = block.iter().map(|s| self.checked_stmt(s)).collect();
         match <[Code<Flow>; 1]>::try_from(stmts) {
             Ok([only]) => Box::new(move |it, env| {
                 it.tick(span)?;
@@ -270,6 +283,23 @@ impl Compiler<'_> {
                 Ok(Flow::Next)
             }),
         }
+    }
+
+    /// A statement; in a body with `CAS ERREUR:`, followed by the check for an error a called
+    /// procedure passed on with `ErreurPropage` (see `interp::errors`).
+    fn checked_stmt(&self, stmt: &Stmt) -> Code<Flow> {
+        let code = self.stmt(stmt);
+        if !self.on_error.get() || matches!(stmt.kind, StmtKind::Sections { .. }) {
+            return code;
+        }
+        let span = stmt.span;
+        Box::new(move |it, env| {
+            let flow = code(it, env)?;
+            if it.errors.propagated {
+                return it.error_jump(span);
+            }
+            Ok(flow)
+        })
     }
 
     fn stmt(&self, stmt: &Stmt) -> Code<Flow> {
@@ -490,35 +520,36 @@ impl Compiler<'_> {
             },
             StmtKind::WhenException { body, handler, otherwise } => {
                 let (body, handler, otherwise) = (self.block(body), self.block(handler), self.block(otherwise));
+                let procedure = self.procedure.borrow().clone();
                 Box::new(move |it, env| match body(it, env) {
-                    Err(abort) => match *abort {
-                        Abort::Error(error) => {
-                            it.errors.exception = error.fault.text(it.lang);
-                            handler(it, env)
-                        }
-                        exit => Err(Box::new(exit)),
-                    },
+                    Err(abort) if errors::is_exception(&abort) => it.handle_exception(abort, &procedure, &handler, env),
                     Ok(Flow::Next) => otherwise(it, env),
                     flow => flow,
                 })
             }
             StmtKind::Block(body) => self.block(body),
-            StmtKind::Sections { body, on_exception, end } => {
+            StmtKind::Sections { body, on_exception, on_error, end } => {
+                // Only the body jumps to `CAS ERREUR:`, not the sections.
+                let outer = self.on_error.replace(on_error.is_some());
                 let body = self.block(body);
+                self.on_error.set(false);
                 let on_exception = on_exception.as_ref().map(|b| self.block(b));
+                let on_error = on_error.as_ref().map(|b| self.block(b));
                 let end = end.as_ref().map(|b| self.block(b));
+                self.on_error.set(outer);
+                let procedure = self.procedure.borrow().clone();
                 Box::new(move |it, env| {
                     let mut result = body(it, env);
-                    // `CAS EXCEPTION:` runs when the lines before it failed; the procedure then ends.
-                    if let Some(handler) = &on_exception
-                        && matches!(&result, Err(abort) if matches!(**abort, Abort::Error(_)))
-                    {
-                        if let Err(abort) = result
-                            && let Abort::Error(error) = *abort
-                        {
-                            it.errors.exception = error.fault.text(it.lang);
-                        }
-                        result = handler(it, env);
+                    // `CAS EXCEPTION:` runs when the lines before it failed, `CAS ERREUR:` when one
+                    // of their calls failed with a non-fatal error; the procedure then ends.
+                    if let Err(abort) = result {
+                        result = match (&on_exception, &on_error) {
+                            (Some(handler), _) if errors::is_exception(&abort) => {
+                                it.handle_exception(abort, &procedure, handler, env)
+                            }
+                            (_, Some(handler)) if errors::is_error_jump(&abort) => handler(it, env),
+                            _ => Err(abort),
+                        };
                     }
                     // `FIN:` runs after the body however it returned; a value it returns wins.
                     if let Some(end) = &end
@@ -1251,6 +1282,7 @@ impl Compiler<'_> {
 
     fn builtin(&self, builtin: &'static Builtin, args: &[Expr], name: Rc<str>, span: Span) -> Code<Value> {
         let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
+        let (procedure, jumps) = (self.procedure.borrow().clone(), self.on_error.get());
         let args: Vec<Operand> = args.iter().map(|a| self.operand(a)).collect();
         Box::new(move |it, env| {
             // Up to four arguments stay on the stack: most builtin calls allocate nothing.
@@ -1270,6 +1302,7 @@ impl Compiler<'_> {
             };
             if !builtin.keeps_error_state {
                 it.errors.occurred = false;
+                it.errors.propagated = false;
             }
             let result = (builtin.func)(it, Args(values));
             let given = args.len().min(few.len());
@@ -1277,6 +1310,15 @@ impl Compiler<'_> {
                 value.discard();
             }
             match result {
+                Ok(v) if it.errors.occurred && !builtin.keeps_error_state => {
+                    // A non-fatal error: where it happened, and `CAS ERREUR:` if the body has one.
+                    it.locate_error(&procedure, span);
+                    if jumps {
+                        v.discard();
+                        return it.error_jump(span);
+                    }
+                    Ok(v)
+                }
                 Ok(v) => Ok(v),
                 Err(BuiltinError::Arg { index, fault }) => {
                     let span = spans.get(index).copied().unwrap_or(span);
@@ -1595,7 +1637,7 @@ impl IntervalCode {
             (Value::Int(x), Value::Int(lo)) => x > lo || (!self.low_strict && x == lo),
             _ => {
                 let order = ops::compare(value, &low).at(self.low_span)?;
-                order.is_gt() || (!self.low_strict && order.is_eq())
+                order.is_gt() || (!self.low_strict && (order.is_eq() || ops::reals_close(value, &low)))
             }
         };
         if !above {
@@ -1606,7 +1648,7 @@ impl IntervalCode {
             (Value::Int(x), Value::Int(hi)) => x < hi || (!self.high_strict && x == hi),
             _ => {
                 let order = ops::compare(value, &high).at(self.high_span)?;
-                order.is_lt() || (!self.high_strict && order.is_eq())
+                order.is_lt() || (!self.high_strict && (order.is_eq() || ops::reals_close(value, &high)))
             }
         })
     }
@@ -1831,7 +1873,13 @@ impl Interp {
             Ok(_) => Ok(Value::Null),
             Err(mut abort) => {
                 if let Abort::Error(error) = &mut *abort {
-                    error.calls.push(CallSite { name: name.to_owned(), span });
+                    if proc.prelude {
+                        // As a builtin's: at the call, whatever happened inside.
+                        error.span = span;
+                        error.calls.clear();
+                    } else {
+                        error.calls.push(CallSite { name: name.to_owned(), span });
+                    }
                 }
                 Err(abort)
             }

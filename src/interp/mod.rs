@@ -1,13 +1,14 @@
 //! Stage 4: running a resolved program. `Interp` owns the globals, the output streams, the error
-//! state (`ErreurInfo`, `ErreurDétectée`), the state slots of the builtin families and the host
-//! event loop; `compile` turns the `ir` tree into a tree of closures and runs it, `events` runs
-//! the event loop, and `host` is the calling convention's other side (what builtins may ask of
-//! the interpreter).
+//! state (`ErreurInfo`, `ErreurDétectée`, `ExceptionInfo`), the state slots of the builtin
+//! families and the host event loop; `compile` turns the `ir` tree into a tree of closures and
+//! runs it, `errors` catches exceptions and jumps to `CAS ERREUR:`, `events` runs the event loop,
+//! and `host` is the calling convention's other side (what builtins may ask of the interpreter).
 //! After the main code ends, events keep being dispatched while a family's event source has
 //! more to come (an asynchronous socket is open), as WINDEV does while its main window lives.
 //! The interpreter never names a builtin family: families plug in through `builtins::Host`.
 
 mod compile;
+mod errors;
 mod events;
 mod host;
 mod threads;
@@ -43,6 +44,10 @@ pub struct Options {
     /// The script reads no standard input (`OuiNon` answers its default): for in-process runs
     /// such as the golden tests.
     pub no_input: bool,
+    /// The script's text, for the line numbers `ErreurInfo(errLine)` gives (0 without it).
+    pub source: Option<std::sync::Arc<str>>,
+    /// The project options the script is compiled under (`wl run --no-dynamic-strings`).
+    pub dialect: crate::resolve::Dialect,
 }
 
 pub struct Interp {
@@ -85,7 +90,7 @@ impl Interp {
             frames: FramePool::default(),
             out,
             err,
-            errors: ErrorState::default(),
+            errors: ErrorState { source: options.source, ..ErrorState::default() },
             depth: 0,
             lang: options.lang,
             states: Vec::new(),

@@ -4,7 +4,7 @@
 //! expected-file `Layout` and the `Runner`.
 //!
 //! A script `name.wl` may carry `name.args`: `wl run` options separated by blanks (`--echo`,
-//! `--echo-idle-ms 200`, `--connect-to ...`; no quoting). A script whose first five lines
+//! `--echo-idle-ms 200`, `--connect-to ...`, `--no-dynamic-strings`; no quoting). A script whose first five lines
 //! contain `// wl: echo` runs as with `--echo`: with an embedded WebSocket echo server that every
 //! connection is routed to.
 
@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use crate::Capture;
 use crate::diagnostics::{Lang, Style};
+use crate::resolve::Dialect;
 use crate::runtime::{EchoOptions, EchoServer, RouteAll};
 use crate::source::SourceFile;
 
@@ -37,8 +38,8 @@ pub enum Layout {
 /// How a script is run.
 #[derive(Clone, Debug)]
 pub enum Runner {
-    /// In this process through the library; `.args` may only hold `--echo` and
-    /// `--echo-idle-ms MS`. Diagnostics are plain, in English.
+    /// In this process through the library; `.args` may only hold `--echo`,
+    /// `--echo-idle-ms MS` and `--no-dynamic-strings`. Diagnostics are plain, in English.
     InProcess,
     /// `EXE [global options] run [.args] name.wl`, from the script's folder (diagnostics name
     /// the file `name.wl` wherever the tests are started from), stdin closed, `NO_COLOR` set.
@@ -300,21 +301,24 @@ fn execute(config: &Config, script: &Path, args: &[String]) -> Result<Outcome, S
         Runner::InProcess => {
             let name = relative_name(&config.base, script);
             let bytes = std::fs::read(script).map_err(|e| format!("cannot read: {e}"))?;
-            let echo = echo_options(args)?;
-            run_in_process(SourceFile::from_bytes(name, &bytes), echo, config.timeout)
+            let (echo, dialect) = in_process_options(args)?;
+            run_in_process_with(SourceFile::from_bytes(name, &bytes), echo, dialect, config.timeout)
         }
         Runner::Command { exe, global_args } => run_command(exe, global_args, script, args, config.timeout),
     }
 }
 
-/// The echo server settings `.args` asks for, in process (the only options supported there).
-fn echo_options(args: &[String]) -> Result<Option<Duration>, String> {
+/// The echo server settings and the project options `.args` asks for, in process (the only
+/// options supported there).
+fn in_process_options(args: &[String]) -> Result<(Option<Duration>, Dialect), String> {
+    let mut dialect = Dialect::default();
     let mut echo = false;
     let mut idle = Duration::from_millis(500);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--echo" => echo = true,
+            "--no-dynamic-strings" => dialect.dynamic_strings = false,
             "--echo-idle-ms" => {
                 let ms = it.next().and_then(|v| v.parse().ok()).ok_or("--echo-idle-ms needs a number")?;
                 idle = Duration::from_millis(ms);
@@ -322,16 +326,26 @@ fn echo_options(args: &[String]) -> Result<Option<Duration>, String> {
             other => return Err(format!("option {other} is not supported in process")),
         }
     }
-    Ok(echo.then_some(idle))
+    Ok((echo.then_some(idle), dialect))
 }
 
 /// Runs a script through the library on a large-stack thread, with an embedded echo server when
 /// `echo` gives its idle time. A script still running after `timeout` is reported and left
 /// behind (a thread cannot be killed; the process ends with the run).
 pub fn run_in_process(src: SourceFile, echo: Option<Duration>, timeout: Duration) -> Result<Outcome, String> {
+    run_in_process_with(src, echo, Dialect::default(), timeout)
+}
+
+/// `run_in_process` under the project options `dialect` gives.
+pub fn run_in_process_with(
+    src: SourceFile,
+    echo: Option<Duration>,
+    dialect: Dialect,
+    timeout: Duration,
+) -> Result<Outcome, String> {
     let (send, receive) = mpsc::channel();
     std::thread::spawn(move || {
-        let result = crate::with_large_stack(move || run_captured(src, echo));
+        let result = crate::with_large_stack(move || run_captured(src, echo, dialect));
         let _ = send.send(result);
     });
     match receive.recv_timeout(timeout) {
@@ -342,7 +356,7 @@ pub fn run_in_process(src: SourceFile, echo: Option<Duration>, timeout: Duration
 }
 
 /// On the interpreter thread: stdout and stderr go to buffers created here.
-fn run_captured(src: SourceFile, echo: Option<Duration>) -> Result<Outcome, String> {
+fn run_captured(src: SourceFile, echo: Option<Duration>, dialect: Dialect) -> Result<Outcome, String> {
     let mut net = crate::runtime::Config::default();
     let server = match echo {
         Some(idle) => {
@@ -360,6 +374,7 @@ fn run_captured(src: SourceFile, echo: Option<Duration>) -> Result<Outcome, Stri
     let mut options = crate::options(Lang::default(), net);
     // Golden scripts never read the terminal: dialogs answer their default.
     options.no_input = true;
+    options.dialect = dialect;
     let code = crate::run(&src, Box::new(out.clone()), Box::new(err.clone()), options, Style::Plain);
     drop(server);
     Ok(Outcome { code, stdout: out.take(), stderr: err.take() })

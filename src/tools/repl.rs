@@ -216,6 +216,10 @@ impl WlHelper {
             fr.push(b.fr.to_owned());
             en.push(b.en.to_owned());
         }
+        for p in crate::prelude::procedures() {
+            fr.push(p.french.to_owned());
+            en.push(p.name(true).to_owned());
+        }
         for (fr_name, en_name, _) in builtins::constants() {
             fr.push((*fr_name).to_owned());
             en.push((*en_name).to_owned());

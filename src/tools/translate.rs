@@ -136,13 +136,16 @@ fn span_range(span: crate::source::Span) -> Range<usize> {
     span.start as usize..span.end as usize
 }
 
-/// The builtin constant or function with this folded name (constants first, as `resolve` does).
+/// The builtin constant or function (or prelude procedure) with this folded name (constants
+/// first, as `resolve` does).
 fn builtin_meaning(folded: &str) -> Option<Meaning> {
     if builtins::constant(folded).is_some() {
         let (fr, en, _) = builtins::constants().find(|(fr, en, _)| fold(fr) == folded || fold(en) == folded)?;
         return Some(Meaning::Constant(fr, en));
     }
-    builtins::lookup(folded).map(|b| Meaning::Builtin(b.fr, b.en))
+    builtins::lookup(folded)
+        .map(|b| Meaning::Builtin(b.fr, b.en))
+        .or_else(|| crate::prelude::lookup(folded).map(|p| Meaning::Builtin(p.french, p.name(true))))
 }
 
 /// Why a script could not be translated.

@@ -1,5 +1,6 @@
 //! WLanguage's operators on values: `+` adds numbers but concatenates as soon as one side is a
-//! string, `/` never truncates, `=` on strings is exact, `~=` ignores case and outer blanks,
+//! string, `/` never truncates, `=` on strings is exact and on reals accurate to 10^-6 (page
+//! 1514048), `~=` ignores case and outer blanks,
 //! comparisons between a string and a number compare numbers when the string is one.
 //! Pure functions: no frames, no spans (the evaluator attaches them to errors).
 
@@ -28,9 +29,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
         BinOp::Eq => Value::Bool(equals(a, b)?),
         BinOp::Ne => Value::Bool(!equals(a, b)?),
         BinOp::Lt => Value::Bool(compare(a, b)? == Ordering::Less),
-        BinOp::Le => Value::Bool(compare(a, b)? != Ordering::Greater),
+        BinOp::Le => Value::Bool(compare(a, b)? != Ordering::Greater || reals_close(a, b)),
         BinOp::Gt => Value::Bool(compare(a, b)? == Ordering::Greater),
-        BinOp::Ge => Value::Bool(compare(a, b)? != Ordering::Less),
+        BinOp::Ge => Value::Bool(compare(a, b)? != Ordering::Less || reals_close(a, b)),
         BinOp::LooseEq => Value::Bool(loose_equals(a, b)?),
         BinOp::VeryLooseEq => Value::Bool(very_loose(&a.to_text()?) == very_loose(&b.to_text()?)),
         BinOp::StartsWith
@@ -47,7 +48,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
         BinOp::BitAnd => Value::Int(integer(a)? & integer(b)?),
         BinOp::BitOr => Value::Int(integer(a)? | integer(b)?),
         BinOp::BitXor => Value::Int(integer(a)? ^ integer(b)?),
-        BinOp::ShiftLeft | BinOp::ShiftRight => shift(op, integer(a)?, integer(b)?)?,
+        BinOp::ShiftLeft | BinOp::ShiftRight => shift(op, integer(a)?, integer(b)?, 0)?,
     })
 }
 
@@ -82,7 +83,7 @@ fn text_test(op: BinOp, a: &str, b: &str) -> bool {
 }
 
 /// A whole number for the bitwise operators.
-fn integer(v: &Value) -> Result<i64, TypeError> {
+pub fn integer(v: &Value) -> Result<i64, TypeError> {
     match v.to_number()? {
         Num::Int(n) => Ok(n),
         Num::Real(x) if x.fract() == 0.0 && x.abs() < 9.2e18 => Ok(x as i64),
@@ -95,14 +96,19 @@ pub fn bit_not(v: &Value) -> Result<Value, TypeError> {
     Ok(Value::Int(!integer(v)?))
 }
 
-/// `bitDécaleGauche`/`bitDécaleDroite` written between operands (page 1512009): the bits shifted
-/// out of the value's size (4 bytes when it fits in 4, else 8) are lost, and a shift by the size
-/// or more gives 0.
-fn shift(op: BinOp, x: i64, n: i64) -> Result<Value, TypeError> {
+/// `bitDécaleGauche`/`bitDécaleDroite` (`BinOp::ShiftLeft`/`ShiftRight`), page 1512009: the bits
+/// shifted out of the first value's size are lost, and a shift by the size or more gives 0. The
+/// size is `bits` (32 or 64, from the first value's declared type), or with 0 the value's own
+/// (4 bytes when it fits in 4, else 8).
+pub fn shift(op: BinOp, x: i64, n: i64, bits: i64) -> Result<Value, TypeError> {
     if n < 0 {
         return Err(TypeError(Fault::NegativeShift(n)));
     }
-    let narrow = i32::try_from(x).is_ok();
+    let narrow = match bits {
+        32 => true,
+        64 => false,
+        _ => i32::try_from(x).is_ok(),
+    };
     let bits = if narrow { 32 } else { 64 };
     if n >= bits {
         return Ok(Value::Int(0));
@@ -456,6 +462,23 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, TypeError> {
     }
 }
 
+/// How close two numbers must be for `=` when one is a real (help page 1514048: "the `=`
+/// operator is accurate to 10e-6 on the reals", read as 10^-6 as the comparison page's "more than
+/// 6 different decimal places" does).
+pub const REAL_EQUALITY: f64 = 1e-6;
+
+/// `=`'s tolerance: two numbers, one of them a real, that differ by less than 10^-6 (an
+/// absolute difference, as "accurate to 10^-6" says). `<` and `>` stay exact, so two close reals
+/// can be both `=` and `>`, as the page warns; `<=` and `>=` are `<` or `=`, `>` or `=`.
+pub fn reals_close(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Real(x), y) | (y, Value::Real(x)) if is_numeric(y) => {
+            y.to_real().is_ok_and(|y| (x - y).abs() < REAL_EQUALITY)
+        }
+        _ => false,
+    }
+}
+
 pub fn equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
     match (a, b) {
         (Value::Array(x), Value::Array(y)) => Ok(Rc::ptr_eq(x, y)),
@@ -473,7 +496,7 @@ pub fn equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
             _,
             Value::Array(_) | Value::Proc(_) | Value::Object(_) | Value::Record(_) | Value::Assoc(_) | Value::Enum(_),
         ) => Ok(false),
-        _ => Ok(compare(a, b)? == Ordering::Equal),
+        _ => Ok(reals_close(a, b) || compare(a, b)? == Ordering::Equal),
     }
 }
 
@@ -505,6 +528,23 @@ mod tests {
         assert_eq!(binary(BinOp::Div, &Value::Int(10), &Value::Int(4)).unwrap().to_real().unwrap(), 2.5);
         assert!(matches!(binary(BinOp::Div, &Value::Int(10), &Value::Int(2)).unwrap(), Value::Int(5)));
         assert!(binary(BinOp::Div, &Value::Int(1), &Value::Int(0)).is_err());
+    }
+
+    #[test]
+    fn real_equality_is_accurate_to_a_millionth_and_order_stays_exact() {
+        let r = Value::Real;
+        let sum = binary(BinOp::Add, &r(0.1), &r(0.2)).unwrap();
+        assert!(equals(&sum, &r(0.3)).unwrap());
+        // Page 1514048: two close reals can be both `=` and `>`.
+        assert!(equals(&r(1.000_000_2), &r(1.000_000_1)).unwrap());
+        assert_eq!(compare(&r(1.000_000_2), &r(1.000_000_1)).unwrap(), Ordering::Greater);
+        assert!(matches!(binary(BinOp::Le, &r(1.000_000_2), &r(1.000_000_1)).unwrap(), Value::Bool(true)));
+        assert!(matches!(binary(BinOp::Ne, &r(1.000_000_2), &r(1.000_000_1)).unwrap(), Value::Bool(false)));
+        // 4 millionths apart: different; an integer against a close real: equal.
+        assert!(!equals(&r(1.000_005), &r(1.000_001)).unwrap());
+        assert!(equals(&Value::Int(2), &r(2.000_000_5)).unwrap());
+        // Integers stay exact.
+        assert!(!equals(&Value::Int(1_000_000_001), &Value::Int(1_000_000_000)).unwrap());
     }
 
     #[test]

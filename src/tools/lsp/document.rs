@@ -432,6 +432,19 @@ impl Document {
                         if let Some(b) = builtins::lookup(folded) {
                             return Some(HoverText { markdown: builtin_hover(b, language, lang), span });
                         }
+                        if let Some(p) = crate::prelude::lookup(folded) {
+                            let english = language == Language::En;
+                            let other = p.name(!english);
+                            return Some(HoverText {
+                                markdown: format!(
+                                    "```wlanguage\n{}\n```\n{} · `{other}` · {}",
+                                    p.signature(english),
+                                    lang.pick("procedure of the prelude", "procédure du prélude"),
+                                    p.path()
+                                ),
+                                span,
+                            });
+                        }
                         let row = TYPE_WORDS
                             .iter()
                             .find(|(_, fr, en)| fr.iter().chain(en.iter()).any(|s| fold(s) == **folded))?;
@@ -519,6 +532,14 @@ impl Document {
                 detail: builtin_signature(b, language),
             });
         }
+        for p in crate::prelude::procedures() {
+            let english = language == Language::En;
+            out.push(Proposal {
+                label: p.name(english).to_owned(),
+                kind: ProposalKind::Function,
+                detail: p.signature(english),
+            });
+        }
         for (fr, en, _) in builtins::constants() {
             let (name, other) = if language == Language::Fr { (fr, en) } else { (en, fr) };
             out.push(Proposal { label: name.to_string(), kind: ProposalKind::Constant, detail: other.to_string() });
@@ -600,10 +621,14 @@ impl Document {
                 (self.text[*callee_start..*callee_end].to_owned(), params)
             }
             _ if self.is_member(*callee_start) => return None,
-            _ => {
-                let b = builtins::lookup(folded)?;
-                (builtin_name(b, language).to_owned(), builtin_params(b))
-            }
+            _ => match builtins::lookup(folded) {
+                Some(b) => (builtin_name(b, language).to_owned(), builtin_params(b)),
+                None => {
+                    let p = crate::prelude::lookup(folded)?;
+                    let params = p.params.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
+                    (p.name(language == Language::En).to_owned(), params)
+                }
+            },
         };
         let mut label = format!("{name}(");
         let mut ranges = Vec::new();

@@ -127,7 +127,11 @@ pub fn grammar() -> Value {
     }));
     let types =
         words_pattern(TYPE_WORDS.iter().flat_map(|(_, fr, en)| fr.iter().chain(en.iter())).map(|s| s.to_string()));
-    let functions = words_pattern(builtins::functions().flat_map(|b| [b.fr.to_string(), b.en.to_string()]));
+    let functions = words_pattern(
+        builtins::functions()
+            .flat_map(|b| [b.fr.to_string(), b.en.to_string()])
+            .chain(crate::prelude::procedures().iter().flat_map(|p| [p.french.to_string(), p.name(true).to_string()])),
+    );
     let constants = words_pattern(builtins::constants().flat_map(|(fr, en, _)| [fr.to_string(), en.to_string()]));
     json!({
         "name": "WLanguage",

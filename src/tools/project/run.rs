@@ -98,14 +98,15 @@ pub fn run(project: &Project, out: Box<dyn Write>, err: Box<dyn Write>, options:
         }
     }
     let whole = SourceFile::new(format!("{} (all its code)", project.name), text);
-    let program = match parser::parse(&whole.text).and_then(|ast| resolve::resolve(&ast, &whole.text)) {
-        Ok(program) => program,
-        Err(errors) => {
-            // Each block resolved alone: what is left are conflicts between blocks.
-            crate::report_source_errors(&errors, &whole, &mut report, style, lang);
-            return EXIT_SOURCE_ERROR;
-        }
-    };
+    let program =
+        match parser::parse(&whole.text).and_then(|ast| resolve::resolve_with(&ast, &whole.text, options.dialect)) {
+            Ok(program) => program,
+            Err(errors) => {
+                // Each block resolved alone: what is left are conflicts between blocks.
+                crate::report_source_errors(&errors, &whole, &mut report, style, lang);
+                return EXIT_SOURCE_ERROR;
+            }
+        };
     let mut interp = Interp::new(&program, out, Box::new(err.clone()), options);
     let result = interp.run(&program);
     drop(interp);

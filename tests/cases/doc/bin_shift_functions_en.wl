@@ -1,0 +1,6 @@
+// Help: Opérateurs binaires / Binary operators (1512009, https://help.windev.com/?1512009)
+Trace(bitLeftShift(4, 1))
+Trace(bitRightShift(4, 2))
+Trace(bitLeftShift(4, 30))
+Trace(bitRightShift(4, 4))
+Trace(bitLeftShift(4, 35))
