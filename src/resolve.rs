@@ -735,6 +735,10 @@ impl<'a> Resolver<'a> {
                     }
                 },
                 None => {
+                    // A type a builtin family defines (`httpRequête`), after the script's own.
+                    if let Some(st) = crate::builtins::family_type(&t.name.folded) {
+                        return (Ty::Struct(st), None, None);
+                    }
                     if !t.name.folded.is_empty() {
                         self.errors.push(SourceError::UnknownType {
                             name: self.spelled(t.name.span).into(),
@@ -1989,7 +1993,12 @@ impl Resolver<'_> {
                 }
                 let id = self.objects.structs.len();
                 self.objects.structs.push(Rc::default());
-                let ty = Ty::Struct(Rc::new(StructType { name: self.spelled(decl.name.span).into(), id, fields }));
+                let ty = Ty::Struct(Rc::new(StructType {
+                    name: self.spelled(decl.name.span).into(),
+                    id,
+                    fields,
+                    aliases: Vec::new(),
+                }));
                 self.objects.built.insert(folded.clone(), ty.clone());
                 Some(ty)
             }
