@@ -264,11 +264,22 @@ fn bytes(n: u64, lang: Lang) -> String {
 }
 
 /// The URL a script gives, checked: an address without a scheme is taken as http:// (as
-/// `HTTPRequête("www.example.com")` is). Returns the URL and its host (bare) and port.
+/// `HTTPRequête("www.example.com")` is), and characters a URL cannot hold (accented letters,
+/// spaces, ...) are percent-encoded as UTF-8. Returns the URL and its host (bare) and port.
 pub fn parse_url(url: &str) -> Result<(String, String, u16), Failure> {
     let bad = || Failure::BadUrl { url: url.to_owned() };
     let trimmed = url.trim();
-    let full = if trimmed.contains("://") { trimmed.to_owned() } else { format!("http://{trimmed}") };
+    let mut full = if trimmed.contains("://") { String::new() } else { "http://".to_owned() };
+    for c in trimmed.chars() {
+        if c.is_ascii_graphic() && !"\"<>\\^`{|}".contains(c) {
+            full.push(c);
+        } else {
+            let mut buf = [0; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                full.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
     let uri: Uri = full.parse().map_err(|_| bad())?;
     let port = match uri.scheme_str().map(str::to_ascii_lowercase).as_deref() {
         Some("http") => 80,
@@ -332,7 +343,11 @@ impl Resolver for Routing {
             return Ok(addrs);
         }
         let target: Uri = format!("http://{to_host}:{to_port}/").parse().map_err(|_| ureq::Error::HostNotFound)?;
-        DefaultResolver::default().resolve(&target, config, timeout)
+        // A failed lookup comes back as an I/O error: it is a name that does not resolve.
+        DefaultResolver::default().resolve(&target, config, timeout).map_err(|e| match e {
+            ureq::Error::Io(_) => ureq::Error::HostNotFound,
+            other => other,
+        })
     }
 }
 
@@ -474,15 +489,17 @@ fn failure_of(e: ureq::Error, plan: &Plan, net: &Net) -> Failure {
     }
 }
 
-/// The useful part of an OpenSSL message ("error:0A000086:SSL routines:...:certificate verify
-/// failed:...").
+/// The useful part of an OpenSSL message: "error:0A000086:SSL routines:tls_post_process_server_certificate:certificate verify failed:../ssl/statem/statem_clnt.c:1889: (unable to get local issuer certificate)"
+/// gives "certificate verify failed (unable to get local issuer certificate)".
 fn reason(detail: &str) -> String {
-    detail
-        .split(':')
-        .map(str::trim)
-        .find(|part| part.contains("certificate") || part.contains("handshake") || part.contains("alert"))
-        .unwrap_or(detail)
-        .to_owned()
+    if let Some(rest) = detail.strip_prefix("error:") {
+        let parts: Vec<&str> = rest.splitn(6, ':').collect();
+        if let Some(reason) = parts.get(3).filter(|r| !r.is_empty()) {
+            let why = detail.rfind(" (").filter(|_| detail.ends_with(')')).map_or("", |i| &detail[i..]);
+            return format!("{reason}{why}");
+        }
+    }
+    detail.to_owned()
 }
 
 #[cfg(test)]
@@ -499,6 +516,7 @@ mod tests {
         assert_eq!(parse_url("https://[::1]:8443/").unwrap().2, 8443);
         assert!(matches!(parse_url("ftp://example.com"), Err(Failure::BadUrl { .. })));
         assert!(matches!(parse_url("http://"), Err(Failure::BadUrl { .. })));
+        assert_eq!(parse_url("http://h/données ici").unwrap().0, "http://h/donn%C3%A9es%20ici");
     }
 
     #[test]
@@ -513,6 +531,12 @@ mod tests {
         let f = Failure::Timeout { url: "http://a".into(), after: Duration::from_millis(1500) };
         assert_eq!(f.text(Lang::En), "no complete answer from http://a within 1.5 s");
         assert_eq!(f.text(Lang::Fr), "pas de réponse complète de http://a en 1,5 s");
+        assert_eq!(
+            reason(
+                "error:0A000086:SSL routines:tls_post_process_server_certificate:certificate verify failed:../ssl/statem/statem_clnt.c:1889: (unable to get local issuer certificate)"
+            ),
+            "certificate verify failed (unable to get local issuer certificate)"
+        );
         let f = Failure::TooLarge { url: "http://a".into(), limit: 64 << 20 };
         assert!(f.text(Lang::Fr).contains("64 Mio"));
     }
