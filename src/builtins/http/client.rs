@@ -247,7 +247,7 @@ impl Failure {
 
 fn seconds(d: Duration, lang: Lang) -> String {
     let ms = d.as_millis();
-    match (ms % 1000 == 0, lang) {
+    match (ms.is_multiple_of(1000), lang) {
         (true, _) => format!("{} s", ms / 1000),
         (false, Lang::En) => format!("{:.1} s", d.as_secs_f64()),
         (false, Lang::Fr) => format!("{:.1} s", d.as_secs_f64()).replace('.', ","),
@@ -255,7 +255,7 @@ fn seconds(d: Duration, lang: Lang) -> String {
 }
 
 fn bytes(n: u64, lang: Lang) -> String {
-    match (n % (1 << 20) == 0, lang) {
+    match (n.is_multiple_of(1 << 20), lang) {
         (true, Lang::En) => format!("{} MiB", n >> 20),
         (true, Lang::Fr) => format!("{} Mio", n >> 20),
         (false, Lang::En) => format!("{n} bytes"),

@@ -156,24 +156,24 @@ pub static REST_RESPONSE: FamilyType = FamilyType { fr: "restRéponse", en: "res
 /// The family's fatal argument faults; recoverable failures are `client::Failure`s.
 #[derive(Debug, Clone, PartialEq)]
 enum HttpFault {
-    NotARequest(Ty),
-    NotAResultKind(i64),
-    NotATimeout(String),
+    Request(Ty),
+    ResultKind(i64),
+    Timeout(String),
 }
 
 impl FamilyFault for HttpFault {
     fn text(&self, lang: Lang) -> String {
         let t = |en: String, fr: String| lang.pick(en, fr);
         match self {
-            HttpFault::NotARequest(ty) => t(
+            HttpFault::Request(ty) => t(
                 format!("expected an httpRequête or a URL, found {}", ty.words(Lang::En)),
                 format!("une httpRequête ou une URL est attendue, pas {}", ty.words(Lang::Fr)),
             ),
-            HttpFault::NotAResultKind(n) => t(
+            HttpFault::ResultKind(n) => t(
                 format!("{n} is not httpRésultat, httpEntête or httpCookie"),
                 format!("{n} n'est pas httpRésultat, httpEntête ou httpCookie"),
             ),
-            HttpFault::NotATimeout(s) => t(
+            HttpFault::Timeout(s) => t(
                 format!("{s} is not a usable timeout (a positive duration, or milliseconds)"),
                 format!("{s} n'est pas un délai utilisable (une durée positive, ou des millisecondes)"),
             ),
@@ -353,12 +353,12 @@ fn timeout_of(v: &Value) -> Result<Option<Duration>, HttpFault> {
     let ms = match v {
         Value::Null => 0,
         Value::Duration(d) => d.0,
-        other => other.to_int().map_err(|_| HttpFault::NotATimeout(other.to_string()))?,
+        other => other.to_int().map_err(|_| HttpFault::Timeout(other.to_string()))?,
     };
     match ms {
         0 => Ok(None),
         1..=86_400_000 => Ok(Some(Duration::from_millis(ms as u64))),
-        _ => Err(HttpFault::NotATimeout(v.to_string())),
+        _ => Err(HttpFault::Timeout(v.to_string())),
     }
 }
 
@@ -482,7 +482,7 @@ fn send(host: &mut dyn Host, args: Args, response: &'static FamilyType) -> Ret {
     let plan = match &args[0] {
         Value::Record(r) => plan_of_request(host, &r.borrow())?,
         Value::Str(url) => Ok(plan_of_url(host, url.as_str().to_owned())),
-        other => return Err(arg_error(0, Fault::family(HttpFault::NotARequest(other.ty())))),
+        other => return Err(arg_error(0, Fault::family(HttpFault::Request(other.ty())))),
     };
     let outcome = match plan {
         Ok(plan) => perform(host, plan)?,
@@ -516,7 +516,7 @@ fn http_request(host: &mut dyn Host, args: Args) -> Ret {
         }
     }
     let message = match args.get(3) {
-        Some(v) => bytes_of(v).map_err(|_| arg_error(3, Fault::family(HttpFault::NotARequest(v.ty()))))?,
+        Some(v) => bytes_of(v).map_err(|_| arg_error(3, Fault::family(HttpFault::Request(v.ty()))))?,
         None => Vec::new(),
     };
     if !message.is_empty() {
@@ -552,7 +552,7 @@ fn http_request(host: &mut dyn Host, args: Args) -> Ret {
 fn http_get_result(host: &mut dyn Host, args: Args) -> Ret {
     let kind = args.opt_int(0, RESULT_BODY)?;
     if ![RESULT_BODY, RESULT_HEADER, RESULT_COOKIE].contains(&kind) {
-        return Err(arg_error(0, Fault::family(HttpFault::NotAResultKind(kind))));
+        return Err(arg_error(0, Fault::family(HttpFault::ResultKind(kind))));
     }
     let last = state::<Http>(host).last.as_ref();
     Ok(match kind {
@@ -567,7 +567,7 @@ fn http_get_result(host: &mut dyn Host, args: Args) -> Ret {
 fn http_timeout(host: &mut dyn Host, args: Args) -> Ret {
     let timeout = match timeout_of(&args[0]) {
         Ok(Some(t)) => t,
-        Ok(None) => return Err(arg_error(0, Fault::family(HttpFault::NotATimeout(args[0].to_string())))),
+        Ok(None) => return Err(arg_error(0, Fault::family(HttpFault::Timeout(args[0].to_string())))),
         Err(fault) => return Err(arg_error(0, Fault::family(fault))),
     };
     state::<Http>(host).timeout = timeout;
