@@ -267,6 +267,26 @@ mod tests {
     }
 
     #[test]
+    fn family_types_name_each_member_once_and_shadow_no_type_word() {
+        for t in FAMILY_TYPES {
+            for name in [t.fr, t.en] {
+                assert!(crate::types::type_word(&fold(name)).is_none(), "{name} is a type word");
+                assert!(family_type(&fold(name)).is_some_and(|st| st.id == struct_of(t).id), "{name}");
+            }
+            let st = struct_of(t);
+            let mut seen = HashMap::new();
+            for (i, m) in t.members.iter().enumerate() {
+                for name in [m.fr, m.en] {
+                    assert_eq!(st.field(&fold(name)), Some(i), "{}.{name}", t.fr);
+                    if let Some(other) = seen.insert(fold(name).into_owned(), m.fr) {
+                        assert_eq!(other, m.fr, "{}.{name} names two members", t.fr);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn both_languages_find_the_same_builtin() {
         assert!(std::ptr::eq(lookup("socketecrit").unwrap(), lookup("socketwrite").unwrap()));
         assert!(std::ptr::eq(lookup(&fold("Multitâche")).unwrap(), lookup("multitache").unwrap()));
