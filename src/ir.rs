@@ -375,11 +375,21 @@ impl Expr {
 /// when `x` calls nothing: evaluating `x` before reading `v` then changes nothing.
 pub fn assignment(target: Target, op: AssignOp, value: Expr) -> StmtKind {
     let appends = op == AssignOp::Set
-        && matches!(
-            (&target, &value.kind),
-            (Target::Var { var, .. }, ExprKind::Binary(BinOp::Add, left, right))
-                if matches!(left.kind, ExprKind::Var(v) if v == *var) && right.calls_nothing()
-        );
+        && match (&target, &value.kind) {
+            (Target::Var { var, .. }, ExprKind::Binary(BinOp::Add, left, right)) => {
+                matches!(left.kind, ExprKind::Var(v) if v == *var) && right.calls_nothing()
+            }
+            // `o.m = o.m + x` on the members of a variable's object or structure.
+            (
+                Target::Field { base: Expr { kind: ExprKind::Var(holder), .. }, index, .. },
+                ExprKind::Binary(BinOp::Add, left, right),
+            ) => {
+                matches!(&left.kind, ExprKind::Field { base, index: i }
+                    if i == index && matches!(base.kind, ExprKind::Var(v) if v == *holder))
+                    && right.calls_nothing()
+            }
+            _ => false,
+        };
     match value.kind {
         ExprKind::Binary(_, _, right) if appends => StmtKind::Assign { target, op: AssignOp::Add, value: *right },
         kind => StmtKind::Assign { target, op, value: Expr { kind, span: value.span } },

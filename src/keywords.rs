@@ -16,13 +16,51 @@ pub fn fold(name: &str) -> Cow<'_, str> {
             Cow::Borrowed(name)
         }
     } else {
-        Cow::Owned(
-            name.nfd()
-                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-                .flat_map(char::to_lowercase)
-                .collect(),
-        )
+        let mut out = String::with_capacity(name.len());
+        for c in name.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else if let Some(folded) = fold_latin(c) {
+                out.push_str(folded);
+            } else {
+                fold_any(c, &mut out);
+            }
+        }
+        Cow::Owned(out)
     }
+}
+
+/// The general rule of `fold` for one character: decomposed, combining marks dropped, lowercased.
+fn fold_any(c: char, out: &mut String) {
+    let mut buf = [0u8; 4];
+    for d in c.encode_utf8(&mut buf).nfd() {
+        if !unicode_normalization::char::is_combining_mark(d) {
+            out.extend(d.to_lowercase());
+        }
+    }
+}
+
+/// `fold_any` for the letters of Latin-1 and Latin Extended-A (U+00C0..U+017F), where French
+/// names live, computed once: normalising each accented letter again costs more than the rest of
+/// resolving a short script's names (every builtin's name is folded at start-up).
+fn fold_latin(c: char) -> Option<&'static str> {
+    const FIRST: u32 = 0xC0;
+    const LAST: u32 = 0x17F;
+    static TABLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let code = c as u32;
+    if !(FIRST..=LAST).contains(&code) {
+        return None;
+    }
+    let table = TABLE.get_or_init(|| {
+        (FIRST..=LAST)
+            .map(|code| {
+                let mut s = String::new();
+                fold_any(char::from_u32(code).unwrap_or(' '), &mut s);
+                s
+            })
+            .collect()
+    });
+    Some(&table[(code - FIRST) as usize])
 }
 
 /// A keyword as the grammar sees it, whatever language it was written in. The grammar's terminal
@@ -345,6 +383,22 @@ mod tests {
         assert_eq!(fold("Chaîne"), "chaine");
         assert_eq!(fold("nEvénement"), "nevenement");
         assert_eq!(fold("fin"), "fin");
+    }
+
+    #[test]
+    fn the_latin_table_folds_as_normalisation_does() {
+        let slow = |s: &str| -> String {
+            s.nfd()
+                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let all: String = (0x80..0x2000).filter_map(char::from_u32).collect();
+        for c in all.chars() {
+            let s = format!("Ab{c}É");
+            assert_eq!(fold(&s), slow(&s), "U+{:04X}", c as u32);
+        }
+        assert_eq!(fold("ŒUVRE Straße ǅ"), "œuvre straße ǆ");
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! Environment: the interoperability test uses `$WLANG_PYTHON`, else
 //! `tests/interop/.venv/bin/python` (made by `.ci/setup`), and is skipped with a note when
 //! neither imports `websockets`. The documentation examples run under `wl run --echo` inside a
-//! loopback-only network namespace (`unshare -rn`) when the machine allows it.
+//! loopback-only network namespace (`unshare -rn`) when the machine allows it; the tests that
+//! route them with `--connect-to` (to the servers here, to `wl echo-server`, to Python) run whole
+//! in such a namespace, servers included (`rerun_in_loopback_namespace`).
 
 use std::io::{Read, Write};
 use std::time::Duration;
@@ -959,6 +961,9 @@ fn documentation_examples_with_the_embedded_echo_server() {
 
 #[test]
 fn documentation_examples_with_connect_to() {
+    if rerun_in_loopback_namespace("documentation_examples_with_connect_to") {
+        return;
+    }
     // The certificate check keeps the script's host: the TLS server presents a certificate for
     // the documentation's host names, signed by a CA given with --cacert.
     let certs = certificate(DOCUMENTATION_HOSTS);
@@ -974,6 +979,9 @@ fn documentation_examples_with_connect_to() {
 
 #[test]
 fn documentation_examples_with_wl_echo_server() {
+    if rerun_in_loopback_namespace("documentation_examples_with_wl_echo_server") {
+        return;
+    }
     // `wl echo-server --port 0` prints the address it listens on.
     let mut child = wl()
         .args(["echo-server", "--port", "0"])
@@ -1023,6 +1031,9 @@ fn documentation_examples_with_wl_echo_server() {
 
 #[test]
 fn interop_python_websockets() {
+    if rerun_in_loopback_namespace("interop_python_websockets") {
+        return;
+    }
     let Some(python) = python_with_websockets() else { return };
     let certs = certificate(DOCUMENTATION_HOSTS);
     let server = PythonServer::start(&python, &certs);

@@ -208,7 +208,7 @@ pub fn constants() -> impl Iterator<Item = &'static Constant> {
 fn function_table() -> &'static HashMap<String, &'static Builtin> {
     static TABLE: OnceLock<HashMap<String, &'static Builtin>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::with_capacity(2 * functions().count());
         for b in functions() {
             map.insert(fold(b.fr).into_owned(), b);
             map.insert(fold(b.en).into_owned(), b);
@@ -220,7 +220,7 @@ fn function_table() -> &'static HashMap<String, &'static Builtin> {
 fn constant_table() -> &'static HashMap<String, Const> {
     static TABLE: OnceLock<HashMap<String, Const>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::with_capacity(2 * constants().count());
         for (fr, en, value) in constants() {
             map.insert(fold(fr).into_owned(), *value);
             map.insert(fold(en).into_owned(), *value);

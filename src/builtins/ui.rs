@@ -29,12 +29,16 @@ pub static FAMILY: Family = Family {
     constants: &[
         // WLanguage's RC is a Windows line break, CR + LF.
         ("RC", "CR", Const::Str("\r\n")),
+        // The same line break under its other name (the socket pages use it).
+        ("CRLF", "CRLF", Const::Str("\r\n")),
         ("TAB", "TAB", Const::Str("\t")),
         ("EOT", "EOT", Const::Str("\u{4}")),
         // The buttons of OuiNon and Confirmer.
         ("Oui", "Yes", Const::Int(YES)),
         ("Non", "No", Const::Int(NO)),
         ("Annuler", "Cancel", Const::Int(CANCEL)),
+        // ErreurInfo(errMessage): the message, which is all ErreurInfo gives.
+        ("errMessage", "errMessage", Const::Int(0)),
     ],
 };
 

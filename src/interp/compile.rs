@@ -632,6 +632,42 @@ impl Compiler<'_> {
     fn assign(&self, target: &Target, op: AssignOp, value: &Expr, span: Span) -> Code<Flow> {
         let value_span = value.span;
         match target {
+            // A member of the object or structure a variable holds: changed in place.
+            Target::Field { base: Expr { kind: ExprKind::Var(var), span: base_span }, index, ty } => {
+                let (var, index, ty, base_span) = (*var, *index as usize, ty.clone(), *base_span);
+                let rhs = self.operand(value);
+                Box::new(move |it, env| {
+                    let rhs = rhs.get(it, env)?;
+                    // Converting and combining reach no frame: they may run inside `with`.
+                    frame_of(it, var, env).with(slot_of(var), |holder| {
+                        let update = |slot: &mut Value| -> Ctl<()> {
+                            match op {
+                                AssignOp::Set => {
+                                    let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
+                                    std::mem::replace(slot, new).discard();
+                                }
+                                AssignOp::Add => {
+                                    ops::add_in_place(slot, &rhs).at(span)?;
+                                    if !slot.has_type(&ty) {
+                                        *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
+                                    }
+                                }
+                                op => {
+                                    let new = combine(op, slot, &rhs).at(span)?;
+                                    *slot = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
+                                }
+                            }
+                            Ok(())
+                        };
+                        match holder {
+                            Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
+                            Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
+                            other => fail(Fault::NoMembers(other.ty()), base_span),
+                        }
+                    })?;
+                    Ok(Flow::Next)
+                })
+            }
             Target::Field { .. } | Target::DynField { .. } => {
                 let declared = match target {
                     Target::Field { ty, .. } => Some(ty.clone()),
@@ -708,8 +744,14 @@ impl Compiler<'_> {
                         }),
                     };
                 }
+                // `n += e` (and `n = n + e`) with an integer `e` into an integer: no `Value` in
+                // between, no conversion; anything else (a string in `n`, an overflow) goes the
+                // general way below. The tree reads variables only, so evaluating it twice is harmless.
+                let int_add = (op == AssignOp::Add && matches!(ty, Ty::Int | Ty::Variant))
+                    .then(|| self.int_tree(value))
+                    .flatten();
                 // In place: `s += x` appends to the string without copying it when it is unshared.
-                Box::new(move |it, env| {
+                let general: Code<Flow> = Box::new(move |it, env| {
                     let rhs = rhs.get(it, env)?;
                     frame_of(it, var, env).update(slot_of(var), |slot| {
                         match op {
@@ -722,7 +764,18 @@ impl Compiler<'_> {
                         Ctl::Ok(())
                     })?;
                     Ok(Flow::Next)
-                })
+                });
+                match int_add {
+                    Some(tree) => Box::new(move |it, env| {
+                        if let Some(n) = tree.get(it, env)
+                            && frame_of(it, var, env).add_int(slot_of(var), n)
+                        {
+                            return Ok(Flow::Next);
+                        }
+                        general(it, env)
+                    }),
+                    None => general,
+                }
             }
             Target::Elem { array, index } => {
                 let (array_span, index_span) = (array.span, index.span);
@@ -901,6 +954,17 @@ impl Compiler<'_> {
             ExprKind::New { ty, args } => self.new_value(ty, args, span),
             ExprKind::Field { base, index } => {
                 let (base_span, index) = (base.span, *index as usize);
+                // The member of an object or structure held in a variable: read in place (no
+                // copy of the holder's handle).
+                if let ExprKind::Var(var) = base.kind {
+                    return Box::new(move |it, env| {
+                        frame_of(it, var, env).with(slot_of(var), |value| match value {
+                            Value::Object(o) => Ok(o.fields.borrow()[index].clone()),
+                            Value::Record(r) => Ok(r.borrow().fields[index].clone()),
+                            other => fail(Fault::NoMembers(other.ty()), base_span),
+                        })
+                    });
+                }
                 let base = self.operand(base);
                 Box::new(move |it, env| {
                     let value = base.get(it, env)?;
@@ -921,16 +985,22 @@ impl Compiler<'_> {
                 let args: Vec<(Operand, Option<PlaceCode>, Span)> =
                     args.iter().map(|a| (self.operand(a), a.is_place().then(|| self.place(a)), a.span)).collect();
                 let (method, proc, name) = (method.clone(), *proc, name.clone());
+                // The last class seen here and its method: most call sites meet one class.
+                let cache: std::cell::Cell<Option<(usize, ProcId)>> = std::cell::Cell::new(None);
                 Box::new(move |it, env| {
                     let object = match object.get(it, env)? {
                         Value::Object(o) => o,
                         other => return fail(Fault::NoMembers(other.ty()), object_span),
                     };
                     // The object's own class decides (redefinitions), unless the call names one.
-                    let proc = match proc {
-                        Some(p) => p,
-                        None => match object.class.methods.get(&method) {
-                            Some(m) => m.proc,
+                    let proc = match (proc, cache.get()) {
+                        (Some(p), _) => p,
+                        (None, Some((class, p))) if class == object.class.id => p,
+                        (None, _) => match object.class.methods.get(&method) {
+                            Some(m) => {
+                                cache.set(Some((object.class.id, m.proc)));
+                                m.proc
+                            }
                             None => {
                                 let owner = object.class.name.to_string();
                                 return fail(Fault::NoSuchMethod { name: name.to_string(), owner }, span);

@@ -6,6 +6,7 @@
 //! does. Events are dispatched only from the outermost wait: a procedure called for an event that
 //! waits in turn drives the sources without dispatching (no nesting, so no unbounded recursion).
 
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use crate::builtins::{Dispatch, Host};
@@ -120,6 +121,21 @@ impl Interp {
         self.states.iter_mut().any(|(_, state)| state.events().is_some_and(|source| source.keeps_alive()))
     }
 
+    /// One turn of the I/O sources without waiting: what arrived is read, so that threads that
+    /// wait for it see it even while the main code computes (called at the evaluator's ticks).
+    pub(crate) fn poll_io_now(&mut self) -> Ctl<()> {
+        let now = Some(Instant::now());
+        for i in 0..self.states.len() {
+            if let Some(source) = self.states[i].1.events()
+                && source.does_io()
+                && let Err(fault) = source.poll(now, false)
+            {
+                return fail(fault, Default::default());
+            }
+        }
+        Ok(())
+    }
+
     /// One turn of waiting, until the nearest of `deadline` and the sources' own deadlines.
     /// Returns `false` when nothing could wake the loop.
     fn poll_sources(&mut self, deadline: Option<Instant>) -> Ctl<bool> {
@@ -148,6 +164,8 @@ impl Interp {
                 }
             }
         }
+        // What the script printed shows before it waits (stdout may be a pipe).
+        let _ = self.out.flush();
         if io.is_empty() {
             return Ok(match wake {
                 Some(wake) => {

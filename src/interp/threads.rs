@@ -82,10 +82,9 @@ impl Threads {
 
     /// Whether another thread than the running one could run now.
     pub(crate) fn others_ready(&self, now: Instant) -> bool {
-        self.list
-            .iter()
-            .enumerate()
-            .any(|(i, t)| Some(i) != self.current && !t.finished && (t.ready || t.wake.is_none_or(|w| w <= now)))
+        self.list.iter().enumerate().any(|(i, t)| {
+            Some(i) != self.current && !t.finished && (t.ready || t.stop_requested || t.wake.is_some_and(|w| w <= now))
+        })
     }
 
     /// The earliest moment a waiting thread wants to be looked at again.
@@ -93,10 +92,11 @@ impl Threads {
         self.list.iter().filter(|t| !t.finished && !t.ready).filter_map(|t| t.wake).min()
     }
 
-    /// Whether a waiting thread waits for an event with no deadline (it must be looked at after
-    /// every turn of the event loop).
+    /// Whether a thread waits for something (an event, a signal, data, with or without a
+    /// deadline): it is looked at again after every turn of the event loop, and at the latest
+    /// every few milliseconds (what it waits for may come from another thread).
     pub(crate) fn any_waiting_for_events(&self) -> bool {
-        self.list.iter().any(|t| !t.finished && !t.ready && t.wake.is_none())
+        self.list.iter().any(|t| !t.finished && !t.ready)
     }
 
     pub(crate) fn status(&self, name: &str) -> Option<ThreadStatus> {
@@ -182,11 +182,15 @@ impl Interp {
         if self.threads.in_thread() {
             return Ok(());
         }
-        let now = Instant::now();
+        if self.threads.any_waiting_for_events() {
+            // What a waiting thread waits for may have arrived while the main code computed.
+            self.poll_io_now()?;
+        }
         let mut i = 0;
         while i < self.threads.list.len() {
             let t = &self.threads.list[i];
-            let runnable = !t.finished && (t.ready || t.stop_requested || t.wake.is_none_or(|w| w <= now));
+            // A waiting thread is resumed too: it looks at what it waits for, and waits again.
+            let runnable = !t.finished && t.co.is_some();
             if runnable {
                 self.resume_thread(i)?;
             }

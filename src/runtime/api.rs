@@ -1,14 +1,15 @@
 //! The public face of the socket runtime: [`Runtime`], its state, and the calls the interpreter
-//! makes (connect, write, read, close, poll, events). Stage: runtime. Each call validates its
-//! arguments, then hands the waiting to the readiness loop (`reactor.rs`) and the connection's
-//! progress to its phases (`phases.rs`). It must not sleep-poll, spin, print, or know the
-//! interpreter's values.
+//! makes on any socket (names, kinds, close, poll) and on WebSocket clients (connect, write,
+//! read, events). Stage: runtime. Each call validates its arguments, then hands the waiting to
+//! the readiness loop (`reactor.rs`) and the connection's progress to its phases (`phases.rs`);
+//! the calls of TCP connections, listening sockets and UDP sockets live in `tcp.rs`,
+//! `listener.rs` and `udp.rs`. It must not sleep-poll, spin, print, or know the interpreter's
+//! values.
 
 use std::collections::{HashMap, VecDeque};
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Instant;
 
 use mio::{Poll, Waker};
@@ -16,10 +17,31 @@ use tungstenite::protocol::CloseFrame;
 use tungstenite::protocol::frame::coding::CloseCode;
 
 use super::conn::{self, Conn, Phase};
+use super::dns::{Answer, Resolver};
+use super::listener::Listener;
 use super::reactor::{CLOSE_GRACE, WAKER, WRITE_HIGH_WATER};
+use super::tcp::StreamConn;
+use super::udp::{DATAGRAM_MAX, UdpConn};
 use super::{Config, ConnectRequest, Ending, Event, Message, NetError, ReadOutcome};
 
-pub(super) type DnsAnswer = (usize, Result<Vec<SocketAddr>, String>);
+/// What kind of socket a name stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SocketKind {
+    /// A WebSocket client (`WebSocketClientConnecte`).
+    WebSocket,
+    /// A TCP connection: a client (`SocketConnecte`) or a channel `SocketAccepte` returned.
+    Stream,
+    /// A listening socket (`SocketCrée`).
+    Listener,
+    /// A UDP socket (`SocketCréeUDP`).
+    Udp,
+}
+
+/// A name lookup the script waits for (a UDP destination, an address to listen on).
+pub(super) struct Lookup {
+    pub host: String,
+    pub answer: Option<Answer>,
+}
 
 /// The socket runtime. See the module documentation of `runtime` for the contract.
 pub struct Runtime {
@@ -27,10 +49,16 @@ pub struct Runtime {
     pub(super) roots: Vec<native_tls::Certificate>,
     pub(super) poll: Poll,
     pub(super) mio_events: mio::Events,
-    pub(super) waker: Arc<Waker>,
-    pub(super) dns_tx: Sender<DnsAnswer>,
-    pub(super) dns_rx: Receiver<DnsAnswer>,
+    pub(super) resolver: Resolver,
+    /// WebSocket clients.
     pub(super) conns: HashMap<usize, Conn>,
+    /// TCP connections (clients and accepted channels).
+    pub(super) streams: HashMap<usize, StreamConn>,
+    pub(super) listeners: HashMap<usize, Listener>,
+    pub(super) udps: HashMap<usize, UdpConn>,
+    /// Lookups started by [`Runtime::lookup_start`].
+    pub(super) lookups: HashMap<usize, Lookup>,
+    /// Every named socket, whatever its kind (ids are unique across the maps above).
     pub(super) names: HashMap<String, usize>,
     pub(super) next_id: usize,
     /// Events of asynchronous sockets for the interpreter, with the connection they concern.
@@ -38,6 +66,8 @@ pub struct Runtime {
     /// Connections to drive at the next loop turn without waiting for readiness (see
     /// `Conn::scheduled`).
     pub(super) resume: Vec<usize>,
+    /// Where stream and UDP reads land before they are queued (one datagram fits).
+    pub(super) scratch: Vec<u8>,
 }
 
 impl Runtime {
@@ -51,20 +81,22 @@ impl Runtime {
         let poll = Poll::new()?;
         let waker = Arc::new(Waker::new(poll.registry(), WAKER)?);
         config.interrupt.attach(waker.clone());
-        let (dns_tx, dns_rx) = mpsc::channel();
         Ok(Runtime {
             config,
             roots,
             poll,
             mio_events: mio::Events::with_capacity(256),
-            waker,
-            dns_tx,
-            dns_rx,
+            resolver: Resolver::new(Arc::clone(&waker)),
             conns: HashMap::new(),
+            streams: HashMap::new(),
+            listeners: HashMap::new(),
+            udps: HashMap::new(),
+            lookups: HashMap::new(),
             names: HashMap::new(),
             next_id: 1,
             events: VecDeque::new(),
             resume: Vec::new(),
+            scratch: vec![0; DATAGRAM_MAX.next_power_of_two()],
         })
     }
 
@@ -235,12 +267,25 @@ impl Runtime {
         in_events + self.names.get(name).and_then(|id| self.conns.get(id)).map_or(0, |c| c.inbox.len())
     }
 
-    /// Starts the close handshake and frees the name at once; the handshake finishes in later
-    /// loop runs (at most 1 s). Events still queued for this socket are dropped.
+    /// Closes any socket and frees its name at once. A WebSocket starts its close handshake
+    /// and a TCP connection sends what is still waiting, both in later loop runs (at most 1 s);
+    /// events still queued for this socket are dropped.
     pub fn close(&mut self, name: &str) -> Result<(), NetError> {
         let id = self.id_of(name)?;
         self.names.remove(name);
         self.events.retain(|(_, n, _)| n != name);
+        if self.streams.contains_key(&id) {
+            self.close_stream(id);
+            return Ok(());
+        }
+        if self.listeners.contains_key(&id) {
+            self.close_listener(id);
+            return Ok(());
+        }
+        if self.udps.contains_key(&id) {
+            self.close_udp(id);
+            return Ok(());
+        }
         let Some(c) = self.conns.get_mut(&id) else {
             return Ok(());
         };
@@ -294,7 +339,109 @@ impl Runtime {
     /// Why a socket ended (close reason or failure), once it has; `None` while it is fine or
     /// unknown. (Addition to the contract, for `ErrorInfo` after a sync read saw `Closed`.)
     pub fn end_reason(&self, name: &str) -> Option<Ending> {
-        self.conns.get(self.names.get(name)?)?.end_note.clone()
+        let id = self.names.get(name)?;
+        match self.streams.get(id) {
+            Some(c) => c.end_note.clone(),
+            None => self.conns.get(id)?.end_note.clone(),
+        }
+    }
+
+    /// The local address of a listening socket, a UDP socket or an open TCP connection.
+    pub fn local_address(&mut self, name: &str) -> Option<SocketAddr> {
+        let id = *self.names.get(name)?;
+        if let Some(l) = self.listeners.get(&id) {
+            return Some(l.local);
+        }
+        if let Some(u) = self.udps.get(&id) {
+            return Some(u.local);
+        }
+        self.streams.get_mut(&id)?.local_address()
+    }
+
+    /// What kind of socket `name` is; `None` when no socket has this name.
+    pub fn kind(&self, name: &str) -> Option<SocketKind> {
+        let id = self.names.get(name)?;
+        if self.conns.contains_key(id) {
+            Some(SocketKind::WebSocket)
+        } else if self.streams.contains_key(id) {
+            Some(SocketKind::Stream)
+        } else if self.listeners.contains_key(id) {
+            Some(SocketKind::Listener)
+        } else if self.udps.contains_key(id) {
+            Some(SocketKind::Udp)
+        } else {
+            None
+        }
+    }
+
+    /// Starts looking up `host` for the script (a UDP destination, an address to listen on):
+    /// with `dial`, `--connect-to` rules apply; an IP literal answers at once. The answer comes
+    /// from [`Runtime::lookup_result`].
+    pub fn lookup_start(&mut self, host: &str, port: u16, dial: bool) -> Result<usize, NetError> {
+        let (dial, port) = if dial { self.dial_target(host, port) } else { (host.to_string(), port) };
+        if conn::bare_host(dial.trim()).is_empty() {
+            return Err(NetError::EmptyAddress);
+        }
+        let id = self.new_id();
+        let answer = conn::ip_literal(&dial).map(|ip| Ok(vec![SocketAddr::new(ip, port)]));
+        let pending = answer.is_none();
+        self.lookups.insert(id, Lookup { host: dial.clone(), answer });
+        if pending && let Err(e) = self.resolver.start(id, &dial, port) {
+            self.lookups.remove(&id);
+            return Err(e);
+        }
+        Ok(id)
+    }
+
+    /// The answer of a lookup once it came (the lookup is then forgotten).
+    pub fn lookup_result(&mut self, id: usize) -> Option<Result<Vec<SocketAddr>, NetError>> {
+        let done = self.lookups.get(&id)?.answer.is_some();
+        if !done {
+            return None;
+        }
+        let Lookup { host, answer } = self.lookups.remove(&id)?;
+        Some(match answer? {
+            Ok(addrs) if !addrs.is_empty() => Ok(addrs),
+            Ok(_) => Err(NetError::Resolve { host, detail: None }),
+            Err(why) => Err(NetError::Resolve { host, detail: Some(why) }),
+        })
+    }
+
+    /// Stops waiting for a lookup (its answer is dropped when it comes).
+    pub fn lookup_abandon(&mut self, id: usize) {
+        self.lookups.remove(&id);
+    }
+
+    /// Where a connection asked for at `host:port` is dialled: the first `--connect-to` rule
+    /// that matches, else the same place.
+    pub(super) fn dial_target(&self, host: &str, port: u16) -> (String, u16) {
+        match self
+            .config
+            .connect_to
+            .iter()
+            .find(|m| m.from_port == port && conn::bare_host(&m.from_host).eq_ignore_ascii_case(conn::bare_host(host)))
+        {
+            Some(m) => (m.to_host.clone(), m.to_port),
+            None => (host.to_string(), port),
+        }
+    }
+
+    /// Refuses a name already used, or one socket too many.
+    pub(super) fn check_new_name(&self, name: &str) -> Result<(), NetError> {
+        if self.names.contains_key(name) {
+            return Err(NetError::NameInUse { name: name.to_string() });
+        }
+        if self.names.len() >= self.config.max_sockets {
+            return Err(NetError::TooManySockets { limit: self.config.max_sockets });
+        }
+        Ok(())
+    }
+
+    /// A fresh id (also the connection's poll token).
+    pub(super) fn new_id(&mut self) -> usize {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
     }
 
     /// The error for an operation that found `name` closed, with why it ended when known.
@@ -310,18 +457,35 @@ impl Runtime {
         }
         self.events.clear();
         let deadline = Instant::now() + CLOSE_GRACE;
-        while !self.conns.is_empty() && Instant::now() < deadline {
+        while !(self.conns.is_empty() && self.streams.is_empty()) && Instant::now() < deadline {
             if self.run_once(Some(deadline)).is_err() {
                 break;
             }
         }
+        self.drop_all();
+    }
+
+    /// Releases every connection at once.
+    fn drop_all(&mut self) {
         let ids: Vec<usize> = self.conns.keys().copied().collect();
         for id in ids {
             self.remove_conn(id);
         }
+        let ids: Vec<usize> = self.streams.keys().copied().collect();
+        for id in ids {
+            self.remove_stream(id);
+        }
+        let ids: Vec<usize> = self.listeners.keys().copied().collect();
+        for id in ids {
+            self.close_listener(id);
+        }
+        let ids: Vec<usize> = self.udps.keys().copied().collect();
+        for id in ids {
+            self.close_udp(id);
+        }
     }
 
-    fn id_of(&self, name: &str) -> Result<usize, NetError> {
+    pub(super) fn id_of(&self, name: &str) -> Result<usize, NetError> {
         self.names.get(name).copied().ok_or_else(|| NetError::unknown_socket(name))
     }
 }
@@ -329,10 +493,7 @@ impl Runtime {
 impl Drop for Runtime {
     fn drop(&mut self) {
         // Dropping sockets closes them; no close handshake here (shutdown() does that).
-        let ids: Vec<usize> = self.conns.keys().copied().collect();
-        for id in ids {
-            self.remove_conn(id);
-        }
+        self.drop_all();
     }
 }
 

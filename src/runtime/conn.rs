@@ -29,8 +29,16 @@ use super::{
 /// or OpenSSL). This is the only way to bound the work of one `tungstenite::WebSocket::read`
 /// call, which otherwise consumes continuation frames for as long as the peer sends them.
 ///
-/// The time is only looked at between reads, and one read may bring thousands of tiny frames
-/// for tungstenite to parse, so one read takes at most [`READ_CHUNK`] bytes (1,024 empty frames).
+/// Reads are also cut at message boundaries: the stream hands tungstenite the HTTP answer of the
+/// handshake up to its blank line, then one frame at a time (it reads each frame's header as
+/// the bytes pass), so tungstenite never holds bytes of a frame it was not given. That lets a
+/// connection whose received message waits for the script go on answering pings: with
+/// [`Stream::control_only`] set, the stream hands over pings and pongs and stops at any other
+/// frame (reporting `WouldBlock`, see [`Stream::held`]): a data frame, a close frame, a frame with
+/// a reserved opcode stay unread, in order, until the script takes its message.
+///
+/// The time is only looked at between reads; one read takes at most [`READ_CHUNK`] bytes from
+/// the transport.
 pub(crate) struct Stream {
     io: Transport,
     budget: usize,
@@ -40,6 +48,22 @@ pub(crate) struct Stream {
     /// A read was made in this slice: the time limit only applies after one, so that every
     /// slice makes progress however slow the machine.
     has_read: bool,
+    /// Bytes read from the transport and not handed over yet: `pending[pos..]`.
+    pending: Vec<u8>,
+    pos: usize,
+    gate: Gate,
+    /// Hand over control frames only (the connection's queue of messages is full).
+    control_only: bool,
+    /// The last read stopped before a data frame because of `control_only`.
+    held: bool,
+}
+
+/// Where the stream stands in what the peer sends.
+enum Gate {
+    /// In the handshake's HTTP answer: how many bytes of its final CR LF CR LF were seen.
+    Headers(usize),
+    /// In the frames: the bytes of the current frame (header included) not handed over yet.
+    Frames(u64),
 }
 
 enum Transport {
@@ -51,9 +75,42 @@ enum Transport {
 /// reads zero-fills that much ahead, so the two must match).
 pub(crate) const READ_CHUNK: usize = 2 << 10;
 
+/// A frame header's first bytes: its opcode and its total size (header and payload), once
+/// enough of it is there.
+fn frame_head(bytes: &[u8]) -> Option<(u8, u64)> {
+    let (&b0, &b1) = (bytes.first()?, bytes.get(1)?);
+    let masked = b1 & 0x80 != 0;
+    let len7 = u64::from(b1 & 0x7f);
+    let ext = match len7 {
+        126 => 2,
+        127 => 8,
+        _ => 0,
+    };
+    let payload = match ext {
+        0 => len7,
+        _ => {
+            let raw = bytes.get(2..2 + ext)?;
+            raw.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b))
+        }
+    };
+    let header = 2 + ext as u64 + if masked { 4 } else { 0 };
+    Some((b0 & 0x0f, header.saturating_add(payload)))
+}
+
 impl Stream {
     fn new(io: Transport, budget: usize) -> Stream {
-        Stream { io, budget, starved: false, until: None, has_read: false }
+        Stream {
+            io,
+            budget,
+            starved: false,
+            until: None,
+            has_read: false,
+            pending: Vec::new(),
+            pos: 0,
+            gate: Gate::Headers(0),
+            control_only: false,
+            held: false,
+        }
     }
 
     pub(crate) fn plain(tcp: TcpStream, budget: usize) -> Stream {
@@ -88,10 +145,23 @@ impl Stream {
     pub(crate) fn slice_over(&self) -> bool {
         self.until.is_some_and(|t| Instant::now() >= t)
     }
-}
 
-impl Read for Stream {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+    /// Hand over control frames only, or everything again.
+    pub(crate) fn control_only(&mut self, on: bool) {
+        self.control_only = on;
+        if !on {
+            self.held = false;
+        }
+    }
+
+    /// True when the last read stopped before a data frame that `control_only` holds back.
+    #[cfg(test)]
+    pub(crate) fn held(&self) -> bool {
+        self.held
+    }
+
+    /// Reads more from the transport into `pending`, within the slice.
+    fn fill(&mut self) -> io::Result<usize> {
         if self.budget == 0 {
             self.starved = true;
             return Err(io::ErrorKind::WouldBlock.into());
@@ -101,15 +171,106 @@ impl Read for Stream {
             return Err(io::ErrorKind::WouldBlock.into());
         }
         self.has_read = true;
-        let n = buf.len().min(self.budget).min(READ_CHUNK);
+        if self.pos == self.pending.len() {
+            self.pending.clear();
+            self.pos = 0;
+        } else if self.pos > 0 {
+            self.pending.drain(..self.pos);
+            self.pos = 0;
+        }
+        let n = self.budget.min(READ_CHUNK);
+        let old = self.pending.len();
+        self.pending.resize(old + n, 0);
         let r = match &mut self.io {
-            Transport::Plain(tcp) => tcp.read(&mut buf[..n]),
-            Transport::Tls(tls) => tls.read(&mut buf[..n]),
+            Transport::Plain(tcp) => tcp.read(&mut self.pending[old..]),
+            Transport::Tls(tls) => tls.read(&mut self.pending[old..]),
         };
-        if let Ok(k) = r {
+        let k = *r.as_ref().unwrap_or(&0);
+        self.pending.truncate(old + k);
+        if r.is_ok() {
             self.budget -= k;
         }
         r
+    }
+}
+
+impl Read for Stream {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        loop {
+            let available = &self.pending[self.pos..];
+            // How many of the available bytes may be handed over now.
+            let allowed = match self.gate {
+                Gate::Headers(seen) => {
+                    let mut seen = seen;
+                    let mut end = None;
+                    for (i, &b) in available.iter().enumerate() {
+                        let expected = b"\r\n\r\n"[seen];
+                        seen = if b == expected {
+                            seen + 1
+                        } else if b == b'\r' {
+                            1
+                        } else {
+                            0
+                        };
+                        if seen == 4 {
+                            end = Some(i + 1);
+                            break;
+                        }
+                    }
+                    match end {
+                        Some(n) => n as u64,
+                        None => available.len() as u64,
+                    }
+                }
+                Gate::Frames(0) => match frame_head(available) {
+                    Some((opcode, size)) => {
+                        // Only pings and pongs pass: a close frame, and any frame with a reserved
+                        // opcode (which fails the connection), wait behind the message too.
+                        if self.control_only && !matches!(opcode, 9 | 10) {
+                            self.held = true;
+                            return Err(io::ErrorKind::WouldBlock.into());
+                        }
+                        self.held = false;
+                        self.gate = Gate::Frames(size);
+                        continue;
+                    }
+                    None => 0,
+                },
+                Gate::Frames(left) => left,
+            };
+            if allowed == 0 || available.is_empty() {
+                match self.fill() {
+                    Ok(0) => return Ok(0),
+                    Ok(_) => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+            let n = (buf.len() as u64).min(allowed).min(available.len() as u64) as usize;
+            buf[..n].copy_from_slice(&available[..n]);
+            self.pos += n;
+            self.gate = match self.gate {
+                Gate::Headers(seen) => {
+                    // Recount what was handed over, to know whether the blank line ended.
+                    let mut seen = seen;
+                    for &b in &buf[..n] {
+                        let expected = b"\r\n\r\n"[seen];
+                        seen = if b == expected {
+                            seen + 1
+                        } else if b == b'\r' {
+                            1
+                        } else {
+                            0
+                        };
+                        if seen == 4 {
+                            break;
+                        }
+                    }
+                    if seen == 4 { Gate::Frames(0) } else { Gate::Headers(seen) }
+                }
+                Gate::Frames(left) => Gate::Frames(left - n as u64),
+            };
+            return Ok(n);
+        }
     }
 }
 
@@ -326,7 +487,7 @@ pub(crate) fn frame_len(payload: usize) -> usize {
     payload.saturating_add(header + 4)
 }
 
-fn protocol_of(v: TlsVersion) -> native_tls::Protocol {
+pub(crate) fn protocol_of(v: TlsVersion) -> native_tls::Protocol {
     match v {
         TlsVersion::Tls10 => native_tls::Protocol::Tlsv10,
         TlsVersion::Tls11 => native_tls::Protocol::Tlsv11,
@@ -343,16 +504,21 @@ pub(crate) fn check_tls_options(opts: &TlsOptions) -> Result<(), NetError> {
     Ok(())
 }
 
-/// Builds the TLS connector of one wss:// connection.
+/// Builds the TLS connector of one wss:// or TLS connection.
 /// `pinned`: only `roots` are trusted and the host name is not checked (the `route_all` case).
+/// `identity`: a client certificate to present.
 pub(crate) fn tls_connector(
     opts: &TlsOptions,
     roots: &[native_tls::Certificate],
     insecure: bool,
     pinned: bool,
+    identity: Option<&native_tls::Identity>,
 ) -> Result<native_tls::TlsConnector, NetError> {
     check_tls_options(opts)?;
     let mut b = native_tls::TlsConnector::builder();
+    if let Some(identity) = identity {
+        b.identity(identity.clone());
+    }
     b.min_protocol_version(Some(protocol_of(opts.min)));
     b.max_protocol_version(Some(protocol_of(opts.max)));
     for root in roots {

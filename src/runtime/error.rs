@@ -36,6 +36,8 @@ pub enum NetErrorKind {
     Unsupported,
     /// The wait was ended by Ctrl-C ([`super::Interrupt`]).
     Interrupted,
+    /// Listening or binding failed.
+    Listen,
 }
 
 /// A failed socket operation, or why a connection ended. `Display` gives the English text.
@@ -151,6 +153,66 @@ pub enum NetError {
     Other {
         detail: String,
     },
+    /// Too many name lookups still running (see `dns.rs`).
+    TooManyLookups {
+        limit: usize,
+    },
+    /// A lookup the script waited for took longer than this.
+    LookupTimeout {
+        ms: u128,
+    },
+    /// End-marker mode: no marker within the message limit.
+    NoEndTag {
+        limit: usize,
+    },
+    /// Size-prefix mode: the bytes where a length header was expected.
+    BadSizeHeader {
+        start: String,
+    },
+    /// Size-prefix mode: the peer stopped in the middle of a message.
+    EndedMidMessage {
+        received: usize,
+    },
+    /// The peer of a TCP connection closed it.
+    PeerClosed,
+    /// `SocketAccepte`/`SocketRefuse` with no connection waiting.
+    NothingToAccept {
+        name: String,
+    },
+    /// A listening-socket call on another kind of socket.
+    NotListening {
+        name: String,
+    },
+    /// A UDP call on another kind of socket.
+    NotUdp {
+        name: String,
+    },
+    /// The system's send buffer of a UDP socket is full.
+    SendBufferFull,
+    Send {
+        target: String,
+        cause: IoCause,
+    },
+    AddressInUse {
+        address: String,
+    },
+    /// An address to listen on that is not one of this machine's.
+    NotLocalAddress {
+        address: String,
+    },
+    /// The system refuses to listen there (a port below 1024 without the right).
+    ListenDenied {
+        address: String,
+    },
+    Listen {
+        address: String,
+        cause: IoCause,
+    },
+    /// A certificate or key file that cannot be used.
+    Certificate {
+        path: String,
+        detail: String,
+    },
 }
 
 /// Why an I/O operation failed, in words that can be translated when the cause is a common one.
@@ -158,6 +220,8 @@ pub enum NetError {
 pub enum IoCause {
     ClosedByServer,
     ResetByServer,
+    /// A TCP connection's peer (a client or a server) reset it.
+    ResetByPeer,
     BrokenPipe,
     /// The stream ended without a close frame.
     NoClosingHandshake,
@@ -248,6 +312,13 @@ impl NetError {
                 K::Io
             }
             E::Interrupted => K::Interrupted,
+            E::TooManyLookups { .. } | E::LookupTimeout { .. } => K::Dns,
+            E::NoEndTag { .. } | E::BadSizeHeader { .. } | E::EndedMidMessage { .. } => K::Protocol,
+            E::PeerClosed => K::Closed,
+            E::NothingToAccept { .. } | E::NotListening { .. } | E::NotUdp { .. } => K::Unsupported,
+            E::SendBufferFull | E::Send { .. } => K::Io,
+            E::AddressInUse { .. } | E::NotLocalAddress { .. } | E::ListenDenied { .. } | E::Listen { .. } => K::Listen,
+            E::Certificate { .. } => K::Tls,
         }
     }
 
@@ -378,6 +449,77 @@ impl NetError {
             ),
             E::Interrupted => t("interrupted".into(), "interrompu".into()),
             E::Other { detail } => detail.clone(),
+            E::TooManyLookups { limit } => t(
+                format!("too many name lookups still running ({limit}): the name server does not answer"),
+                format!("trop de résolutions de nom en cours ({limit}) : le serveur de noms ne répond pas"),
+            ),
+            E::LookupTimeout { ms } => t(
+                format!("the name lookup took more than {ms} ms"),
+                format!("la résolution du nom a pris plus de {ms} ms"),
+            ),
+            E::NoEndTag { limit } => t(
+                format!("no end marker within {limit} bytes: the message is too large or the marker is wrong"),
+                format!(
+                    "aucun marqueur de fin dans les {limit} octets : le message est trop grand ou le marqueur est faux"
+                ),
+            ),
+            E::BadSizeHeader { start } => t(
+                format!(
+                    "the peer does not send the size of its messages first (received \"{start}\"): change the transmission mode with SocketChangeModeTransmission"
+                ),
+                format!(
+                    "le pair n'envoie pas la taille de ses messages en premier (reçu \"{start}\") : changez le mode de transmission avec SocketChangeModeTransmission"
+                ),
+            ),
+            E::EndedMidMessage { received } => t(
+                format!("the connection ended in the middle of a message ({received} bytes received)"),
+                format!("la connexion s'est terminée au milieu d'un message ({received} octets reçus)"),
+            ),
+            E::PeerClosed => t("the peer closed the connection".into(), "le pair a fermé la connexion".into()),
+            E::NothingToAccept { name } => t(
+                format!("no connection is waiting on socket \"{name}\" (wait for one with SocketAttendConnexion)"),
+                format!(
+                    "aucune connexion n'attend sur la socket \"{name}\" (attendez-en une avec SocketAttendConnexion)"
+                ),
+            ),
+            E::NotListening { name } => t(
+                format!("socket \"{name}\" is not a listening socket (create one with SocketCrée)"),
+                format!("la socket \"{name}\" n'est pas une socket d'écoute (créez-en une avec SocketCrée)"),
+            ),
+            E::NotUdp { name } => t(
+                format!("socket \"{name}\" is not a UDP socket"),
+                format!("la socket \"{name}\" n'est pas une socket UDP"),
+            ),
+            E::SendBufferFull => t(
+                "the system's send buffer is full: the datagram was not sent".into(),
+                "le tampon d'envoi du système est plein : le datagramme n'a pas été envoyé".into(),
+            ),
+            E::Send { target, cause } => t(
+                format!("cannot send to {target}: {}", cause.text(lang)),
+                format!("impossible d'envoyer à {target} : {}", cause.text(lang)),
+            ),
+            E::AddressInUse { address } => t(
+                format!("address {address} is already in use (another program listens there)"),
+                format!("l'adresse {address} est déjà utilisée (un autre programme y écoute)"),
+            ),
+            E::NotLocalAddress { address } => t(
+                format!("{address} is not an address of this machine"),
+                format!("{address} n'est pas une adresse de cette machine"),
+            ),
+            E::ListenDenied { address } => t(
+                format!("the system does not allow listening on {address} (ports below 1024 need privileges)"),
+                format!(
+                    "le système n'autorise pas l'écoute sur {address} (les ports sous 1024 demandent des privilèges)"
+                ),
+            ),
+            E::Listen { address, cause } => t(
+                format!("cannot listen on {address}: {}", cause.text(lang)),
+                format!("impossible d'écouter sur {address} : {}", cause.text(lang)),
+            ),
+            E::Certificate { path, detail } => t(
+                format!("cannot use the certificate \"{path}\": {detail}"),
+                format!("impossible d'utiliser le certificat \"{path}\" : {detail}"),
+            ),
         }
     }
 
@@ -391,6 +533,14 @@ impl NetError {
 }
 
 impl IoCause {
+    /// The cause of a failed read or write on a TCP connection, whichever side the peer is.
+    pub(crate) fn of_peer(e: &io::Error) -> IoCause {
+        match e.kind() {
+            io::ErrorKind::ConnectionReset | io::ErrorKind::BrokenPipe => IoCause::ResetByPeer,
+            _ => IoCause::of(e),
+        }
+    }
+
     pub(crate) fn of(e: &io::Error) -> IoCause {
         match e.kind() {
             io::ErrorKind::UnexpectedEof => IoCause::ClosedByServer,
@@ -405,6 +555,7 @@ impl IoCause {
         match self {
             IoCause::ClosedByServer => t("connection closed by the server", "connexion fermée par le serveur"),
             IoCause::ResetByServer => t("connection reset by the server", "connexion réinitialisée par le serveur"),
+            IoCause::ResetByPeer => t("connection reset by the peer", "connexion réinitialisée par le pair"),
             IoCause::BrokenPipe => {
                 t("connection closed by the server (broken pipe)", "connexion fermée par le serveur (tube rompu)")
             }

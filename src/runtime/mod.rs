@@ -1,35 +1,52 @@
-//! The socket runtime: WebSocket client connections (ws:// and wss://) driven by a single-threaded
-//! readiness loop (mio) that the interpreter thread owns, plus the loopback echo server used by
-//! `wl run --echo`, `wl echo-server` and the tests.
+//! The socket runtime: WebSocket client connections (ws:// and wss://), TCP connections (client,
+//! plain or TLS), listening sockets and the channels they accept (plain or TLS), and UDP sockets,
+//! all driven by a single-threaded readiness loop (mio) that the interpreter thread owns; plus
+//! the loopback echo server used by `wl run --echo`, `wl echo-server` and the tests.
 //!
 //! Stage: below the interpreter. The interpreter calls [`Runtime`] with plain Rust data (names,
 //! strings, byte buffers, durations) and gets back [`Event`]s, [`Message`]s and [`NetError`]s.
 //! This module must not know the interpreter's `Value`, its source spans or its diagnostics, must
 //! not print anything, and must not `use crate::` anything outside `runtime`.
 //!
-//! Files: `api.rs` (the [`Runtime`] and its public calls), `reactor.rs` (the readiness loop:
-//! waiting, fairness, read-ahead and write backlog), `phases.rs` (one connection's life from DNS
-//! to release), `conn.rs` (a connection's state and transport, and the translation of library
-//! failures), `error.rs` (the error type and its French and English texts), `interrupt.rs`
-//! (Ctrl-C), `echo.rs` (the echo server), `tests.rs`.
+//! Files: `api.rs` (the [`Runtime`], its calls on any socket and on WebSocket clients),
+//! `reactor.rs` (the readiness loop: waiting, fairness, read-ahead and write backlog),
+//! `phases.rs` (one WebSocket connection's life from DNS to release), `conn.rs` (a WebSocket
+//! connection's state and transport, and the translation of library failures), `tcp.rs` (TCP
+//! connections: phases, bounded buffers, the script's calls), `framing.rs` (transmission modes:
+//! size prefix, end marker, raw), `listener.rs` (listening sockets and TLS identities),
+//! `udp.rs` (UDP sockets), `dns.rs` (bounded lookups on helper threads), `error.rs` (the error
+//! type and its French and English texts), `interrupt.rs` (Ctrl-C), `echo.rs` (the echo server),
+//! `tests.rs` and `tcp_tests.rs`.
 
 mod api;
 mod conn;
+mod dns;
 pub mod echo;
 mod error;
+mod framing;
 mod interrupt;
+mod listener;
 mod phases;
 mod reactor;
+mod tcp;
+#[cfg(test)]
+mod tcp_tests;
 #[cfg(test)]
 mod tests;
+mod udp;
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
-pub use api::{Runtime, certificates_in};
+pub use api::{Runtime, SocketKind, certificates_in};
+pub use dns::MAX_LOOKUPS;
 pub use echo::{EchoOptions, EchoServer};
 pub use error::{Ending, HandshakeCause, IoCause, Lang, NetError, NetErrorKind, ProtocolCause};
+pub use framing::{DEFAULT_END_TAG, Framing};
 pub use interrupt::Interrupt;
+pub use listener::{PENDING_MAX, ServerTls, load_identity};
+pub use tcp::{Progress, READ_AHEAD, StreamRequest};
+pub use udp::{DATAGRAM_MAX, INBOX_MAX};
 
 /// curl's `--connect-to`: a connection the script asks for at `from_host:from_port` is dialled
 /// at `to_host:to_port` instead. The Host header, SNI and the certificate check keep the

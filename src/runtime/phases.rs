@@ -7,8 +7,7 @@
 
 use std::collections::VecDeque;
 use std::io;
-use std::net::{SocketAddr, ToSocketAddrs};
-use std::sync::Arc;
+use std::net::SocketAddr;
 use std::time::Instant;
 
 use mio::net::TcpStream;
@@ -24,12 +23,7 @@ use super::{ConnectRequest, Ending, Event, IoCause, NetError};
 impl Runtime {
     /// Validates, creates the connection and starts it (DNS or TCP connect).
     pub(super) fn register(&mut self, name: &str, req: ConnectRequest, asynchronous: bool) -> Result<usize, NetError> {
-        if self.names.contains_key(name) {
-            return Err(NetError::NameInUse { name: name.to_string() });
-        }
-        if self.names.len() >= self.config.max_sockets {
-            return Err(NetError::TooManySockets { limit: self.config.max_sockets });
-        }
+        self.check_new_name(name)?;
         if conn::bare_host(req.host.trim()).is_empty() {
             return Err(NetError::EmptyAddress);
         }
@@ -39,8 +33,7 @@ impl Runtime {
             conn::check_tls_options(t)?;
         }
         let timeout = req.timeout.unwrap_or(self.config.default_connect_timeout);
-        let id = self.next_id;
-        self.next_id += 1;
+        let id = self.new_id();
         let c = Conn {
             name: Some(name.to_string()),
             asynchronous,
@@ -89,21 +82,8 @@ impl Runtime {
             self.connect_addrs(id, vec![SocketAddr::new(ip, port)]);
             return;
         }
-        let tx = self.dns_tx.clone();
-        let waker = Arc::clone(&self.waker);
-        let lookup = move || {
-            let answer = (conn::bare_host(&host), port)
-                .to_socket_addrs()
-                .map(|it| it.collect::<Vec<_>>())
-                .map_err(|e| e.to_string());
-            // The runtime may be gone (or the connect timed out): then nobody listens.
-            if tx.send((id, answer)).is_ok() {
-                let _ = waker.wake();
-            }
-        };
-        if let Err(e) = std::thread::Builder::new().name("wlang-dns".into()).spawn(lookup) {
-            let err = NetError::LookupThread { detail: e.to_string() };
-            self.fail(id, err);
+        if let Err(e) = self.resolver.start(id, &host, port) {
+            self.fail(id, e);
         }
     }
 
@@ -137,8 +117,18 @@ impl Runtime {
         self.fail(id, err);
     }
 
+    /// The answers of the lookups that finished, each to the connection (or script lookup) that
+    /// asked; answers nobody waits for any more are dropped.
     pub(super) fn take_dns_answers(&mut self) {
-        while let Ok((id, answer)) = self.dns_rx.try_recv() {
+        for (id, answer) in self.resolver.answers() {
+            if self.streams.contains_key(&id) {
+                self.stream_dns_answer(id, answer);
+                continue;
+            }
+            if let Some(slot) = self.lookups.get_mut(&id) {
+                slot.answer = Some(answer);
+                continue;
+            }
             let Some(c) = self.conns.get(&id) else {
                 continue;
             };
@@ -201,7 +191,7 @@ impl Runtime {
         match c.req.tls {
             Some(opts) => {
                 let pinned = self.config.route_all.is_some();
-                let connector = match conn::tls_connector(&opts, &self.roots, self.config.insecure, pinned) {
+                let connector = match conn::tls_connector(&opts, &self.roots, self.config.insecure, pinned, None) {
                     Ok(t) => t,
                     Err(e) => {
                         c.phase = Phase::Connecting { tcp, addr, rest };

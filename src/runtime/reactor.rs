@@ -15,12 +15,13 @@
 //! peer that floods pings or sends endless (empty) continuation frames can neither hang a wait
 //! nor starve the other sockets.
 //!
-//! Read-ahead is bounded: a connection stops reading while [`READ_AHEAD`] received messages
-//! wait for the script (a synchronous socket's inbox, an asynchronous socket's undispatched
-//! message events), so a flooding server cannot grow memory, and the script answers a message
-//! (an echo, say) before the next frame is even parsed, which may fail the connection. When the
-//! script takes a message the connection is scheduled. A paused connection answers no ping
-//! until then (tungstenite answers pings only inside `read()`).
+//! Read-ahead is bounded: a connection stops reading data frames while [`READ_AHEAD`] received
+//! messages wait for the script (a synchronous socket's inbox, an asynchronous socket's
+//! undispatched message events), so a flooding server cannot grow memory, and the script answers
+//! a message (an echo, say) before the next frame is even parsed, which may fail the connection.
+//! Pings and pongs still pass meanwhile (`conn::Stream` hands tungstenite one frame at a time and
+//! holds any other frame back), so a paused connection answers pings. When the
+//! script takes a message the connection is scheduled.
 //!
 //! Writes are bounded too: the script blocks above [`WRITE_HIGH_WATER`] bytes waiting to be
 //! sent, and a peer that sends pings without reading the pongs is cut off once
@@ -78,6 +79,9 @@ impl Runtime {
                 wake_at = Some(wake_at.map_or(d, |w| w.min(d)));
             }
         }
+        if let Some(d) = self.stream_deadlines() {
+            wake_at = Some(wake_at.map_or(d, |w| w.min(d)));
+        }
         // Scheduled connections have input waiting that no readiness event will announce.
         let timeout = if self.resume.is_empty() {
             wake_at.map(|w| w.saturating_duration_since(now))
@@ -90,32 +94,71 @@ impl Runtime {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(()),
             Err(e) => return Err(e),
         }
-        let ready: Vec<Token> = self.mio_events.iter().map(|e| e.token()).collect();
+        // With each token, whether the peer finished or failed (then a stream reads to the end).
+        let ready: Vec<(Token, bool)> =
+            self.mio_events.iter().map(|e| (e.token(), e.is_read_closed() || e.is_error())).collect();
         let scheduled = std::mem::take(&mut self.resume);
-        for token in ready {
+        for (token, closing) in ready {
             if token == WAKER {
                 self.take_dns_answers();
             } else {
-                self.drive(token.0);
+                if closing && let Some(c) = self.streams.get_mut(&token.0) {
+                    c.peer_closing = true;
+                }
+                self.drive_any(token.0);
             }
         }
         for id in scheduled {
             // A readiness event may have driven it already (and cleared the flag); then it has
             // had its slice, unless that slice scheduled it again: at most two per turn.
-            if self.conns.get(&id).is_some_and(|c| c.scheduled) {
-                self.drive(id);
+            if self.is_scheduled(id) {
+                self.drive_any(id);
             }
         }
-        self.expire(Instant::now());
+        let now = Instant::now();
+        self.expire(now);
+        self.expire_streams(now);
         Ok(())
+    }
+
+    /// One slice for whatever socket `id` is.
+    fn drive_any(&mut self, id: usize) {
+        if self.conns.contains_key(&id) {
+            self.drive(id);
+        } else if self.streams.contains_key(&id) {
+            self.drive_stream(id);
+        } else if self.listeners.contains_key(&id) {
+            self.drive_listener(id);
+        } else if self.udps.contains_key(&id) {
+            self.drive_udp(id);
+        }
+    }
+
+    fn is_scheduled(&self, id: usize) -> bool {
+        self.conns
+            .get(&id)
+            .map(|c| c.scheduled)
+            .or_else(|| self.streams.get(&id).map(|c| c.scheduled))
+            .or_else(|| self.listeners.get(&id).map(|l| l.scheduled))
+            .or_else(|| self.udps.get(&id).map(|u| u.scheduled))
+            .unwrap_or(false)
     }
 
     /// Drives `id` at the next loop turn without waiting for readiness.
     pub(super) fn schedule(&mut self, id: usize) {
-        if let Some(c) = self.conns.get_mut(&id)
-            && !c.scheduled
-        {
-            c.scheduled = true;
+        let flag = if let Some(c) = self.conns.get_mut(&id) {
+            &mut c.scheduled
+        } else if let Some(c) = self.streams.get_mut(&id) {
+            &mut c.scheduled
+        } else if let Some(l) = self.listeners.get_mut(&id) {
+            &mut l.scheduled
+        } else if let Some(u) = self.udps.get_mut(&id) {
+            &mut u.scheduled
+        } else {
+            return;
+        };
+        if !*flag {
+            *flag = true;
             self.resume.push(id);
         }
     }
@@ -230,12 +273,13 @@ impl Runtime {
                 return;
             }
             // The bound applies to an open, named connection: a closing one receives no more
-            // messages, and one the script closed delivers none.
-            if matches!(c.phase, Phase::Open(_)) && c.name.is_some() && !has_room(c) {
-                c.reading = Reading::Paused;
-                return;
+            // messages, and one the script closed delivers none. While it holds, pings and pongs
+            // still pass (pings are answered); any other frame waits unread.
+            let hold = matches!(c.phase, Phase::Open(_)) && c.name.is_some() && !has_room(c);
+            c.reading = if hold { Reading::Paused } else { Reading::On };
+            if let Some(stream) = c.phase.stream_mut() {
+                stream.control_only(hold);
             }
-            c.reading = Reading::On;
             let (ws, open) = match &mut c.phase {
                 Phase::Open(ws) => (ws, true),
                 Phase::Closing(ws) => (ws, false),

@@ -598,6 +598,50 @@ fn pings_are_answered_and_close_sends_a_close_frame() {
 }
 
 #[test]
+fn a_paused_socket_answers_pings_and_keeps_its_next_message_unread() {
+    // The server sends a message, a ping, then a second message. The client reads nothing for a
+    // while: the pong must come back meanwhile, and the second message stays unread.
+    let (tx, rx) = std::sync::mpsc::channel::<&'static str>();
+    let tx = std::sync::Mutex::new(tx);
+    let addr = server(move |tcp| {
+        let _ = tcp.set_read_timeout(Some(Duration::from_secs(3)));
+        let Ok(mut ws) = tungstenite::accept(tcp) else {
+            return;
+        };
+        let _ = ws.send(tungstenite::Message::text("first"));
+        let _ = ws.send(tungstenite::Message::Ping(vec![9u8].into()));
+        let _ = ws.send(tungstenite::Message::text("second"));
+        loop {
+            match ws.read() {
+                Ok(tungstenite::Message::Pong(p)) if p.as_ref() == [9u8] => {
+                    if let Ok(tx) = tx.lock() {
+                        let _ = tx.send("pong");
+                    }
+                }
+                Ok(tungstenite::Message::Text(t)) if t.as_str() == "read" => {
+                    if let Ok(tx) = tx.lock() {
+                        let _ = tx.send("read");
+                    }
+                }
+                Ok(_) => {}
+                Err(_) => return,
+            }
+        }
+    });
+    let mut rt = runtime(Config::default());
+    rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("connect");
+    idle_loop(&mut rt, 300);
+    assert_eq!(rx.recv_timeout(Duration::from_secs(2)), Ok("pong"), "no pong while a message waited");
+    assert_eq!(rt.queued_messages("s"), 1, "the second message was read ahead");
+    let id = rt.names["s"];
+    assert!(rt.conns.get_mut(&id).and_then(|c| c.phase.stream_mut()).is_some_and(|s| s.held()));
+    assert_eq!(read_one(&mut rt, "s"), Message::Text("first".into()));
+    rt.write("s", Message::Text("read".into())).expect("write");
+    assert_eq!(read_one(&mut rt, "s"), Message::Text("second".into()));
+    assert_eq!(rx.recv_timeout(Duration::from_secs(2)), Ok("read"));
+}
+
+#[test]
 fn shutdown_closes_everything_quickly() {
     let echo = echo_server(5000, false);
     let mut rt = runtime(Config::default());

@@ -130,6 +130,23 @@ impl Frame {
         }
     }
 
+    /// Adds `n` to the integer a slot holds, in place. False, with nothing done, when the slot
+    /// holds anything else (or aliases another variable) or when the sum would overflow.
+    #[inline]
+    pub fn add_int(&self, slot: u32, n: i64) -> bool {
+        // SAFETY: as in `set`: the reference lives for this function, which runs no code of ours.
+        match unsafe { &mut (&mut (*self.slots.get()))[slot as usize] } {
+            Value::Int(x) => match x.checked_add(n) {
+                Some(sum) => {
+                    *x = sum;
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        }
+    }
+
     /// Changes a slot (or what it aliases) through `f`, which sees the value itself, not a copy
     /// (the value is taken out of the slot while `f` runs, then put back).
     #[inline]

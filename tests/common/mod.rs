@@ -137,6 +137,33 @@ pub fn netns_available() -> bool {
     })
 }
 
+/// Runs the calling test again inside a fresh loopback-only network namespace: this test binary,
+/// filtered to the one test, so that the servers the test starts and the `wl` processes it runs
+/// share a network that reaches nothing else (a `--connect-to` rule that dialled a real host
+/// would fail there). Returns true when the test ran (and passed) there: the caller then returns.
+/// Returns false inside the namespace, and (with a note) when the machine has none.
+pub fn rerun_in_loopback_namespace(test: &str) -> bool {
+    if std::env::var_os("WLANG_IN_NETNS").is_some() {
+        return false;
+    }
+    if !netns_available() {
+        eprintln!("note: `unshare -rn` is not available here: {test} runs without network isolation");
+        return false;
+    }
+    let exe = std::env::current_exe().expect("the test binary");
+    let mut command = Command::new("unshare");
+    command.args(["-rn", "sh", "-c", r#"ip link set lo up && exec "$@""#, "--"]);
+    command.arg(exe).args([test, "--exact", "--nocapture", "--test-threads=1"]).env("WLANG_IN_NETNS", "1");
+    let out = run_command(command);
+    assert!(
+        out.code == 0 && out.stdout.contains("test result: ok. 1 passed"),
+        "{test} failed in a loopback-only namespace:\n{}\n{}",
+        out.stdout,
+        out.stderr
+    );
+    true
+}
+
 /// `wl run ARGS... FILE` inside a fresh loopback-only network namespace when possible (so a
 /// script that escaped its routing could reach nothing); directly, with a note, otherwise.
 pub fn run_wl_isolated(args: &[&str], script: &str) -> Output {
