@@ -73,6 +73,8 @@ pub struct Session {
 struct Objects {
     /// By folded type name: `Ty::Struct` or `Ty::Object` (not dynamic).
     built: HashMap<Rc<str>, Ty>,
+    /// The types being built: a member of one of them that names it again refers back to it.
+    building: HashSet<Rc<str>>,
     structs: Vec<Rc<ir::TypeInit>>,
     classes: Vec<Rc<ir::TypeInit>>,
     /// The global slot of a class's `GLOBAL` member or constant, by (class, member), folded.
@@ -1975,10 +1977,19 @@ impl Resolver<'_> {
         if let Some(ty) = self.objects.built.get(folded) {
             return Some(ty.clone());
         }
-        if depth > 32 {
+        if depth > 32 || self.objects.building.contains(folded) {
             return None;
         }
-        match self.types.get(folded).cloned()? {
+        let user = self.types.get(folded).cloned()?;
+        self.objects.building.insert(folded.clone());
+        let ty = self.build_user_type(folded, user, depth);
+        self.objects.building.remove(folded);
+        ty
+    }
+
+    /// `build_type` of a type not built yet, while `folded` is marked as being built.
+    fn build_user_type(&mut self, folded: &Rc<str>, user: UserType, depth: usize) -> Option<Ty> {
+        match user {
             UserType::Structure(decl) => {
                 let mut fields = Vec::new();
                 for m in &decl.members {
@@ -2094,6 +2105,15 @@ impl Resolver<'_> {
 
     /// The type of a member: as `ty`, but a script type is built (not looked up).
     fn member_ty(&mut self, t: &ast::TypeRef, depth: usize) -> Ty {
+        // A member naming a type being built (`suivant est un CNoeud dynamique` in `CNoeud`): a
+        // reference holds it as a variant; a structure or class cannot contain itself.
+        if self.objects.building.contains(&t.name.folded) {
+            if t.has(Qualifier::Dynamic) {
+                return Ty::Variant;
+            }
+            self.errors.push(SourceError::ContainsItself { name: self.spelled(t.name.span).into(), span: t.name.span });
+            return Ty::Variant;
+        }
         if types::type_word(&t.name.folded).is_none()
             && let Some(ty) = self.build_type(&t.name.folded, depth + 1)
         {
