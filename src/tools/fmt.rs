@@ -786,6 +786,10 @@ fn space_between(before: Option<&Tok>, prev: &Tok, next: &Tok, had_space: bool) 
     if matches!(next, Tok::Comma | Tok::RParen | Tok::RBracket) {
         return false;
     }
+    // `t[ [5]]`: glued, the two brackets would read as `[[`.
+    if *prev == Tok::LBracket && matches!(next, Tok::LBracket | Tok::LBracket2) {
+        return true;
+    }
     if matches!(prev, Tok::LParen | Tok::LBracket | Tok::LBracket2) {
         return false;
     }
@@ -962,6 +966,8 @@ mod tests {
         assert_eq!(fmt("x est un entier=1+2*3\n"), "x est un entier = 1 + 2 * 3\n");
         assert_eq!(fmt("si x>1 alors\ninfo(x)\nfin\n"), "SI x > 1 ALORS\n\tInfo(x)\nFIN\n");
         assert_eq!(fmt("x est un entier\nx=-1\ninfo( -x , x-1 )\n"), "x est un entier\nx = -1\nInfo(-x, x - 1)\n");
+        // Two brackets apart stay apart (glued they would be `[[`).
+        assert_eq!(fmt("s est une chaîne\nTrace(s[ [5]])\n"), "s est une chaîne\nTrace(s[ [5]])\n");
     }
 
     #[test]
