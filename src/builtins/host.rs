@@ -10,7 +10,7 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use crate::diagnostics::{Abort, FamilyFault, Fault, Lang};
-use crate::value::{Array, Num, Value, WStr};
+use crate::value::{Array, Num, Place, Ty, Value, WStr};
 
 /// What a builtin returns.
 pub type Ret = Result<Value, BuiltinError>;
@@ -96,6 +96,51 @@ impl<'a> Args<'a> {
             v @ Value::Proc(_) => Ok(v),
             other => Err(arg_error(i, Fault::ExpectedProcedure(other.ty()))),
         }
+    }
+
+    /// The variable, element or member given for parameter `i` of a builtin that writes to it
+    /// (`Builtin::by_ref`); `None` when an expression was given.
+    pub fn place(&self, i: usize) -> Option<&'a Place> {
+        match &self.0[i] {
+            Value::Ref(place) => Some(place),
+            _ => None,
+        }
+    }
+
+    /// Argument `i`'s value; for a parameter given by reference, what its place holds.
+    pub fn value(&self, i: usize) -> Value {
+        match &self.0[i] {
+            Value::Ref(place) => place.load(),
+            v => v.clone(),
+        }
+    }
+
+    /// Writes `value` to parameter `i` of a builtin that writes to it (`Builtin::by_ref`),
+    /// converted as an assignment would: to a member's or an element's declared type, to a
+    /// string or a buffer for a variable holding one; a variable holding anything else takes
+    /// the value as it is. An error when an expression was given instead of a variable.
+    pub fn store(&self, i: usize, value: Value) -> Result<(), BuiltinError> {
+        let Some(place) = self.place(i) else {
+            return Err(arg_error(i, Fault::NotVariable));
+        };
+        let ty = match place {
+            Place::RecordField { record, index } => {
+                record.borrow().ty.fields.get(*index as usize).map(|f| f.ty.clone())
+            }
+            Place::ObjectField { object, index } => object.class.fields.get(*index as usize).map(|f| f.ty.clone()),
+            Place::Elem { array, .. } => Some(array.borrow().elem.clone()),
+            Place::Slot { .. } => match place.load() {
+                Value::Str(_) => Some(Ty::Str),
+                Value::Buffer(_) => Some(Ty::Buffer),
+                _ => None,
+            },
+        };
+        let value = match ty {
+            Some(ty) if !value.has_type(&ty) => value.convert(&ty).map_err(|e| arg_error(i, e.0))?,
+            _ => value,
+        };
+        place.store(value);
+        Ok(())
     }
 
     /// Argument `i` as a procedure: a procedure value, or the name of a global procedure (as

@@ -21,6 +21,7 @@ pub mod dates;
 pub mod files;
 mod host;
 pub mod http;
+pub mod json;
 pub mod math;
 pub mod sockets;
 pub mod strings;
@@ -54,6 +55,9 @@ pub struct Builtin {
     pub func: BuiltinFn,
     /// `ErreurInfo` and `ErreurDétectée` read the error state; every other call resets it first.
     pub keeps_error_state: bool,
+    /// The parameters (bit `i` for parameter `i`, from 0) the builtin writes to: a variable, an
+    /// element or a member given there arrives as `Value::Ref` (see `Args::store`).
+    pub by_ref: u8,
 }
 
 impl std::fmt::Debug for Builtin {
@@ -67,7 +71,7 @@ pub const ANY: usize = usize::MAX;
 
 /// One row of a family's table.
 pub const fn row(fr: &'static str, en: &'static str, min: usize, max: usize, func: BuiltinFn) -> Builtin {
-    Builtin { fr, en, min, max, func, keeps_error_state: false }
+    Builtin { fr, en, min, max, func, keeps_error_state: false, by_ref: 0 }
 }
 
 /// A builtin constant's value.
@@ -109,6 +113,7 @@ pub static FAMILIES: &[&Family] = &[
     &timers::FAMILY,
     &threads::FAMILY,
     &http::FAMILY,
+    &json::FAMILY,
 ];
 
 /// A structure type a family defines, with its French and English names; its values are
