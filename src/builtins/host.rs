@@ -10,7 +10,7 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use crate::diagnostics::{Abort, FamilyFault, Fault, Lang};
-use crate::value::{Array, Num, Place, Ty, Value, WStr};
+use crate::value::{Array, Num, Place, Value, WStr};
 
 /// What a builtin returns.
 pub type Ret = Result<Value, BuiltinError>;
@@ -116,9 +116,9 @@ impl<'a> Args<'a> {
     }
 
     /// Writes `value` to parameter `i` of a builtin that writes to it (`Builtin::by_ref`),
-    /// converted as an assignment would: to a member's or an element's declared type, to a
-    /// string or a buffer for a variable holding one; a variable holding anything else takes
-    /// the value as it is. An error when an expression was given instead of a variable.
+    /// converted as an assignment would: to a member's or an element's declared type, to the
+    /// type of what a variable holds. An error when an expression was given instead of a
+    /// variable, or when the value does not convert.
     pub fn store(&self, i: usize, value: Value) -> Result<(), BuiltinError> {
         let Some(place) = self.place(i) else {
             return Err(arg_error(i, Fault::NotVariable));
@@ -129,10 +129,11 @@ impl<'a> Args<'a> {
             }
             Place::ObjectField { object, index } => object.class.fields.get(*index as usize).map(|f| f.ty.clone()),
             Place::Elem { array, .. } => Some(array.borrow().elem.clone()),
+            // A variable's declared type is not kept when running: it is that of the value it
+            // holds (a variant holding Null takes anything).
             Place::Slot { .. } => match place.load() {
-                Value::Str(_) => Some(Ty::Str),
-                Value::Buffer(_) => Some(Ty::Buffer),
-                _ => None,
+                Value::Null | Value::Proc(_) | Value::Tuple(_) | Value::Ref(_) => None,
+                held => Some(held.ty()),
             },
         };
         let value = match ty {
