@@ -121,6 +121,11 @@ pub enum SourceError {
         name: String,
         span: Span,
     },
+    /// A structure or class with a member of its own type that is not `dynamique`.
+    ContainsItself {
+        name: String,
+        span: Span,
+    },
     /// `max == usize::MAX`: any number from `min`.
     Arity {
         name: String,
@@ -185,6 +190,7 @@ impl SourceError {
             | SourceError::HiddenMember { span, .. }
             | SourceError::NotAMethod { span, .. }
             | SourceError::UnknownType { span, .. }
+            | SourceError::ContainsItself { span, .. }
             | SourceError::Arity { span, .. }
             | SourceError::Duplicate { span, .. }
             | SourceError::NotAssignable { span }
@@ -358,6 +364,15 @@ impl SourceError {
                         .into(),
                 )),
                 vec![(*span, t("not a type".into(), "pas un type".into()))],
+            ),
+            SourceError::ContainsItself { name, span } => (
+                "wl::name::contains_itself",
+                t(format!("`{name}` contains itself"), format!("`{name}` se contient lui-même")),
+                Some(t(
+                    format!("a member of its own type must be a reference: `est un {name} dynamique`"),
+                    format!("un membre de son propre type doit être une référence : `est un {name} dynamique`"),
+                )),
+                vec![(*span, t("member of the type being declared".into(), "membre du type en cours de déclaration".into()))],
             ),
             SourceError::Arity { name, min, max, found, span } => {
                 let expected = match (*min, *max) {
@@ -1137,6 +1152,7 @@ mod tests {
             SourceError::UnknownObject { name: name(), span },
             SourceError::UnknownMember { name: name(), owner: "S".into(), span },
             SourceError::UnknownType { name: name(), span },
+            SourceError::ContainsItself { name: name(), span },
             SourceError::Arity { name: name(), min: 1, max: 2, found: 3, span },
             SourceError::Duplicate { name: name(), span },
             SourceError::NotAssignable { span },

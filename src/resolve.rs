@@ -855,6 +855,10 @@ impl<'a> Resolver<'a> {
                     }
                 },
                 None => {
+                    // A type a builtin family defines (`httpRequête`), after the script's own.
+                    if let Some(st) = crate::builtins::family_type(&t.name.folded) {
+                        return (Ty::Struct(st), None, None);
+                    }
                     if !t.name.folded.is_empty() {
                         self.errors.push(SourceError::UnknownType {
                             name: self.spelled(t.name.span).into(),
@@ -2193,7 +2197,12 @@ impl Resolver<'_> {
                 }
                 let id = self.objects.structs.len();
                 self.objects.structs.push(Rc::default());
-                let ty = Ty::Struct(Rc::new(StructType { name: self.spelled(decl.name.span).into(), id, fields }));
+                let ty = Ty::Struct(Rc::new(StructType {
+                    name: self.spelled(decl.name.span).into(),
+                    id,
+                    fields,
+                    aliases: Vec::new(),
+                }));
                 self.objects.built.insert(folded.clone(), ty.clone());
                 Some(ty)
             }
@@ -2289,6 +2298,15 @@ impl Resolver<'_> {
 
     /// The type of a member: as `ty`, but a script type is built (not looked up).
     fn member_ty(&mut self, t: &ast::TypeRef, depth: usize) -> Ty {
+        // A member naming a type being built (`suivant est un CNoeud dynamique` in `CNoeud`): a
+        // reference holds it as a variant; a structure or class cannot contain itself.
+        if self.building.contains(&t.name.folded) {
+            if t.has(Qualifier::Dynamic) {
+                return Ty::Variant;
+            }
+            self.errors.push(SourceError::ContainsItself { name: self.spelled(t.name.span).into(), span: t.name.span });
+            return Ty::Variant;
+        }
         if types::type_word(&t.name.folded).is_none()
             && let Some(ty) = self.build_type(&t.name.folded, depth + 1)
         {

@@ -72,12 +72,18 @@ pub struct StructType {
     pub name: Rc<str>,
     pub id: usize,
     pub fields: Vec<Field>,
+    /// Other names of members (folded, with the member's index): the members of a type a
+    /// builtin family defines answer to their English names too (`Contenu`/`Content`).
+    pub aliases: Vec<(Rc<str>, usize)>,
 }
 
 impl StructType {
     /// The index of a member.
     pub fn field(&self, folded: &str) -> Option<usize> {
-        self.fields.iter().position(|f| &*f.folded == folded)
+        self.fields
+            .iter()
+            .position(|f| &*f.folded == folded)
+            .or_else(|| self.aliases.iter().find(|(alias, _)| &**alias == folded).map(|&(_, i)| i))
     }
 }
 

@@ -1283,6 +1283,9 @@ impl Compiler<'_> {
     }
 
     fn builtin(&self, builtin: &'static Builtin, args: &[Expr], name: Rc<str>, span: Span) -> Code<Value> {
+        if builtin.by_ref != 0 {
+            return self.builtin_by_ref(builtin, args, name, span);
+        }
         let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
         let (procedure, jumps) = (self.procedure.borrow().clone(), self.on_error.get());
         let args: Vec<Operand> = args.iter().map(|a| self.operand(a)).collect();
@@ -1321,6 +1324,47 @@ impl Compiler<'_> {
                     }
                     Ok(v)
                 }
+                Ok(v) => Ok(v),
+                Err(BuiltinError::Arg { index, fault }) => {
+                    let span = spans.get(index).copied().unwrap_or(span);
+                    fail(Fault::Param { name: name.to_string(), index, fault: Box::new(fault) }, span)
+                }
+                Err(BuiltinError::Fatal(fault)) => {
+                    fail(Fault::Builtin { name: name.to_string(), fault: Box::new(fault) }, span)
+                }
+                Err(BuiltinError::Abort(abort)) => Err(abort),
+            }
+        })
+    }
+
+    /// A call of a builtin that writes to some of its parameters (`Builtin::by_ref`): a place
+    /// given there is passed as `Value::Ref`, anything else by value.
+    fn builtin_by_ref(&self, builtin: &'static Builtin, args: &[Expr], name: Rc<str>, span: Span) -> Code<Value> {
+        let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
+        let args: Vec<Result<PlaceCode, Operand>> = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let by_ref = i < 8 && builtin.by_ref & (1 << i) != 0;
+                if by_ref && (a.is_place() || matches!(a.kind, ExprKind::DynField { .. })) {
+                    Ok(self.place(a))
+                } else {
+                    Err(self.operand(a))
+                }
+            })
+            .collect();
+        Box::new(move |it, env| {
+            let mut values = Vec::with_capacity(args.len());
+            for arg in &args {
+                values.push(match arg {
+                    Ok(place) => Value::Ref(place(it, env)?),
+                    Err(operand) => operand.get(it, env)?,
+                });
+            }
+            if !builtin.keeps_error_state {
+                it.errors.occurred = false;
+            }
+            match (builtin.func)(it, Args(&values)) {
                 Ok(v) => Ok(v),
                 Err(BuiltinError::Arg { index, fault }) => {
                     let span = spans.get(index).copied().unwrap_or(span);
