@@ -22,8 +22,10 @@ POUR TOUT n DE tabCarrés
 FIN
 Info(sListe)
 
-// L'affectation copie le tableau : modifier la copie ne change pas l'original
-tabCopie est un tableau de entiers = tabCarrés
+// L'affectation `=` partage le tableau (aide 1515003) ; `<=` le copie : modifier la copie ne
+// change pas l'original
+tabCopie est un tableau de entiers
+tabCopie <= tabCarrés
 tabCopie[1] = 100
 Trace(tabCarrés[1], tabCopie[1])
 

@@ -145,6 +145,9 @@ pub enum AssignOp {
     Sub,
     Mul,
     Div,
+    /// `s += [sep] + a + b` (page 1512001): never parsed, made by `ir::assignment`, whose value
+    /// is then the array `[sep, a, b]`.
+    AddSeparated,
 }
 
 #[derive(Debug, Clone)]
@@ -173,10 +176,20 @@ pub enum StmtKind {
         target: Expr,
         value: Expr,
     },
-    /// `(x, y) = P()`: several values at once.
-    AssignTuple {
-        targets: Vec<Expr>,
+    /// `a <= b`: assignment by copy (an array's elements are copied, where `=` shares them).
+    AssignCopy {
+        target: Expr,
         value: Expr,
+    },
+    /// `(x, y) = P()`: several values at once; `(x, , z)` skips a value (`None`).
+    AssignTuple {
+        targets: Vec<Option<Expr>>,
+        value: Expr,
+    },
+    /// `SOIT (x, y) = P()`: several variables typed by the values.
+    LetTuple {
+        names: Vec<Name>,
+        init: Expr,
     },
     /// `x++` (+1) and `x--` (-1), also written `++x`.
     Increment {
@@ -455,6 +468,13 @@ pub enum MemberSep {
 pub enum ExprKind {
     Int(i64),
     Real(f64),
+    /// `0m19.99` (`currency`: a monétaire) or `0n1.5` (a numérique): the digits as written.
+    Decimal {
+        digits: Rc<str>,
+        currency: bool,
+    },
+    /// `3 min 30 s`: a readable duration, in milliseconds.
+    Duration(i64),
     Str(Rc<str>),
     /// `"Bonjour [%Nom%] !"`: a string with expressions in it (the literal kept as written, for
     /// when the project does not interpret `[% %]`).

@@ -121,6 +121,11 @@ pub enum SourceError {
         name: String,
         span: Span,
     },
+    /// A structure or class with a member of its own type that is not `dynamique`.
+    ContainsItself {
+        name: String,
+        span: Span,
+    },
     /// `max == usize::MAX`: any number from `min`.
     Arity {
         name: String,
@@ -148,6 +153,13 @@ pub enum SourceError {
     /// Blocks or expressions nested deeper than `limit`.
     TooDeep {
         limit: usize,
+        span: Span,
+    },
+    /// `Poste1 = 1` where `Poste1` is of an enumeration: only its values can be assigned (page
+    /// 1514067). `found`: the value's type, in words, per language.
+    EnumValueExpected {
+        name: String,
+        found: (String, String),
         span: Span,
     },
 }
@@ -178,12 +190,14 @@ impl SourceError {
             | SourceError::HiddenMember { span, .. }
             | SourceError::NotAMethod { span, .. }
             | SourceError::UnknownType { span, .. }
+            | SourceError::ContainsItself { span, .. }
             | SourceError::Arity { span, .. }
             | SourceError::Duplicate { span, .. }
             | SourceError::NotAssignable { span }
             | SourceError::AssignConstant { span, .. }
             | SourceError::OutsideLoop { span, .. }
-            | SourceError::TooDeep { span, .. } => *span,
+            | SourceError::TooDeep { span, .. }
+            | SourceError::EnumValueExpected { span, .. } => *span,
         }
     }
 
@@ -357,6 +371,15 @@ impl SourceError {
                 )),
                 vec![(*span, t("not a type".into(), "pas un type".into()))],
             ),
+            SourceError::ContainsItself { name, span } => (
+                "wl::name::contains_itself",
+                t(format!("`{name}` contains itself"), format!("`{name}` se contient lui-même")),
+                Some(t(
+                    format!("a member of its own type must be a reference: `est un {name} dynamique`"),
+                    format!("un membre de son propre type doit être une référence : `est un {name} dynamique`"),
+                )),
+                vec![(*span, t("member of the type being declared".into(), "membre du type en cours de déclaration".into()))],
+            ),
             SourceError::Arity { name, min, max, found, span } => {
                 let expected = match (*min, *max) {
                     (a, b) if a == b => a.to_string(),
@@ -387,6 +410,18 @@ impl SourceError {
                     "seuls les variables, les éléments de tableau et les paramètres s'affectent".into(),
                 )),
                 vec![(*span, t("not a variable".into(), "pas une variable".into()))],
+            ),
+            SourceError::EnumValueExpected { name, found, span } => (
+                "wl::name::enum_value_expected",
+                t(
+                    format!("only a value of the enumeration {name} can be assigned here, not {}", found.0),
+                    format!("seule une valeur de l'énumération {name} peut être affectée ici, pas {}", found.1),
+                ),
+                Some(t(
+                    format!("write one of the values declared in {name}"),
+                    format!("écrivez une des valeurs déclarées dans {name}"),
+                )),
+                vec![(*span, t("not a value of the enumeration".into(), "pas une valeur de l'énumération".into()))],
             ),
             SourceError::AssignConstant { name, span } => (
                 "wl::name::assign_constant",
@@ -573,6 +608,24 @@ pub enum Fault {
     NonFatal {
         message: String,
     },
+    /// `d..Clé` on a value that has no such property.
+    NoProperty {
+        property: crate::keywords::Property,
+        on: Ty,
+    },
+    /// `t[i]` on an array of 2 dimensions, `t[i, j, k]` on one of 2.
+    IndexCount {
+        expected: usize,
+        found: usize,
+    },
+    /// `Ajoute` on a `tableau fixe`.
+    FixedArray,
+    /// `t[4, 1]` on an array of 3 by 4.
+    DimensionOutOfBounds {
+        index: i64,
+        dimension: usize,
+        len: usize,
+    },
 }
 
 impl Fault {
@@ -751,6 +804,25 @@ impl Fault {
             Fault::NonFatal { message } => {
                 t(format!("non-fatal error: {message}"), format!("erreur non fatale : {message}"))
             }
+            Fault::NoProperty { property, on } => {
+                let (fr, en) = crate::keywords::property_names(*property);
+                t(
+                    format!("{} has no property {en}", on.words(Lang::En)),
+                    format!("{} n'a pas de propriété {fr}", on.words(Lang::Fr)),
+                )
+            }
+            Fault::IndexCount { expected, found } => t(
+                format!("the array has {expected} dimension(s): it takes {expected} index(es), not {found}"),
+                format!("le tableau a {expected} dimension(s) : il prend {expected} indice(s), pas {found}"),
+            ),
+            Fault::DimensionOutOfBounds { index, dimension, len } => t(
+                format!("index {index} is out of bounds (dimension {dimension} of the array has {len} element(s))"),
+                format!("indice {index} hors limites (la dimension {dimension} du tableau a {len} élément(s))"),
+            ),
+            Fault::FixedArray => t(
+                "a fixed array (tableau fixe) cannot change size".into(),
+                "un tableau fixe ne peut pas changer de taille".into(),
+            ),
         }
     }
 
@@ -1151,12 +1223,14 @@ mod tests {
             SourceError::UnknownObject { name: name(), span },
             SourceError::UnknownMember { name: name(), owner: "S".into(), span },
             SourceError::UnknownType { name: name(), span },
+            SourceError::ContainsItself { name: name(), span },
             SourceError::Arity { name: name(), min: 1, max: 2, found: 3, span },
             SourceError::Duplicate { name: name(), span },
             SourceError::NotAssignable { span },
             SourceError::AssignConstant { name: name(), span },
             SourceError::OutsideLoop { what: "SORTIR".into(), span },
             SourceError::TooDeep { limit: 3, span },
+            SourceError::EnumValueExpected { name: "E".into(), found: ("an integer".into(), "un entier".into()), span },
         ]
     }
 
@@ -1196,6 +1270,10 @@ mod tests {
             Fault::TooManyCalls { limit: 10 },
             Fault::CounterStuck("1e16".into()),
             Fault::MemoryLimit { limit: 3 << 29 },
+            Fault::NoProperty { property: crate::keywords::Property::Day, on: Ty::Int },
+            Fault::IndexCount { expected: 2, found: 1 },
+            Fault::FixedArray,
+            Fault::DimensionOutOfBounds { index: 4, dimension: 1, len: 3 },
             start.clone(),
         ];
         for fault in &faults {

@@ -7,9 +7,11 @@ use std::rc::Rc;
 use crate::ast::{AssignOp, BinOp, UnOp};
 use crate::builtins::Builtin;
 use crate::diagnostics::Construct;
+use crate::keywords::Property;
 use crate::source::Span;
+use crate::types::AssocType;
 
-use crate::value::{Ty, Value};
+use crate::value::{Growth, Ty, Value};
 
 pub type ProcId = usize;
 
@@ -47,8 +49,9 @@ pub struct Proc {
     /// Local variables holding an object whose class has a destructor: destroyed when the call
     /// ends (page 6010001), last declared first.
     pub destroy: Vec<u32>,
-    /// A procedure of the prelude (`stdlib/`): its errors are reported at the script's call.
-    pub prelude: bool,
+    /// A procedure of the prelude (`stdlib/`; its file's index in `prelude::FILES`): its errors
+    /// are reported at the script's call.
+    pub prelude: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -116,11 +119,14 @@ pub enum StmtKind {
         bound_once: bool,
         body: Block,
     },
-    /// `POUR TOUT v [, i] DE t [DepuisFin]`: over an array's elements, or a string's characters.
+    /// `POUR TOUT v [, i] DE t [DepuisFin]`: over an array's elements, a string's characters, or
+    /// an associative array's elements (`i` then receives the key, as does `key`, the slot that
+    /// `v..Clé` reads).
     ForEach {
         var: Var,
         ty: Ty,
         index: Option<Var>,
+        key: Option<Var>,
         from_end: bool,
         iterable: Box<Expr>,
         body: Block,
@@ -165,6 +171,17 @@ pub enum StmtKind {
     /// A construct that resolves but that the interpreter cannot run yet: running it fails with
     /// a message naming it.
     Unsupported(Construct),
+    /// `(x, y) = P()`, `(a, b) = (b, a)`: every value is computed before any variable changes;
+    /// `None` skips a value, and variables beyond the values keep theirs.
+    AssignTuple {
+        targets: Vec<Option<Target>>,
+        value: Expr,
+    },
+    /// `a <- b`: `a` refers to `b`'s array (or associative array) instead of a copy.
+    AssignRef {
+        target: Target,
+        value: Expr,
+    },
     /// `libérer o`: runs the object's destructor; the variable becomes Null.
     Free(Target),
 }
@@ -200,9 +217,25 @@ pub enum Target {
         var: Var,
         ty: Ty,
     },
+    /// `t[i]` (an array's element, an associative array's element by key).
     Elem {
         array: Box<Expr>,
         index: Box<Expr>,
+    },
+    /// `t[i, j]`, `t[i][j]`: through the dimensions of an array, then into its elements.
+    ElemN {
+        array: Expr,
+        indices: Vec<Expr>,
+    },
+    /// `d.Jour = 5`: a property of the value held by `base` (read, changed, stored back).
+    Property {
+        base: Box<Target>,
+        prop: Property,
+    },
+    /// `c[Option] = Vrai`: an option of the combination held by `base`.
+    Flag {
+        base: Box<Target>,
+        option: Expr,
     },
     /// A member of a structure or an object, by its index (the type is known).
     Field {
@@ -286,14 +319,47 @@ pub enum ExprKind {
     },
     Count(Box<Expr>),
     Array(Vec<Expr>),
-    /// `tableau de 5 entiers`: `size` default elements.
-    SizedArray {
-        size: Box<Expr>,
-        ty: Ty,
-    },
     /// A construct that resolves but that the interpreter cannot evaluate yet (see
     /// `StmtKind::Unsupported`).
     Unsupported(Construct),
+    /// `tableau de 5 entiers`, `tableau de 3 par 4 entiers` (`dims`: one size per dimension;
+    /// none for an empty array), `tableau <agrandissement=1> d'entiers`: a new array of default
+    /// elements.
+    NewArray {
+        dims: Vec<Expr>,
+        elem: Ty,
+        growth: Growth,
+    },
+    /// `tableau associatif (options, défaut, type de clé) de T`: a new, empty associative array.
+    NewAssoc {
+        ty: Rc<AssocType>,
+        default: Option<Box<Expr>>,
+    },
+    /// `t[i, j]`, `t[i][j]`: through the dimensions of an array, then into its elements.
+    IndexN {
+        base: Box<Expr>,
+        indices: Vec<Expr>,
+    },
+    /// `d.Jour`, `t..Vide`, `e..Nom`: a property of a builtin value.
+    Property {
+        base: Box<Expr>,
+        prop: Property,
+    },
+    /// `t[clé]..Existe`: whether the associative array has the key.
+    Exists {
+        base: Box<Expr>,
+        key: Box<Expr>,
+    },
+    /// `v = Null` on a variant: whether it was never assigned (Null on a number is 0, page
+    /// 1514019).
+    IsNull {
+        value: Box<Expr>,
+        negated: bool,
+    },
+    /// `(a, b)`: several values (`RENVOYER (a, b)`).
+    Tuple(Vec<Expr>),
+    /// The value of `t2 <= t1`: arrays and associative arrays copied, element by element.
+    Copy(Box<Expr>),
     /// A new structure or object of `ty` (members' initial values, then the constructors with
     /// `args`); `ty` dynamic for `allouer`.
     New {
@@ -334,14 +400,26 @@ pub enum SubstringEnd {
 impl Expr {
     /// Whether an argument can be passed by reference (a variable or an array element).
     pub fn is_place(&self) -> bool {
-        matches!(self.kind, ExprKind::Var(_) | ExprKind::Index { .. } | ExprKind::Field { .. })
+        matches!(
+            self.kind,
+            ExprKind::Var(_) | ExprKind::Index { .. } | ExprKind::IndexN { .. } | ExprKind::Field { .. }
+        )
     }
 
     /// Whether evaluating the expression calls nothing (so it can change no variable).
     pub fn calls_nothing(&self) -> bool {
         match &self.kind {
             ExprKind::Const(_) | ExprKind::Var(_) | ExprKind::ProcValue { .. } | ExprKind::Unsupported(_) => true,
-            ExprKind::Unary(_, e) | ExprKind::Count(e) => e.calls_nothing(),
+            ExprKind::Unary(_, e)
+            | ExprKind::Count(e)
+            | ExprKind::Property { base: e, .. }
+            | ExprKind::IsNull { value: e, .. }
+            | ExprKind::Copy(e) => e.calls_nothing(),
+            ExprKind::Exists { base, key } => base.calls_nothing() && key.calls_nothing(),
+            ExprKind::IndexN { base, indices } => base.calls_nothing() && indices.iter().all(Expr::calls_nothing),
+            ExprKind::Tuple(items) => items.iter().all(Expr::calls_nothing),
+            ExprKind::NewArray { dims, .. } => dims.iter().all(Expr::calls_nothing),
+            ExprKind::NewAssoc { default, .. } => default.as_ref().is_none_or(|d| d.calls_nothing()),
             ExprKind::Interval { value, bounds } => {
                 value.calls_nothing() && bounds.low.calls_nothing() && bounds.high.calls_nothing()
             }
@@ -364,7 +442,6 @@ impl Expr {
                     }
             }
             ExprKind::Array(items) => items.iter().all(Expr::calls_nothing),
-            ExprKind::SizedArray { size, .. } => size.calls_nothing(),
             ExprKind::Field { base, .. } | ExprKind::DynField { base, .. } => base.calls_nothing(),
             ExprKind::CallProc { .. }
             | ExprKind::CallValue { .. }
@@ -377,23 +454,104 @@ impl Expr {
 
 /// An assignment statement. `v = v + x` becomes `v += x`, which appends to a string in place,
 /// when `x` calls nothing: evaluating `x` before reading `v` then changes nothing.
+///
+/// Likewise `t[k] = t[k] + x` becomes `t[k] += x` when `t` and `k` are variables: one look-up of
+/// the element instead of two (an associative array's key is hashed once), and `o.m = o.m + x`
+/// becomes `o.m += x` on the members of a variable's object or structure.
+///
+/// `v += [sep] + a + b` (and `v = v + [sep] + a + b` as above) is `AssignOp::AddSeparated` with
+/// the value `[sep, a, b]`: the separator is added unless `v` is empty or ends with it, then the
+/// texts of `a` and `b` (page 1512001).
 pub fn assignment(target: Target, op: AssignOp, value: Expr) -> StmtKind {
-    let appends = op == AssignOp::Set
-        && match (&target, &value.kind) {
-            (Target::Var { var, .. }, ExprKind::Binary(BinOp::Add, left, right)) => {
-                matches!(left.kind, ExprKind::Var(v) if v == *var) && right.calls_nothing()
+    let chain = add_chain(&value);
+    let separated = match op {
+        AssignOp::Add if is_separator(chain[0]) => Some(0),
+        AssignOp::Set
+            if chain.len() >= 2
+                && reads_target(chain[0], &target)
+                && is_separator(chain[1])
+                && chain[1..].iter().all(|e| e.calls_nothing()) =>
+        {
+            Some(1)
+        }
+        _ => None,
+    };
+    if let Some(first) = separated {
+        let span = value.span;
+        let mut parts = Vec::with_capacity(chain.len() - first);
+        for (i, operand) in into_add_chain(value).into_iter().enumerate().skip(first) {
+            match operand.kind {
+                ExprKind::Array(items) if i == first => parts.extend(items),
+                _ => parts.push(operand),
             }
-            // `o.m = o.m + x` on the members of a variable's object or structure.
-            (Target::Field { base: holder, index, .. }, ExprKind::Binary(BinOp::Add, left, right)) => {
-                matches!(holder.kind, ExprKind::Var(h)
-                    if matches!(&left.kind, ExprKind::Field { base, index: i }
-                        if i == index && matches!(base.kind, ExprKind::Var(v) if v == h)))
-                    && right.calls_nothing()
-            }
-            _ => false,
+        }
+        return StmtKind::Assign {
+            target,
+            op: AssignOp::AddSeparated,
+            value: Expr { kind: ExprKind::Array(parts), span },
         };
+    }
+    let appends = op == AssignOp::Set
+        && matches!(&value.kind, ExprKind::Binary(BinOp::Add, left, right)
+            if reads_target(left, &target) && right.calls_nothing());
     match value.kind {
         ExprKind::Binary(_, _, right) if appends => StmtKind::Assign { target, op: AssignOp::Add, value: *right },
         kind => StmtKind::Assign { target, op, value: Expr { kind, span: value.span } },
+    }
+}
+
+/// The operands of `x + y + z` (left-nested), leftmost first; `[e]` alone for another expression.
+fn add_chain(e: &Expr) -> Vec<&Expr> {
+    let mut operands = Vec::new();
+    let mut e = e;
+    while let ExprKind::Binary(BinOp::Add, left, right) = &e.kind {
+        operands.push(&**right);
+        e = left;
+    }
+    operands.push(e);
+    operands.reverse();
+    operands
+}
+
+/// `add_chain`, taking the operands.
+fn into_add_chain(e: Expr) -> Vec<Expr> {
+    let mut operands = Vec::new();
+    let mut e = e;
+    loop {
+        match e.kind {
+            ExprKind::Binary(BinOp::Add, left, right) => {
+                operands.push(*right);
+                e = *left;
+            }
+            kind => {
+                operands.push(Expr { kind, span: e.span });
+                break;
+            }
+        }
+    }
+    operands.reverse();
+    operands
+}
+
+/// `[sep]` in `s + [sep]`: an array literal of one element.
+fn is_separator(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Array(items) if items.len() == 1)
+}
+
+/// Whether `e` reads what `target` writes, without calling anything: the variable `v`, `t[k]` of
+/// two variables, `o.m` of a variable.
+fn reads_target(e: &Expr, target: &Target) -> bool {
+    let same_var = |e: &Expr, var: Var| matches!(e.kind, ExprKind::Var(v) if v == var);
+    match (target, &e.kind) {
+        (Target::Var { var, .. }, _) => same_var(e, *var),
+        (Target::Elem { array, index: key }, ExprKind::Index { base, index }) => match (&array.kind, &key.kind) {
+            (ExprKind::Var(t), ExprKind::Var(k)) => same_var(base, *t) && same_var(index, *k),
+            _ => false,
+        },
+        (Target::Field { base: holder, index, .. }, ExprKind::Field { base, index: i }) => match holder.kind {
+            ExprKind::Var(holder) => i == index && same_var(base, holder),
+            _ => false,
+        },
+        _ => false,
     }
 }

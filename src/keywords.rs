@@ -381,17 +381,75 @@ pub fn is_directive_word(folded: &str) -> bool {
     DIRECTIVE_WORDS.iter().any(|w| fold(w) == folded)
 }
 
-/// A property or member name the interpreter itself knows (`t..Occurrence`, `t.Count`), whatever
-/// its language.
+/// A property or member name the interpreter itself knows (`t..Occurrence`, `d.Jour`,
+/// `t[k]..Existe`), whatever its language.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Property {
-    /// The number of elements of an array, of characters of a string.
+    /// The number of elements of an array or associative array, of characters of a string.
     Count,
+    /// Whether an array, an associative array or a string has no element.
+    Empty,
+    /// `t[clé]..Existe`: whether an associative array has the key.
+    Exists,
+    /// `v..Clé` in `POUR TOUT v DE t`: the key of the current element.
+    Key,
+    /// An enumeration value's name and associated value.
+    Name,
+    Value,
+    /// A variant's type (`wlEntier`, ...).
+    Type,
+    /// The parts of dates, times, date-times and durations (pages 2512043, 2512052, 2512038,
+    /// 2512050, 2512081, 2512062, 1514069).
+    Year,
+    Month,
+    Day,
+    Hour,
+    Minute,
+    Second,
+    Millisecond,
+    /// `..JourSemaine`: 1 (Monday) to 7 (Sunday).
+    WeekDay,
+    /// The date and the time of a date-time.
+    DatePart,
+    TimePart,
+    /// A duration in one unit.
+    InDays,
+    InHours,
+    InMinutes,
+    InSeconds,
+    InMilliseconds,
 }
 
 /// THE bilingual property table: one row per property, French spellings then English ones.
-pub const PROPERTIES: &[(Property, &[&str], &[&str])] =
-    &[(Property::Count, &["Occurrence", "Taille"], &["Count", "Size", "Length"])];
+pub const PROPERTIES: &[(Property, &[&str], &[&str])] = &[
+    (Property::Count, &["Occurrence", "Taille"], &["Count", "Size", "Length"]),
+    (Property::Empty, &["Vide"], &["Empty"]),
+    (Property::Exists, &["Existe"], &["Exist", "Exists"]),
+    (Property::Key, &["Clé"], &["Key"]),
+    (Property::Name, &["Nom"], &["Name"]),
+    (Property::Value, &["Valeur"], &["Value"]),
+    (Property::Type, &["Type"], &["Type"]),
+    (Property::Year, &["Année"], &["Year"]),
+    (Property::Month, &["Mois"], &["Month"]),
+    (Property::Day, &["Jour"], &["Day"]),
+    (Property::Hour, &["Heure"], &["Hour"]),
+    (Property::Minute, &["Minute"], &["Minute"]),
+    (Property::Second, &["Seconde"], &["Second"]),
+    (Property::Millisecond, &["Milliseconde"], &["Millisecond"]),
+    (Property::WeekDay, &["JourSemaine"], &["DayOfWeek", "WeekDay"]),
+    (Property::DatePart, &["PartieDate"], &["Date", "DatePart"]),
+    (Property::TimePart, &["PartieHeure"], &["Time", "TimePart"]),
+    (Property::InDays, &["EnJours"], &["InDays"]),
+    (Property::InHours, &["EnHeures"], &["InHours"]),
+    (Property::InMinutes, &["EnMinutes"], &["InMinutes"]),
+    (Property::InSeconds, &["EnSecondes"], &["InSeconds"]),
+    (Property::InMilliseconds, &["EnMillisecondes"], &["InMilliseconds"]),
+];
+
+/// A property's canonical names: French, English.
+pub fn property_names(p: Property) -> (&'static str, &'static str) {
+    PROPERTIES.iter().find(|(q, _, _)| *q == p).map_or(("?", "?"), |(_, fr, en)| (fr[0], en[0]))
+}
 
 /// The property this folded member name names.
 pub fn property(folded: &str) -> Option<Property> {
@@ -466,7 +524,22 @@ mod tests {
     fn properties_in_both_languages() {
         assert_eq!(property("occurrence"), Some(Property::Count));
         assert_eq!(property("length"), Some(Property::Count));
-        assert_eq!(property("valeur"), None);
+        assert_eq!(property("annee"), Some(Property::Year));
+        assert_eq!(property("inminutes"), Some(Property::InMinutes));
+        assert_eq!(property("cle"), Some(Property::Key));
+        assert_eq!(property("couleur"), None);
+    }
+
+    #[test]
+    fn no_spelling_names_two_properties() {
+        let mut seen = std::collections::HashMap::new();
+        for (p, fr, en) in PROPERTIES {
+            for spelling in fr.iter().chain(en.iter()) {
+                if let Some(other) = seen.insert(fold(spelling).into_owned(), *p) {
+                    assert_eq!(other, *p, "{spelling} names two properties");
+                }
+            }
+        }
     }
 
     #[test]

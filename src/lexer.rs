@@ -39,6 +39,9 @@ enum Raw {
     Int,
     #[regex(r"0[xX]_?[0-9a-fA-F]+(_[0-9a-fA-F]+)*")]
     Hex,
+    /// `0m12.5` (a currency literal) and `0n12.5` (a numeric literal): exact decimals.
+    #[regex(r"0[mMnN][0-9]+(_[0-9]+)*(\.[0-9]+(_[0-9]+)*)?")]
+    Decimal,
     #[regex(r"[0-9]+(_[0-9]+)*\.[0-9]+(_[0-9]+)*([eE][+-]?[0-9]+)?")]
     #[regex(r"[0-9]+(_[0-9]+)*[eE][+-]?[0-9]+")]
     Real,
@@ -171,6 +174,13 @@ pub enum Tok {
     Ident(Rc<str>),
     Int(i64),
     Real(f64),
+    /// `0m...` (`currency`) or `0n...`: the digits as written, without the prefix.
+    Decimal {
+        digits: Rc<str>,
+        currency: bool,
+    },
+    /// `3 min 30 s`: a readable duration, in milliseconds.
+    Duration(i64),
     Str(Rc<str>),
     /// A string-resource reference of an export (`<§@3b8b...§>`), as written.
     Resource(Rc<str>),
@@ -336,12 +346,23 @@ pub struct Tokens<'t, 'e> {
     depth: usize,
     /// The last token given and where it ended: the contextual rules look at it.
     last: Option<(Tok, usize)>,
+    /// A token to give before reading on (the second `[` of a `[[` that opens two arrays).
+    pending: Option<(Span, Tok)>,
     finished: bool,
 }
 
 impl<'t, 'e> Tokens<'t, 'e> {
     pub fn new(text: &'t str, errors: &'e mut Vec<LexError>) -> Tokens<'t, 'e> {
-        Tokens { text, raw: RawStream::new(text), errors, line: LineKind::Other, depth: 0, last: None, finished: false }
+        Tokens {
+            text,
+            raw: RawStream::new(text),
+            errors,
+            line: LineKind::Other,
+            depth: 0,
+            last: None,
+            pending: None,
+            finished: false,
+        }
     }
 
     fn emit(&mut self, span: Span, tok: Tok) -> Option<(usize, Tok, usize)> {
@@ -460,17 +481,27 @@ impl<'t, 'e> Tokens<'t, 'e> {
                 let span = Span::new(range.start, end);
                 let digits = without_separators(&text[range.start..end]);
                 let tok = match if real { parse_real(&digits) } else { parse_int(&digits) } {
-                    Some(tok) => tok,
+                    Some(tok) => match duration_literal(text, &mut self.raw, &tok, span) {
+                        Some((ms, span)) => return self.emit(span, Tok::Duration(ms)),
+                        None => tok,
+                    },
                     None => self.error(span, LexErrorKind::NumberTooLarge),
                 };
                 return self.emit(span, tok);
+            }
+            Raw::Decimal => {
+                let currency = matches!(slice.as_bytes()[1], b'm' | b'M');
+                Tok::Decimal { digits: Rc::from(&*without_separators(&slice[2..])), currency }
             }
             Raw::Hex => match i64::from_str_radix(&without_separators(&slice[2..]), 16) {
                 Ok(n) => Tok::Int(n),
                 Err(_) => self.error(span, LexErrorKind::HexTooLarge),
             },
             Raw::Real => match parse_real(&without_separators(slice)) {
-                Some(tok) => tok,
+                Some(tok) => match duration_literal(text, &mut self.raw, &tok, span) {
+                    Some((ms, span)) => return self.emit(span, Tok::Duration(ms)),
+                    None => tok,
+                },
                 None => self.error(span, LexErrorKind::NumberTooLarge),
             },
             Raw::Str => Tok::Str(slice[1..slice.len() - 1].replace("\"\"", "\"").into()),
@@ -543,6 +574,11 @@ impl<'t, 'e> Tokens<'t, 'e> {
             }
             Raw::LBracket2 => {
                 self.depth += 2;
+                // `[[1, 2], [3, 4]]`: two array literals, not a substring.
+                if !self.last_ends_operand() {
+                    self.pending = Some((Span::new(range.start + 1, range.end), Tok::LBracket));
+                    return self.emit(Span::new(range.start, range.start + 1), Tok::LBracket);
+                }
                 Tok::LBracket2
             }
             Raw::LBrace => {
@@ -684,6 +720,9 @@ impl Iterator for Tokens<'_, '_> {
     type Item = (usize, Tok, usize);
 
     fn next(&mut self) -> Option<(usize, Tok, usize)> {
+        if let Some((span, tok)) = self.pending.take() {
+            return self.emit(span, tok);
+        }
         while let Some((kind, range)) = self.raw.next() {
             if let Some(tok) = self.adapt(kind, range) {
                 return Some(tok);
@@ -712,6 +751,42 @@ fn without_separators(written: &str) -> std::borrow::Cow<'_, str> {
 fn is_digit_group(s: &str) -> bool {
     let int = s.split(['.', 'e', 'E']).next().unwrap_or("");
     int.len() == 3 && int.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The units of a readable duration (`3 min 30 s`, page 1514069), in milliseconds.
+const DURATION_UNITS: &[(&str, i64)] =
+    &[("j", 86_400_000), ("d", 86_400_000), ("h", 3_600_000), ("min", 60_000), ("s", 1000), ("ms", 1)];
+
+/// A readable duration starting with the number `first` (`3 min 30 s`, `2 h`, `1.5 s`): its
+/// milliseconds and span, the raw tokens read; `None` (nothing read) when no unit follows.
+fn duration_literal(text: &str, raw: &mut RawStream, first: &Tok, span: Span) -> Option<(i64, Span)> {
+    let unit = |raw: &mut RawStream, k: usize| match raw.peek(k) {
+        Some((Ok(Raw::Ident), r)) => {
+            let word = text[r.clone()].to_lowercase();
+            DURATION_UNITS.iter().find(|(u, _)| *u == word).map(|(_, ms)| (*ms, r.end))
+        }
+        _ => None,
+    };
+    let amount = |tok: &Tok| match tok {
+        Tok::Int(n) => Some(*n as f64),
+        Tok::Real(x) => Some(*x),
+        _ => None,
+    };
+    let (ms, mut end) = unit(raw, 0)?;
+    let mut total = amount(first)? * ms as f64;
+    raw.next();
+    // More `number unit` pairs: `3 min 30 s`.
+    while let Some((Ok(Raw::Int | Raw::Real), r)) = raw.peek(0) {
+        let r = r.clone();
+        let Some((ms, unit_end)) = unit(raw, 1) else { break };
+        let digits: String = text[r].chars().filter(|c| *c != '_').collect();
+        let Ok(n) = digits.parse::<f64>() else { break };
+        total += n * ms as f64;
+        end = unit_end;
+        raw.next();
+        raw.next();
+    }
+    (total.abs() < 9.0e18).then(|| (total.round() as i64, Span::new(span.start as usize, end)))
 }
 
 fn parse_int(digits: &str) -> Option<Tok> {

@@ -312,7 +312,7 @@ fn describe(text: &str, tok: &Tok, start: usize, end: usize) -> Found {
         Tok::Newline if start == end => Found::EndOfFile,
         Tok::Newline => Found::EndOfLine,
         Tok::Ident(_) => Found::Name(written),
-        Tok::Int(_) | Tok::Real(_) => Found::Number(written),
+        Tok::Int(_) | Tok::Real(_) | Tok::Decimal { .. } | Tok::Duration(_) => Found::Number(written),
         Tok::Str(_) | Tok::Resource(_) => Found::Str,
         Tok::Kw(_) | Tok::Directive(_) => Found::Keyword(written),
         _ => Found::Symbol(written),
@@ -379,6 +379,8 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
         "ident",
         "int",
         "real",
+        "decimal",
+        "duration",
         "str",
         "resource",
         "True",
@@ -496,7 +498,7 @@ fn expected_list(expected: &[String]) -> Vec<Expected> {
 fn terminal(terminal: &str) -> Expected {
     match terminal {
         "ident" => Expected::Name,
-        "int" | "real" => Expected::Number,
+        "int" | "real" | "decimal" | "duration" => Expected::Number,
         "str" | "resource" => Expected::Str,
         "\\n" => Expected::EndOfLine,
         "case:" => Expected::Term("`:`".into()),
@@ -593,14 +595,23 @@ pub(crate) fn section(kind: SectionKind, first: Option<Stmt>, body: Block, span:
 
 pub(crate) fn declare(
     names: Vec<Name>,
-    ty: TypeRef,
+    mut ty: TypeRef,
     attributes: Vec<Attribute>,
+    of: Option<TypeRef>,
     init: Option<(Expr, bool)>,
 ) -> StmtKind {
     let (init, by_ref) = match init {
         Some((e, by_ref)) => (Some(e), by_ref),
         None => (None, false),
     };
+    // `tableau <agrandissement=1> de T`: the element type read after the options.
+    if let Some(mut of) = of {
+        if ty.dims.is_empty() {
+            ty.dims = std::mem::take(&mut of.dims);
+        }
+        ty.span = ty.span.to(of.span);
+        ty.of = Some(Box::new(of));
+    }
     StmtKind::Declare { names, ty: Box::new(ty), init, by_ref, attributes }
 }
 
@@ -612,6 +623,8 @@ pub enum TypeItem {
     On(Span),
     /// `par`/`by`.
     By(Span),
+    /// `1-byte` in `1-byte int`: a size in bytes, and the unit word.
+    Bytes(i64, Name, Span),
 }
 
 pub(crate) fn prepend_item(first: TypeItem, mut rest: Vec<TypeItem>) -> Vec<TypeItem> {
@@ -632,17 +645,26 @@ pub(crate) fn type_ref(
     let as_expr = |item: &TypeItem| match item {
         TypeItem::Word(n) => Some(Expr { kind: ExprKind::Name(n.clone()), span: n.span }),
         TypeItem::Int(v, span) => Some(Expr { kind: ExprKind::Int(*v), span: *span }),
-        TypeItem::On(_) | TypeItem::By(_) => None,
+        TypeItem::On(_) | TypeItem::By(_) | TypeItem::Bytes(..) => None,
     };
     // `sur N`: the size, and the item after `sur` is no word of the type.
     let mut size = None;
     let mut skip = vec![false; items.len()];
+    let mut unknown_words = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if let TypeItem::On(_) = item {
             skip[i] = true;
             if let Some(e) = items.get(i + 1).and_then(as_expr) {
                 size = Some(Box::new(e));
                 skip[i + 1] = true;
+            }
+        }
+        // `2-byte`: the size, in bytes.
+        if let TypeItem::Bytes(n, unit, span) = item {
+            skip[i] = true;
+            size = Some(Box::new(Expr { kind: ExprKind::Int(*n), span: *span }));
+            if keywords::qualifier(&[&unit.folded]).map(|(q, _)| q) != Some(keywords::Qualifier::Bytes) {
+                unknown_words.push(unit.clone());
             }
         }
     }
@@ -691,7 +713,6 @@ pub(crate) fn type_ref(
     skip[base] = true;
     // The rest: qualifiers (one or two words), or unknown words.
     let mut qualifiers = Vec::new();
-    let mut unknown_words = Vec::new();
     let rest: Vec<&Name> = items
         .iter()
         .enumerate()
@@ -1055,6 +1076,17 @@ pub(crate) fn new_object(name: Name, args: Option<Vec<Expr>>, span: Span) -> Exp
         args,
         of: None,
     };
+    Expr { kind: ExprKind::New(Box::new(ty)), span }
+}
+
+/// `allouer un tableau de 4 par 7 entiers`: an array type, its dimensions read with the element
+/// type.
+pub(crate) fn new_array(st: &mut ParseState, name: Name, dims: Vec<TypeItem>, elem: Name, span: Span) -> Expr {
+    let mut items = dims;
+    let of_span = elem.span;
+    items.push(TypeItem::Word(elem));
+    let of = type_ref(st, items, None, None, of_span);
+    let ty = type_ref(st, vec![TypeItem::Word(name)], None, Some(of), span);
     Expr { kind: ExprKind::New(Box::new(ty)), span }
 }
 

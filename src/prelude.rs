@@ -7,7 +7,7 @@
 //! Each prelude procedure is declared `PROCÉDURE Français(...) <en = "English">` and is callable
 //! under both names. A procedure of the script with the same name hides it (the prelude's own
 //! calls keep theirs). An error inside a prelude procedure is reported at the script's call, as
-//! a builtin's would be (`Interp::invoke`).
+//! a builtin's would be, with the place in `stdlib/` where it happened (`Interp::invoke`).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -138,6 +138,13 @@ fn header(line: &'static str, file: usize, at: usize) -> Option<Procedure> {
     let params = rest[end..].strip_prefix('(').and_then(|p| p.split_once(')')).map_or("", |(p, _)| p.trim());
     let range = at..FILES[file].text.len();
     Some(Procedure { french, english, params, file, range })
+}
+
+/// Where a span of a prelude file is, for messages: `stdlib/maths.wl:12:5`.
+pub fn location(file: usize, span: crate::source::Span) -> String {
+    let f = &FILES[file];
+    let (line, col) = crate::source::SourceFile::new(f.name, f.text).line_col(span.start);
+    format!("stdlib/{}.wl:{line}:{col}", f.name)
 }
 
 /// The README's list of the prelude's procedures, one line per file (after the builtins').

@@ -10,14 +10,14 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::ast::visit::{self, Node};
-use crate::ast::{self, ExprKind as A, MemberSep, StmtKind as S};
+use crate::ast::{self, BinOp, ExprKind as A, MemberSep, StmtKind as S};
 use crate::builtins;
 use crate::diagnostics::{Construct, ConstructKind as CK, SourceError};
 use crate::ir::{self, Env, ExprKind, ProcId, StmtKind, Target, Var};
 use crate::keywords::{self, Property, Qualifier};
 use crate::source::Span;
 use crate::types::{self, ClassType, Field, Method, StructType, Ty, TypeWord, Visibility};
-use crate::value::Value;
+use crate::value::{Growth, Value};
 use crate::{parser, prelude};
 
 mod index;
@@ -77,6 +77,7 @@ pub struct Session {
     signatures: Vec<Signature>,
     global_procs: HashMap<Rc<str>, ProcId>,
     types: HashMap<Rc<str>, UserType>,
+    enums: Enums,
     /// The structures and classes built from `types` (see `objects`), with their members'
     /// initial values.
     objects: Objects,
@@ -94,8 +95,8 @@ pub struct Session {
     /// The main code of the prelude files resolved for a chunk that did not resolve yet: it runs
     /// before the first chunk that does.
     prelude_main: ir::Block,
-    /// A prelude file is being resolved.
-    in_prelude: bool,
+    /// The prelude file being resolved (index in `prelude::FILES`).
+    in_prelude: Option<usize>,
 }
 
 /// The types of the script's structures and classes, built once their methods are known, and
@@ -195,7 +196,7 @@ impl Session {
                     Err(e) => errors.extend(e),
                 }
             }
-            let in_prelude = std::mem::replace(&mut self.in_prelude, true);
+            let in_prelude = self.in_prelude.replace(file);
             let resolved = self.resolve_into(&program, text, None);
             self.in_prelude = in_prelude;
             match resolved {
@@ -224,7 +225,7 @@ impl Session {
         text: &str,
         index: Option<&mut Index>,
     ) -> Result<ir::Program, Vec<SourceError>> {
-        if !self.in_prelude {
+        if self.in_prelude.is_none() {
             self.load_prelude(program);
         }
         let mut r = Resolver {
@@ -236,11 +237,12 @@ impl Session {
             signatures: self.signatures.clone(),
             global_procs: self.global_procs.clone(),
             types: self.types.clone(),
+            enums: self.enums.clone(),
             objects: self.objects.clone(),
             method_mods: HashMap::new(),
+            building: Vec::new(),
             next_block: self.next_block,
             class: None,
-            building: Vec::new(),
             tolerated: &self.tolerated,
             unsupported: Default::default(),
             prelude: self.in_prelude,
@@ -254,7 +256,7 @@ impl Session {
                 Some(class) => r.declare_method(class, &proc.name, id),
                 None => {
                     // A procedure of the script hides the prelude's of the same name.
-                    let hidden = |old: ProcId| r.procs[old].as_ref().is_some_and(|p| p.prelude);
+                    let hidden = |old: ProcId| r.procs[old].as_ref().is_some_and(|p| p.prelude.is_some());
                     if r.global_procs.insert(proc.name.folded.clone(), id).is_some_and(|old| !hidden(old)) {
                         r.errors.push(SourceError::Duplicate {
                             name: r.spelled(proc.name.span).into(),
@@ -281,6 +283,7 @@ impl Session {
         let procs: Vec<Rc<ir::Proc>> =
             r.procs.into_iter().map(|p| p.expect("every declared procedure is resolved")).collect();
         let (signatures, global_procs, types, next_block) = (r.signatures, r.global_procs, r.types, r.next_block);
+        self.enums = r.enums;
         self.objects = r.objects;
         self.globals = globals;
         self.procs = procs.clone();
@@ -288,7 +291,7 @@ impl Session {
         self.global_procs = global_procs;
         self.types = types;
         self.next_block = next_block;
-        let main = if self.in_prelude {
+        let main = if self.in_prelude.is_some() {
             main
         } else {
             std::mem::take(&mut self.prelude_main).into_iter().chain(main).collect()
@@ -370,21 +373,23 @@ struct Resolver<'a> {
     signatures: Vec<Signature>,
     global_procs: HashMap<Rc<str>, ProcId>,
     types: HashMap<Rc<str>, UserType>,
+    /// The enumerations and combinations, and their values by name.
+    enums: Enums,
     objects: Objects,
     /// The visibility of each method and whether it is `GLOBALE`.
     method_mods: HashMap<ProcId, (Visibility, bool)>,
+    /// The structures and classes being built (outermost first): a member of one of them is
+    /// a variant.
+    building: Vec<Rc<str>>,
     next_block: u32,
     /// The class whose method is being resolved.
     class: Option<Rc<str>>,
-    /// The script types being built (`build_type`), innermost last: one met again contains
-    /// itself.
-    building: Vec<Rc<str>>,
     tolerated: &'a HashSet<Rc<str>>,
     /// Every construct `unsupported` made (see `Session::unsupported`).
     unsupported: std::cell::RefCell<Vec<Construct>>,
     index: Option<&'a mut Index>,
-    /// Resolving a prelude file (see `ir::Proc::prelude`).
-    prelude: bool,
+    /// The prelude file being resolved (see `ir::Proc::prelude`).
+    prelude: Option<usize>,
     dialect: Dialect,
 }
 
@@ -462,6 +467,9 @@ impl<'a> Resolver<'a> {
             _ => false,
         });
         for (name, ty) in found {
+            if let UserType::Enum(decl) = &ty {
+                self.declare_enum(decl);
+            }
             self.index_type(&name, &ty);
             if self.types.insert(name.folded.clone(), ty).is_some() {
                 self.errors.push(SourceError::Duplicate { name: self.spelled(name.span).into(), span: name.span });
@@ -727,6 +735,9 @@ impl<'a> Resolver<'a> {
         if let Some(ty) = self.types.get(folded) {
             return Meaning::Type(ty.clone());
         }
+        if let Some(value) = self.enums.values.get(folded) {
+            return Meaning::Const(value.clone());
+        }
         if let Some(value) = builtins::constant(folded) {
             return Meaning::Const(value);
         }
@@ -805,8 +816,10 @@ impl<'a> Resolver<'a> {
         if let Some(size) = &t.size {
             self.expr(size);
         }
-        // A class's arguments go to its constructor: the declaration resolves them.
-        if !matches!(self.types.get(&t.name.folded), Some(UserType::Class(..))) {
+        // An associative array's options are read by `assoc_type`; a class's arguments go to
+        // its constructor: the declaration resolves them.
+        let associative = types::type_word(&t.name.folded) == Some(TypeWord::Array) && t.has(Qualifier::Associative);
+        if !associative && !matches!(self.types.get(&t.name.folded), Some(UserType::Class(..))) {
             for e in t.args.iter().flatten() {
                 self.expr(e);
             }
@@ -820,16 +833,13 @@ impl<'a> Resolver<'a> {
             }
             Some(TypeWord::Array) => {
                 let (elem, unsupported, _) = t.of.as_ref().map_or((Ty::Variant, None, None), |of| self.ty(of));
-                let unsupported = if t.has(Qualifier::Associative) {
-                    Some(self.unsupported(CK::AssociativeArray, t.span))
-                } else if t.dims.len() > 1 {
-                    Some(self.unsupported(CK::MultiDimArray, t.span))
-                } else {
-                    unsupported
-                };
+                if associative {
+                    return (self.assoc_type(t, elem), unsupported, None);
+                }
                 (Ty::Array(Rc::new(elem)), unsupported, None)
             }
             None => match self.types.get(&t.name.folded).cloned() {
+                Some(UserType::Enum(_)) => (self.enum_type(&t.name.folded), None, None),
                 Some(user) => match self.user_type(&t.name) {
                     Some(Ty::Object { class, .. }) => {
                         let dynamic = t.has(Qualifier::Dynamic);
@@ -845,6 +855,10 @@ impl<'a> Resolver<'a> {
                     }
                 },
                 None => {
+                    // A type a builtin family defines (`httpRequête`), after the script's own.
+                    if let Some(st) = crate::builtins::family_type(&t.name.folded) {
+                        return (Ty::Struct(st), None, None);
+                    }
                     if !t.name.folded.is_empty() {
                         self.errors.push(SourceError::UnknownType {
                             name: self.spelled(t.name.span).into(),
@@ -900,6 +914,8 @@ impl<'a> Resolver<'a> {
                 }
             },
             Ty::Numeric(default) => match t.args.as_deref() {
+                // `numérique (*)`: as many digits as the value has (38 at most).
+                Some([]) => Ty::Numeric(NumericDigits { int: 38, frac: 38 }),
                 Some([a, b]) => match (literal(a).map(u8::try_from), literal(b).map(u8::try_from)) {
                     (Some(Ok(int)), Some(Ok(frac))) if int as u32 + frac as u32 <= 38 => {
                         Ty::Numeric(NumericDigits { int, frac })
@@ -921,15 +937,21 @@ impl<'a> Resolver<'a> {
         let span = stmt.span;
         let unsupported = |c: Construct| ir::Stmt { kind: StmtKind::Unsupported(c), span };
         let kind = match &stmt.kind {
-            S::Declare { names, ty, init, by_ref, .. } => {
+            S::Declare { names, ty, init, by_ref, attributes } => {
                 let (ty_value, mut construct, object) = self.ty(ty);
                 let dims: Vec<ir::Expr> = ty.dims.iter().map(|d| self.expr(d)).collect();
                 let init = init.as_ref().map(|e| self.expr(e));
-                if *by_ref {
+                // An array refers to its source anyway.
+                if *by_ref && !matches!(ty_value, Ty::Array(_)) {
                     construct = construct.or_else(|| Some(self.noted(Construct::new(CK::Reference, "<-"))));
                 }
-                let size = if dims.len() == 1 { dims.into_iter().next() } else { None };
-                let mut init = init.or(size.map(|size| array_of_size(size, &ty_value)));
+                if let Some(init) = &init {
+                    self.check_enum_value(&ty_value, init);
+                }
+                let mut init = match init {
+                    Some(init) => Some(init),
+                    None => self.initial_value(ty, &ty_value, dims, attributes, span),
+                };
                 // A structure or an object variable gets its own new value (its members'
                 // initial values, the constructor with the declaration's arguments).
                 let constructed = init.is_none() && needs_construction(&ty_value);
@@ -958,31 +980,43 @@ impl<'a> Resolver<'a> {
             }
             S::Let { name, init } => {
                 let init = self.expr(init);
-                let var = self.declare(name, Ty::Variant);
-                StmtKind::Declare { var, ty: Ty::Variant, init: Some(init) }
+                let ty = self.inferred_type(&init);
+                let var = self.declare(name, ty.clone());
+                StmtKind::Declare { var, ty, init: Some(init) }
             }
             S::Assign { target, op, value } => {
                 let value = self.expr(value);
                 match self.target(target) {
-                    Assignable::Target(target) => ir::assignment(target, *op, value),
+                    Assignable::Target(target) => {
+                        if let Target::Var { ty, .. } = &target {
+                            self.check_enum_value(ty, &value);
+                        }
+                        ir::assignment(target, *op, value)
+                    }
                     Assignable::Error => return,
                     Assignable::Unsupported(c) => StmtKind::Unsupported(c),
                 }
             }
             S::AssignRef { target, value } => {
-                self.expr(value);
+                let value = self.expr(value);
                 match self.target(target) {
                     Assignable::Error => return,
+                    // An array or an associative array: the target refers to the value's.
+                    Assignable::Target(target @ Target::Var { ty: Ty::Array(_) | Ty::Assoc(_) | Ty::Variant, .. }) => {
+                        StmtKind::AssignRef { target, value }
+                    }
                     _ => StmtKind::Unsupported(self.noted(Construct::new(CK::Reference, "<-"))),
                 }
             }
-            S::AssignTuple { targets, value } => {
-                self.expr(value);
-                for t in targets {
-                    self.target(t);
-                }
-                StmtKind::Unsupported(self.unsupported(CK::MultipleValues, span))
-            }
+            S::AssignTuple { targets, value } => match self.assign_tuple(targets, value) {
+                Some(kind) => kind,
+                None => return,
+            },
+            S::LetTuple { names, init } => self.let_tuple(names, init),
+            S::AssignCopy { target, value } => match self.assign_copy(target, value) {
+                Some(kind) => kind,
+                None => return,
+            },
             S::Increment { target, delta } => {
                 let value = ir::Expr { kind: ExprKind::Const(Value::Int(*delta)), span };
                 match self.target(target) {
@@ -1016,11 +1050,12 @@ impl<'a> Resolver<'a> {
                 let (var, _) = self.counter(var);
                 StmtKind::For { var, from, to, step, bound_once: *bound_once, body: self.loop_body(body) }
             }
-            S::ForEach { var, index, iterable, from_end, body } => {
+            S::ForEach { var: name, index, iterable, from_end, body } => {
                 let iterable = Box::new(self.expr(iterable));
-                let (var, ty) = self.counter(var);
+                let (var, ty) = self.counter(name);
                 let index = index.as_ref().map(|i| self.counter(i).0);
-                StmtKind::ForEach { var, ty, index, from_end: *from_end, iterable, body: self.loop_body(body) }
+                let key = Some(self.key_slot(name));
+                StmtKind::ForEach { var, ty, index, key, from_end: *from_end, iterable, body: self.loop_body(body) }
             }
             S::ForEachString { var, source, separator, from_end, body } => {
                 let (source, separator) = (Box::new(self.expr(source)), Box::new(self.expr(separator)));
@@ -1227,17 +1262,17 @@ impl<'a> Resolver<'a> {
                     Assignable::Error
                 }
             },
-            A::Index { base, index } if index.len() == 1 => Assignable::Target(Target::Elem {
-                array: Box::new(self.expr(base)),
-                index: Box::new(self.expr(&index[0])),
-            }),
+            A::Index { .. } => self.index_target(target),
             // `MoiMême = v`: the value of the current control or object.
             A::MySelf => Assignable::Unsupported(self.unsupported(CK::Object, target.span)),
             A::MyWindow => Assignable::Unsupported(self.unsupported(CK::Window, target.span)),
             A::Member { base, name, sep } if self.is_object_member(base, *sep) => {
                 self.object_member_target(base, name, *sep).unwrap_or(Assignable::Error)
             }
-            A::Index { .. } | A::Member { .. } | A::Indirection(_) => {
+            A::Member { base, name, sep } if self.is_builtin_property(base, name, *sep) => {
+                self.property_target(base, name, target.span)
+            }
+            A::Member { .. } | A::Indirection(_) => {
                 // Resolving it reports its unknown names (`CLIENT` in `CLIENT.Nom = x`).
                 let before = self.errors.len();
                 match self.expr(target).kind {
@@ -1267,6 +1302,8 @@ impl<'a> Resolver<'a> {
         let kind = match &e.kind {
             A::Int(n) => ExprKind::Const(Value::Int(*n)),
             A::Real(x) => ExprKind::Const(Value::Real(*x)),
+            A::Decimal { digits, currency } => self.decimal_literal(digits, *currency, span),
+            A::Duration(ms) => ExprKind::Const(Value::Duration(crate::value::Duration(*ms))),
             A::Str(s) => ExprKind::Const(Value::from(&**s)),
             A::DynamicString { literal, .. } if !self.dialect.dynamic_strings => {
                 ExprKind::Const(Value::from(&**literal))
@@ -1315,6 +1352,10 @@ impl<'a> Resolver<'a> {
                     None => unreachable!("the math family has the shifts"),
                 }
             }
+            A::Binary(op @ (BinOp::Eq | BinOp::Ne), a, b) if self.null_test(a, b).is_some() => {
+                let value = self.null_test(a, b).expect("checked just above");
+                ExprKind::IsNull { value: Box::new(self.expr(value)), negated: *op == BinOp::Ne }
+            }
             A::Binary(op, a, b) => ExprKind::Binary(*op, Box::new(self.expr(a)), Box::new(self.expr(b))),
             A::Interval { value, bounds } => {
                 ExprKind::Interval { value: Box::new(self.expr(value)), bounds: Box::new(self.interval(bounds)) }
@@ -1357,15 +1398,7 @@ impl<'a> Resolver<'a> {
                     name: self.spelled(callee.span).into(),
                 },
             },
-            A::Index { base, index } => {
-                let base = self.expr(base);
-                let mut index = self.exprs(index);
-                if index.len() == 1 {
-                    ExprKind::Index { base: Box::new(base), index: Box::new(index.remove(0)) }
-                } else {
-                    ExprKind::Unsupported(self.unsupported(CK::MultiDimArray, span))
-                }
-            }
+            A::Index { .. } => return self.index(e),
             A::Substring { base, from, to } => ExprKind::Substring {
                 base: Box::new(self.expr(base)),
                 from: Box::new(match from {
@@ -1381,10 +1414,7 @@ impl<'a> Resolver<'a> {
             },
             A::Member { base, name, sep } => return self.member_access(base, name, *sep, span),
             A::Array(items) => ExprKind::Array(self.exprs(items)),
-            A::Tuple(items) => {
-                self.exprs(items);
-                ExprKind::Unsupported(self.unsupported(CK::MultipleValues, span))
-            }
+            A::Tuple(items) => ExprKind::Tuple(self.exprs(items)),
             A::Indirection(items) => {
                 self.exprs(items);
                 ExprKind::Unsupported(self.unsupported(CK::Indirection, span))
@@ -1392,6 +1422,9 @@ impl<'a> Resolver<'a> {
             A::AddressOf(operand) => {
                 self.expr(operand);
                 ExprKind::Unsupported(self.unsupported(CK::Address, span))
+            }
+            A::New(ty) if types::type_word(&ty.name.folded) == Some(TypeWord::Array) => {
+                return self.new_array(ty, span);
             }
             A::New(ty) => {
                 let (ty_value, construct, _) = self.ty(ty);
@@ -1433,6 +1466,9 @@ impl<'a> Resolver<'a> {
     fn member_access(&mut self, base: &ast::Expr, name: &ast::Name, sep: MemberSep, span: Span) -> ir::Expr {
         if let Some(e) = self.object_member(base, name, sep, span) {
             return e;
+        }
+        if let Some(value) = self.enum_member(base, name, span) {
+            return value;
         }
         let unsupported = |r: &Self, kind| ir::Expr { kind: ExprKind::Unsupported(r.unsupported(kind, span)), span };
         // The type of the object, when the script declares it.
@@ -1485,16 +1521,18 @@ impl<'a> Resolver<'a> {
             }
             return unsupported(self, CK::Member);
         }
-        let base_ir = self.expr(base);
+        if matches!(sep, MemberSep::Dot | MemberSep::DotDot)
+            && let Some(prop) = keywords::property(&name.folded)
+        {
+            return self.property(base, prop, span);
+        }
+        self.expr(base);
         match sep {
             MemberSep::Automation => unsupported(self, CK::Automation),
             MemberSep::Scope => unsupported(self, CK::ClassMember),
             MemberSep::Colon => unsupported(self, CK::Object),
-            MemberSep::Dot | MemberSep::DotDot => match keywords::property(&name.folded) {
-                Some(Property::Count) => ir::Expr { kind: ExprKind::Count(Box::new(base_ir)), span },
-                None if sep == MemberSep::DotDot => unsupported(self, CK::Property),
-                None => unsupported(self, CK::Member),
-            },
+            MemberSep::Dot => unsupported(self, CK::Member),
+            MemberSep::DotDot => unsupported(self, CK::Property),
         }
     }
 
@@ -1517,7 +1555,13 @@ impl<'a> Resolver<'a> {
                     [a, b] if matches!(builtin.en, "bitLeftShift" | "bitRightShift") => {
                         self.shift(builtin, a, b, spelled)
                     }
-                    _ => ExprKind::CallBuiltin { builtin, args: self.exprs(args), name: spelled },
+                    _ => {
+                        let args = self.exprs(args);
+                        match self.type_var(builtin, &args) {
+                            Some(code) => ExprKind::Const(Value::Int(code)),
+                            None => ExprKind::CallBuiltin { builtin, args, name: spelled },
+                        }
+                    }
                 }
             }
             Meaning::Member => {
@@ -1715,6 +1759,7 @@ impl Resolver<'_> {
             },
             A::Index { base, .. } => match self.static_ty(base)? {
                 Ty::Array(elem) => Some((*elem).clone()),
+                Ty::Assoc(assoc) => Some(assoc.elem.clone()),
                 Ty::Variant => Some(Ty::Variant),
                 _ => None,
             },
@@ -2119,24 +2164,29 @@ impl Resolver<'_> {
     }
 
     /// The type of a structure or class of the script (built on first use: members may be of
-    /// other such types). `None` for an enumeration, or a type that contains itself (even
-    /// through a dynamic member: not supported yet; without this check its building went on
-    /// until the stack overflowed).
+    /// other such types). `None` for an enumeration, or types nested too deep. A member of the
+    /// type being built (`suivant est un CNoeud dynamique` in `CNoeud`, `tableau de ST` in `ST`,
+    /// directly or through other types) is a variant: it holds such values, its members are
+    /// found by name when running.
     fn build_type(&mut self, folded: &Rc<str>, depth: usize) -> Option<Ty> {
         if let Some(ty) = self.objects.built.get(folded) {
             return Some(ty.clone());
         }
-        if depth > 32 || self.building.contains(folded) {
+        if self.building.contains(folded) {
+            return Some(Ty::Variant);
+        }
+        if depth > 32 {
             return None;
         }
+        let user = self.types.get(folded).cloned()?;
         self.building.push(folded.clone());
-        let ty = self.build_new_type(folded, depth);
+        let ty = self.build_user_type(folded, user, depth);
         self.building.pop();
         ty
     }
 
-    fn build_new_type(&mut self, folded: &Rc<str>, depth: usize) -> Option<Ty> {
-        match self.types.get(folded).cloned()? {
+    fn build_user_type(&mut self, folded: &Rc<str>, user: UserType, depth: usize) -> Option<Ty> {
+        match user {
             UserType::Structure(decl) => {
                 let mut fields = Vec::new();
                 for m in &decl.members {
@@ -2151,7 +2201,12 @@ impl Resolver<'_> {
                 }
                 let id = self.objects.structs.len();
                 self.objects.structs.push(Rc::default());
-                let ty = Ty::Struct(Rc::new(StructType { name: self.spelled(decl.name.span).into(), id, fields }));
+                let ty = Ty::Struct(Rc::new(StructType {
+                    name: self.spelled(decl.name.span).into(),
+                    id,
+                    fields,
+                    aliases: Vec::new(),
+                }));
                 self.objects.built.insert(folded.clone(), ty.clone());
                 Some(ty)
             }
@@ -2247,6 +2302,15 @@ impl Resolver<'_> {
 
     /// The type of a member: as `ty`, but a script type is built (not looked up).
     fn member_ty(&mut self, t: &ast::TypeRef, depth: usize) -> Ty {
+        // A member naming a type being built (`suivant est un CNoeud dynamique` in `CNoeud`): a
+        // reference holds it as a variant; a structure or class cannot contain itself.
+        if self.building.contains(&t.name.folded) {
+            if t.has(Qualifier::Dynamic) {
+                return Ty::Variant;
+            }
+            self.errors.push(SourceError::ContainsItself { name: self.spelled(t.name.span).into(), span: t.name.span });
+            return Ty::Variant;
+        }
         if types::type_word(&t.name.folded).is_none()
             && let Some(ty) = self.build_type(&t.name.folded, depth + 1)
         {
@@ -2337,12 +2401,6 @@ fn visibility(m: ast::Modifier) -> Visibility {
     }
 }
 
-/// `tableau de 5 entiers`: an initial value of `size` default elements.
-fn array_of_size(size: ir::Expr, ty: &Ty) -> ir::Expr {
-    let span = size.span;
-    ir::Expr { kind: ExprKind::SizedArray { size: Box::new(size), ty: ty.clone() }, span }
-}
-
 /// The internal procedures declared anywhere in a body (not inside other procedures).
 fn collect_internal(body: &ast::Body, out: &mut Vec<Rc<ast::Procedure>>) {
     let roots = body.block.iter().chain(body.sections.iter().flat_map(|s| &s.body)).map(Node::Stmt);
@@ -2357,4 +2415,497 @@ fn collect_internal(body: &ast::Body, out: &mut Vec<Rc<ast::Procedure>>) {
         // Statements live only in statements.
         _ => false,
     });
+}
+
+// ---------------------------------------------------------------- data model
+//
+// Arrays of several dimensions and with options, associative arrays, enumerations and
+// combinations, properties of builtin values, several values at once (`(x, y) = P()`), `<=`.
+
+/// The enumerations and combinations the script declares: their types by folded name, and their
+/// values by folded name (`Marche` is usable alone, as WLanguage allows).
+#[derive(Default, Clone)]
+struct Enums {
+    types: HashMap<Rc<str>, Rc<types::EnumType>>,
+    values: HashMap<Rc<str>, Value>,
+}
+
+/// The prefix of the hidden variable that holds the key of `POUR TOUT v DE t` for `v..Clé`
+/// (no name of a script can contain it).
+const KEY_SLOT: &str = "\u{1}key\u{1}";
+
+impl Resolver<'_> {
+    /// Makes an enumeration's type and values known (hoisted with the other types).
+    fn declare_enum(&mut self, decl: &ast::EnumDecl) {
+        let literal = |e: &ast::Expr| -> Option<types::Literal> {
+            Some(match &e.kind {
+                A::Int(n) => types::Literal::Int(*n),
+                A::Real(x) => types::Literal::Real(*x),
+                A::Str(s) => types::Literal::Str(s.clone()),
+                A::Unary(ast::UnOp::Neg, inner) => match inner.kind {
+                    A::Int(n) => types::Literal::Int(-n),
+                    A::Real(x) => types::Literal::Real(-x),
+                    _ => return None,
+                },
+                _ => return None,
+            })
+        };
+        let combination = decl.kind == ast::EnumKind::Combination;
+        let ty = Rc::new(types::EnumType {
+            name: self.spelled(decl.name.span).into(),
+            id: self.next_enum_id(),
+            combination,
+            cases: decl.values.iter().map(|(n, _)| Rc::from(self.spelled(n.span))).collect(),
+            values: decl.values.iter().map(|(_, v)| v.as_ref().and_then(literal)).collect(),
+        });
+        if combination && decl.values.len() > 64 {
+            self.errors.push(SourceError::UnknownType { name: self.spelled(decl.name.span).into(), span: decl.span });
+        }
+        for (i, (name, _)) in decl.values.iter().enumerate().take(64) {
+            let bits = if combination { 1u64 << i } else { i as u64 };
+            let value = Value::Enum(Rc::new(crate::value::EnumValue { ty: ty.clone(), bits }));
+            self.enums.values.entry(name.folded.clone()).or_insert(value);
+        }
+        self.enums.types.insert(decl.name.folded.clone(), ty);
+    }
+
+    /// A number no enumeration of the session has yet.
+    fn next_enum_id(&self) -> usize {
+        self.enums.types.values().map(|t| t.id + 1).max().unwrap_or(0)
+    }
+
+    /// The type of a variable of the enumeration `folded`.
+    fn enum_type(&self, folded: &str) -> Ty {
+        match self.enums.types.get(folded) {
+            Some(e) => Ty::Enum(e.clone()),
+            None => Ty::Variant,
+        }
+    }
+
+    /// `TypeRobot.Marche`: a value of an enumeration named with its type.
+    fn enum_member(&mut self, base: &ast::Expr, name: &ast::Name, span: Span) -> Option<ir::Expr> {
+        let A::Name(type_name) = &base.kind else { return None };
+        if !matches!(self.lookup(&type_name.folded), Meaning::Type(UserType::Enum(_))) {
+            return None;
+        }
+        let ty = self.enums.types.get(&type_name.folded)?.clone();
+        match ty.cases.iter().position(|c| keywords::fold(c) == *name.folded) {
+            Some(i) => {
+                let bits = if ty.combination { 1u64 << i } else { i as u64 };
+                let value = Value::Enum(Rc::new(crate::value::EnumValue { ty, bits }));
+                Some(ir::Expr { kind: ExprKind::Const(value), span })
+            }
+            None => {
+                self.errors.push(SourceError::UnknownMember {
+                    name: self.spelled(name.span).into(),
+                    owner: self.spelled(type_name.span).into(),
+                    span: name.span,
+                });
+                Some(ir::Expr { kind: ExprKind::Const(Value::Null), span })
+            }
+        }
+    }
+
+    /// `Poste1 = 1` where `Poste1` is of an enumeration: an error before running (page 1514067).
+    /// Only values whose type is known here are checked; others are checked when assigned.
+    fn check_enum_value(&mut self, ty: &Ty, value: &ir::Expr) {
+        let Ty::Enum(e) = ty else { return };
+        let found = match &value.kind {
+            ExprKind::Const(Value::Enum(v)) if v.ty.id == e.id => return,
+            // A combination may hold no option: `= 0`.
+            ExprKind::Const(Value::Int(0)) if e.combination => return,
+            // Unknown (already reported) or Null: checked when assigned.
+            ExprKind::Const(Value::Null) => return,
+            ExprKind::Const(v) => v.ty(),
+            _ => match self.static_type(value) {
+                Some(Ty::Enum(other)) if other.id == e.id => return,
+                Some(Ty::Variant) | None => return,
+                Some(other) => other,
+            },
+        };
+        self.errors.push(SourceError::EnumValueExpected {
+            name: e.name.to_string(),
+            found: (found.words(crate::lang::Lang::En), found.words(crate::lang::Lang::Fr)),
+            span: value.span,
+        });
+    }
+
+    /// What an expression's type is known to be before running, if anything.
+    fn static_type(&self, e: &ir::Expr) -> Option<Ty> {
+        match &e.kind {
+            ExprKind::Const(Value::Null) => None,
+            ExprKind::Const(v) => Some(v.ty()),
+            ExprKind::Var(var) => {
+                let (scope, slot) = match *var {
+                    Var::Local(slot) => (self.scopes.len() - 1, slot),
+                    Var::Global(slot) => (0, slot),
+                    Var::Outer { depth, slot } => (self.scopes.len() - 1 - depth as usize, slot),
+                };
+                self.scopes.get(scope)?.slots.get(slot as usize).cloned()
+            }
+            ExprKind::Binary(op, a, b) => {
+                let (a, b) = (self.static_type(a)?, self.static_type(b)?);
+                match op {
+                    BinOp::Add | BinOp::Sub if matches!(a, Ty::Enum(_)) && a == b => Some(a),
+                    BinOp::Add if a == Ty::Str || b == Ty::Str => Some(Ty::Str),
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod if a == Ty::Int && b == Ty::Int => Some(Ty::Int),
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div
+                        if matches!(a, Ty::Int | Ty::Real) && matches!(b, Ty::Int | Ty::Real) =>
+                    {
+                        Some(Ty::Real)
+                    }
+                    _ => None,
+                }
+            }
+            ExprKind::Concat(_) => Some(Ty::Str),
+            _ => None,
+        }
+    }
+
+    /// `TypeVar(v)` of a variable declared with a type: that type's code (a `monétaire` holds
+    /// the same values as a `numérique`, only its declaration tells them apart). A variant's
+    /// is its content's, known when running.
+    fn type_var(&self, builtin: &builtins::Builtin, args: &[ir::Expr]) -> Option<i64> {
+        match args {
+            [arg] if builtin.fr == "TypeVar" => self.declared_type_code(arg),
+            _ => None,
+        }
+    }
+
+    /// The type code of a variable declared with a type (not a variant).
+    fn declared_type_code(&self, e: &ir::Expr) -> Option<i64> {
+        if !matches!(e.kind, ExprKind::Var(_)) {
+            return None;
+        }
+        match self.static_type(e)? {
+            Ty::Variant | Ty::Null => None,
+            ty => Some(crate::value::property::type_code(&ty)),
+        }
+    }
+
+    /// `SOIT x = valeur`: the variable takes the type of the value when it is known here
+    /// (`SOIT n = 5` is an integer; page 3087003), else it is a variant.
+    fn inferred_type(&self, init: &ir::Expr) -> Ty {
+        match self.static_type(init) {
+            Some(
+                ty @ (Ty::Int | Ty::Real | Ty::Str | Ty::Bool | Ty::Date | Ty::Time | Ty::DateTime | Ty::Duration),
+            ) => ty,
+            Some(Ty::Numeric(d)) => Ty::Numeric(d),
+            _ => Ty::Variant,
+        }
+    }
+
+    /// `x = Null` / `x <> Null` where `x` is a variant: the operand tested (on a variant, Null
+    /// means "not assigned"; on a number it means 0, which `=` already compares).
+    fn null_test<'e>(&self, a: &'e ast::Expr, b: &'e ast::Expr) -> Option<&'e ast::Expr> {
+        let value = match (&a.kind, &b.kind) {
+            (A::Null, A::Null) => return None,
+            (_, A::Null) => a,
+            (A::Null, _) => b,
+            _ => return None,
+        };
+        let A::Name(name) = &value.kind else { return None };
+        match self.lookup(&name.folded) {
+            Meaning::Var(_, Ty::Variant) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The value a declaration without `= ...` starts with, when its type alone does not say it:
+    /// `tableau de 3 par 4 entiers`, `tableau <agrandissement=1> d'entiers`, `tableau fixe de 3
+    /// entiers`, `tableau associatif (AvecDoublon, -1) de ...`.
+    fn initial_value(
+        &mut self,
+        t: &ast::TypeRef,
+        ty: &Ty,
+        dims: Vec<ir::Expr>,
+        attributes: &[ast::Attribute],
+        span: Span,
+    ) -> Option<ir::Expr> {
+        match ty {
+            Ty::Array(elem) => {
+                let growth = self.growth(t, attributes);
+                if dims.is_empty() && growth == Growth::No {
+                    return None;
+                }
+                // An error about the size points at the dimensions.
+                let span = match (dims.first(), dims.last()) {
+                    (Some(first), Some(last)) => first.span.to(last.span),
+                    _ => t.span,
+                };
+                let kind = ExprKind::NewArray { dims, elem: (**elem).clone(), growth };
+                Some(ir::Expr { kind, span })
+            }
+            Ty::Assoc(assoc) => {
+                let default = t.args.as_ref().and_then(|args| args.get(1))?;
+                let default = self.expr(default);
+                let kind = ExprKind::NewAssoc { ty: assoc.clone(), default: Some(Box::new(default)) };
+                Some(ir::Expr { kind, span })
+            }
+            _ => None,
+        }
+    }
+
+    /// How an array grows: `<agrandissement=1>`/`<growth=1>` (the element just past the end),
+    /// `<agrandissement=N>` (any element past the end), `tableau fixe` (never, even with
+    /// `Ajoute`).
+    fn growth(&mut self, t: &ast::TypeRef, attributes: &[ast::Attribute]) -> Growth {
+        if t.has(Qualifier::Fixed) {
+            return Growth::Fixed;
+        }
+        for a in attributes {
+            let [word] = a.words.as_slice() else { continue };
+            if !matches!(&*word.folded, "agrandissement" | "growth") {
+                continue;
+            }
+            return match a.value.as_ref().map(|v| &v.kind) {
+                Some(A::Int(0)) => Growth::No,
+                Some(A::Int(1)) => Growth::One,
+                Some(A::Name(n)) if &*n.folded == "n" => Growth::Any,
+                Some(A::Int(_)) => Growth::Any,
+                _ => {
+                    self.errors.push(SourceError::UnknownType { name: self.spelled(a.span).into(), span: a.span });
+                    Growth::No
+                }
+            };
+        }
+        Growth::No
+    }
+
+    /// `tableau associatif [(options [, défaut [, type de clé [, taille]]])] de T` (page
+    /// 1514058): the options and the key type must be constants.
+    fn assoc_type(&mut self, t: &ast::TypeRef, elem: Ty) -> Ty {
+        let args = t.args.as_deref().unwrap_or_default();
+        let constant = |r: &mut Self, e: &ast::Expr| -> Option<i64> {
+            let value = r.expr(e);
+            let n = const_int(&value);
+            if n.is_none() {
+                r.errors.push(SourceError::UnknownType { name: r.spelled(e.span).into(), span: e.span });
+            }
+            n
+        };
+        let options = args.first().and_then(|e| constant(self, e)).unwrap_or(0);
+        let key = match args.get(2).map(|e| (e, constant(self, e))) {
+            Some((e, Some(code))) => crate::value::property::type_of_code(code).unwrap_or_else(|| {
+                self.errors.push(SourceError::UnknownType { name: self.spelled(e.span).into(), span: e.span });
+                Ty::Str
+            }),
+            _ => Ty::Str,
+        };
+        // The initial size is a hint only.
+        if let Some(size) = args.get(3) {
+            self.expr(size);
+        }
+        Ty::Assoc(Rc::new(types::AssocType { key, elem, options }))
+    }
+
+    /// `allouer un tableau de 4 par 7 entiers`: a new array.
+    fn new_array(&mut self, t: &ast::TypeRef, span: Span) -> ir::Expr {
+        let (ty, _, _) = self.ty(t);
+        let dims: Vec<ir::Expr> = t.dims.iter().map(|d| self.expr(d)).collect();
+        match ty {
+            Ty::Array(elem) => {
+                let growth = self.growth(t, &[]);
+                ir::Expr { kind: ExprKind::NewArray { dims, elem: (*elem).clone(), growth }, span }
+            }
+            Ty::Assoc(assoc) => ir::Expr { kind: ExprKind::NewAssoc { ty: assoc, default: None }, span },
+            _ => ir::Expr { kind: ExprKind::Const(ty.default_value()), span },
+        }
+    }
+
+    /// The indices of `t[i, j]`, `t[i][j]`, `t[i, j][k]`: the innermost base and every index,
+    /// outermost first.
+    fn flatten_index<'e>(mut e: &'e ast::Expr) -> (&'e ast::Expr, Vec<&'e ast::Expr>) {
+        let mut groups: Vec<&'e [ast::Expr]> = Vec::new();
+        while let A::Index { base, index } = &e.kind {
+            groups.push(index);
+            e = base;
+        }
+        (e, groups.into_iter().rev().flatten().collect())
+    }
+
+    /// `t[i]`: an element of an array, of an associative array, a character of a string, an
+    /// option of a combination; `t[i, j]` and `t[i][j]`: through the dimensions.
+    fn index(&mut self, e: &ast::Expr) -> ir::Expr {
+        let (base, indices) = Self::flatten_index(e);
+        let base = self.expr(base);
+        let mut indices: Vec<ir::Expr> = indices.into_iter().map(|i| self.expr(i)).collect();
+        let kind = if indices.len() == 1 {
+            ExprKind::Index { base: Box::new(base), index: Box::new(indices.remove(0)) }
+        } else {
+            ExprKind::IndexN { base: Box::new(base), indices }
+        };
+        ir::Expr { kind, span: e.span }
+    }
+
+    /// `t[i] = v`, `t[i, j] = v`, `t[clé] = v`, `c[Option] = Vrai`.
+    fn index_target(&mut self, target: &ast::Expr) -> Assignable {
+        let (base, indices) = Self::flatten_index(target);
+        // An option of a combination held in a variable.
+        if let [option] = indices.as_slice()
+            && let A::Name(_) | A::Member { .. } = &base.kind
+            && let Assignable::Target(t @ Target::Var { ty: Ty::Enum(_), .. }) = self.target(base)
+        {
+            return Assignable::Target(Target::Flag { base: Box::new(t), option: self.expr(option) });
+        }
+        let array = self.expr(base);
+        let mut indices: Vec<ir::Expr> = indices.into_iter().map(|i| self.expr(i)).collect();
+        Assignable::Target(if indices.len() == 1 {
+            Target::Elem { array: Box::new(array), index: Box::new(indices.remove(0)) }
+        } else {
+            Target::ElemN { array, indices }
+        })
+    }
+
+    /// Whether `base.name` is a property of a builtin value (not a member of a structure or an
+    /// object of the script, not a control).
+    fn is_builtin_property(&self, base: &ast::Expr, name: &ast::Name, sep: MemberSep) -> bool {
+        if !matches!(sep, MemberSep::Dot | MemberSep::DotDot) || keywords::property(&name.folded).is_none() {
+            return false;
+        }
+        match &base.kind {
+            A::Name(n) => match self.lookup(&n.folded) {
+                Meaning::Var(..) => {
+                    sep == MemberSep::DotDot || self.binding(&n.folded).is_none_or(|b| b.object.is_none())
+                }
+                _ => false,
+            },
+            A::Index { .. } | A::Member { .. } | A::Call { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// `d.Jour`, `t..Occurrence`, `t[k]..Existe`, `v..Clé`, `e..Nom`.
+    fn property(&mut self, base: &ast::Expr, prop: Property, span: Span) -> ir::Expr {
+        // `t[clé]..Existe`: the key is looked up, nothing is added.
+        if prop == Property::Exists
+            && let A::Index { base: array, index } = &base.kind
+            && let [key] = index.as_slice()
+        {
+            let kind = ExprKind::Exists { base: Box::new(self.expr(array)), key: Box::new(self.expr(key)) };
+            return ir::Expr { kind, span };
+        }
+        // `v..Clé` on the variable of `POUR TOUT v DE t`: the key of its element.
+        if prop == Property::Key
+            && let A::Name(n) = &base.kind
+            && let Some(binding) = self.binding(&format!("{KEY_SLOT}{}", n.folded))
+        {
+            let scope = self.scopes.iter().rposition(|s| s.vars.contains_key(&*format!("{KEY_SLOT}{}", n.folded)));
+            let var = self.var_at(scope.unwrap_or(0), binding.slot);
+            return ir::Expr { kind: ExprKind::Var(var), span };
+        }
+        let base = self.expr(base);
+        let kind = match prop {
+            Property::Count => ExprKind::Count(Box::new(base)),
+            // `m..Type` of a variable declared with a type: as `TypeVar(m)`.
+            Property::Type if let Some(code) = self.declared_type_code(&base) => ExprKind::Const(Value::Int(code)),
+            prop => ExprKind::Property { base: Box::new(base), prop },
+        };
+        ir::Expr { kind, span }
+    }
+
+    /// `d.Jour = 5`, `d.Jour += 5`, `d.Mois++`: the property of the value held by the base.
+    fn property_target(&mut self, base: &ast::Expr, name: &ast::Name, span: Span) -> Assignable {
+        let Some(prop) = keywords::property(&name.folded) else {
+            self.errors.push(SourceError::NotAssignable { span });
+            return Assignable::Error;
+        };
+        match self.target(base) {
+            Assignable::Target(base) => Assignable::Target(Target::Property { base: Box::new(base), prop }),
+            other => other,
+        }
+    }
+
+    /// The hidden variable holding the key of the element `POUR TOUT v DE t` is on, for `v..Clé`.
+    fn key_slot(&mut self, name: &ast::Name) -> Var {
+        let hidden = ast::Name { folded: format!("{KEY_SLOT}{}", name.folded).into(), span: name.span };
+        self.counter(&hidden).0
+    }
+
+    /// `0m19.99` (a monétaire) and `0n1.5` (a numérique): exact decimals, as many digits as
+    /// written (up to 38).
+    fn decimal_literal(&mut self, digits: &str, currency: bool, span: Span) -> ExprKind {
+        match digits.parse::<crate::value::Decimal>() {
+            Ok(d) if d.to_string().trim_start_matches('-').replace('.', "").trim_start_matches('0').len() <= 38 => {
+                let _ = currency;
+                ExprKind::Const(Value::Decimal(Rc::new(d)))
+            }
+            _ => {
+                self.errors.push(SourceError::Lex { kind: crate::lexer::LexErrorKind::NumberTooLarge, span });
+                ExprKind::Const(Value::Null)
+            }
+        }
+    }
+
+    /// `(x, y) = P()`, `(x, , z) = (1, 2, 3)`.
+    fn assign_tuple(&mut self, targets: &[Option<ast::Expr>], value: &ast::Expr) -> Option<StmtKind> {
+        let value = self.expr(value);
+        let mut out = Vec::with_capacity(targets.len());
+        let mut failed = false;
+        for t in targets {
+            out.push(match t {
+                Some(t) => match self.target(t) {
+                    Assignable::Target(t) => Some(t),
+                    Assignable::Error => {
+                        failed = true;
+                        None
+                    }
+                    Assignable::Unsupported(c) => return Some(StmtKind::Unsupported(c)),
+                },
+                None => None,
+            });
+        }
+        (!failed).then_some(StmtKind::AssignTuple { targets: out, value })
+    }
+
+    /// `SOIT (x, y) = P()`: new variables, typed by the values when they are known here.
+    fn let_tuple(&mut self, names: &[ast::Name], init: &ast::Expr) -> StmtKind {
+        let value = self.expr(init);
+        let types: Vec<Ty> = match &value.kind {
+            ExprKind::Tuple(items) => items.iter().map(|i| self.inferred_type(i)).collect(),
+            _ => Vec::new(),
+        };
+        let targets = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let ty = types.get(i).cloned().unwrap_or(Ty::Variant);
+                let var = self.declare(name, ty.clone());
+                Some(Target::Var { var, ty })
+            })
+            .collect();
+        StmtKind::AssignTuple { targets, value }
+    }
+
+    /// `t2 <= t1`: assignment by copy.
+    fn assign_copy(&mut self, target: &ast::Expr, value: &ast::Expr) -> Option<StmtKind> {
+        let value = self.expr(value);
+        let span = value.span;
+        let value = ir::Expr { kind: ExprKind::Copy(Box::new(value)), span };
+        match self.target(target) {
+            Assignable::Target(target) => Some(StmtKind::Assign { target, op: ast::AssignOp::Set, value }),
+            Assignable::Error => None,
+            Assignable::Unsupported(c) => Some(StmtKind::Unsupported(c)),
+        }
+    }
+}
+
+/// The integer a constant expression stands for (`ccSansCasse + ccSansAccent`), if it is one.
+fn const_int(e: &ir::Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Const(Value::Int(n)) => Some(*n),
+        ExprKind::Const(Value::Bool(b)) => Some(*b as i64),
+        ExprKind::Unary(ast::UnOp::Neg, a) => const_int(a)?.checked_neg(),
+        ExprKind::Binary(op, a, b) => {
+            let (a, b) = (const_int(a)?, const_int(b)?);
+            match op {
+                BinOp::Add => a.checked_add(b),
+                BinOp::Sub => a.checked_sub(b),
+                BinOp::BitOr => Some(a | b),
+                BinOp::BitAnd => Some(a & b),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }

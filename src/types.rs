@@ -72,12 +72,18 @@ pub struct StructType {
     pub name: Rc<str>,
     pub id: usize,
     pub fields: Vec<Field>,
+    /// Other names of members (folded, with the member's index): the members of a type a
+    /// builtin family defines answer to their English names too (`Contenu`/`Content`).
+    pub aliases: Vec<(Rc<str>, usize)>,
 }
 
 impl StructType {
     /// The index of a member.
     pub fn field(&self, folded: &str) -> Option<usize> {
-        self.fields.iter().position(|f| &*f.folded == folded)
+        self.fields
+            .iter()
+            .position(|f| &*f.folded == folded)
+            .or_else(|| self.aliases.iter().find(|(alias, _)| &**alias == folded).map(|&(_, i)| i))
     }
 }
 
@@ -161,12 +167,13 @@ impl PartialEq for ClassType {
     }
 }
 
-/// `tableau associatif (options, default, key type) de T` (help page 1514058).
+/// `tableau associatif (options, default, key type) de T` (help page 1514058); the default value
+/// lives with each array (`value::Assoc`).
 #[derive(Debug, PartialEq)]
 pub struct AssocType {
     pub key: Ty,
     pub elem: Ty,
-    /// `AvecDoublon`, `ccSansCasse`, ... (see `value::assoc`).
+    /// `AvecDoublon`, `ccSansCasse`, ... (see `value::object::assoc_options`).
     pub options: i64,
 }
 
@@ -178,6 +185,16 @@ pub struct EnumType {
     pub combination: bool,
     /// The values as declared, in order.
     pub cases: Vec<Rc<str>>,
+    /// The value associated with each (`Marche = "M"`), if any.
+    pub values: Vec<Option<Literal>>,
+}
+
+/// A constant written in a declaration (an enumeration's associated value), as plain data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Literal {
+    Int(i64),
+    Real(f64),
+    Str(Rc<str>),
 }
 
 impl PartialEq for EnumType {
@@ -355,6 +372,7 @@ pub const TYPE_WORDS: &[(TypeWord, &[&str], &[&str])] = &[
     (TypeWord::Is(Ty::Variant), &["variant"], &["variant"]),
     (TypeWord::Is(Ty::Variant), &["variants"], &["variants"]),
     (TypeWord::Array, &["tableau"], &["array"]),
+    (TypeWord::Array, &["tableaux"], &["arrays"]),
 ];
 
 /// The row of `TYPE_WORDS` naming this folded word (`chaines` → the `chaînes` row).

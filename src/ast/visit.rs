@@ -126,12 +126,18 @@ fn stmt_children<'a>(s: &'a Stmt, f: &mut dyn FnMut(Node<'a>)) {
             f(Node::Declared(name));
             e(init, f);
         }
-        StmtKind::Assign { target, value, .. } | StmtKind::AssignRef { target, value } => {
+        StmtKind::LetTuple { names, init } => {
+            names.iter().for_each(|n| f(Node::Declared(n)));
+            e(init, f);
+        }
+        StmtKind::Assign { target, value, .. }
+        | StmtKind::AssignRef { target, value }
+        | StmtKind::AssignCopy { target, value } => {
             e(target, f);
             e(value, f);
         }
         StmtKind::AssignTuple { targets, value } => {
-            targets.iter().for_each(|t| e(t, f));
+            targets.iter().flatten().for_each(|t| e(t, f));
             e(value, f);
         }
         StmtKind::Increment { target, .. } => e(target, f),
@@ -264,6 +270,8 @@ fn expr_children<'a>(x: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
     match &x.kind {
         ExprKind::Int(_)
         | ExprKind::Real(_)
+        | ExprKind::Decimal { .. }
+        | ExprKind::Duration(_)
         | ExprKind::Str(_)
         | ExprKind::Bool(_)
         | ExprKind::Null

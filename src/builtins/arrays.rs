@@ -1,7 +1,8 @@
 //! Array builtins on one-dimension arrays: adding, inserting, deleting, copying, sorting (with
 //! the `tt...` options or a comparison procedure), searching (linear or dichotomic), reversing,
 //! shuffling, `Dimension`. Elements keep the array's element type (a value is converted as an
-//! assignment would).
+//! assignment would). The `wl...` type constants (an associative array's key type) live here
+//! too, with `TypeVar`, which gives them.
 //!
 //! Arrays of structures and arrays of several dimensions come with the data model: `ttColonne`
 //! is refused until then, and each function checks the shape it needs in one place
@@ -16,13 +17,15 @@ use std::rc::Rc;
 
 use super::{Args, BuiltinError, Const, Family, Host, Ret, arg_error, math, row};
 use crate::diagnostics::{FamilyFault, Fault, Lang};
-use crate::value::{Array, Value, ops};
+use crate::value::object::assoc_options;
+use crate::value::property::type_codes;
+use crate::value::{Array, Growth, MAX_DIMENSIONS, Value, ops};
 
 pub static FAMILY: Family = Family {
     name: "arrays",
     functions: &[
-        row("Ajoute", "Add", 2, 2, add),
-        row("TableauAjoute", "ArrayAdd", 2, 2, add),
+        row("Ajoute", "Add", 2, 3, add),
+        row("TableauAjoute", "ArrayAdd", 2, 3, add),
         row("TableauOccurrence", "ArrayCount", 1, 1, count),
         row("TableauInsère", "ArrayInsert", 3, 3, insert),
         row("TableauSupprime", "ArrayDelete", 2, 2, delete),
@@ -32,7 +35,8 @@ pub static FAMILY: Family = Family {
         row("TableauMélange", "ArrayShuffle", 1, 1, shuffle),
         row("TableauTrie", "ArraySort", 1, 3, sort),
         row("TableauCherche", "ArraySeek", 3, 4, seek),
-        row("Dimension", "Dimension", 1, 2, dimension),
+        row("Dimension", "Dimension", 1, 1 + MAX_DIMENSIONS, dimension),
+        row("TypeVar", "TypeVar", 1, 1, type_var),
     ],
     constants: &[
         ("ttCroissant", "asAscending", Const::Int(SORT_ASCENDING)),
@@ -45,6 +49,20 @@ pub static FAMILY: Family = Family {
         ("tcLinéaireSuivant", "asLinearNext", Const::Int(SEEK_NEXT)),
         ("tcLinéairePrécédent", "asLinearPrevious", Const::Int(SEEK_PREVIOUS)),
         ("tcDichotomique", "asBinary", Const::Int(SEEK_BINARY)),
+        // Associative arrays (page 1514058): duplicates, and the key type (`..Type` too).
+        ("AvecDoublon", "WithDuplicates", Const::Int(assoc_options::WITH_DUPLICATES)),
+        ("SansDoublon", "WithoutDuplicates", Const::Int(assoc_options::WITHOUT_DUPLICATES)),
+        ("wlBooléen", "wlBoolean", Const::Int(type_codes::BOOLEAN)),
+        ("wlEntier", "wlInt", Const::Int(type_codes::INT)),
+        ("wlMonétaire", "wlCurrency", Const::Int(type_codes::CURRENCY)),
+        ("wlRéel", "wlReal", Const::Int(type_codes::REAL)),
+        ("wlNumérique", "wlNumeric", Const::Int(type_codes::NUMERIC)),
+        ("wlDate", "wlDate", Const::Int(type_codes::DATE)),
+        ("wlHeure", "wlTime", Const::Int(type_codes::TIME)),
+        ("wlChaîne", "wlString", Const::Int(type_codes::STRING)),
+        ("wlBuffer", "wlBuffer", Const::Int(type_codes::BUFFER)),
+        ("wlDateHeure", "wlDateTime", Const::Int(type_codes::DATETIME)),
+        ("wlDurée", "wlDuration", Const::Int(type_codes::DURATION)),
     ],
 };
 
@@ -73,6 +91,15 @@ enum ArrayFault {
     UnknownSeek(i64),
     BadCompareResult(String),
     NegativeDimension(i64),
+    /// A function of arrays of one dimension on an array of several.
+    SeveralDimensions(usize),
+    /// `Dimension(t, n1, n2)`: as many sizes as dimensions.
+    DimensionCount {
+        dims: usize,
+        given: usize,
+    },
+    /// `Ajoute(t, v)` on an associative array: the key is missing.
+    KeyNeeded,
 }
 
 impl FamilyFault for ArrayFault {
@@ -99,6 +126,18 @@ impl FamilyFault for ArrayFault {
                 format!("the number of elements must be 0 or more, not {n}"),
                 format!("le nombre d'éléments doit valoir au moins 0, pas {n}"),
             ),
+            ArrayFault::SeveralDimensions(n) => t(
+                format!("this function handles arrays of one dimension; this one has {n}"),
+                format!("cette fonction traite les tableaux à une dimension ; celui-ci en a {n}"),
+            ),
+            ArrayFault::DimensionCount { dims, given } => t(
+                format!("the array has {dims} dimension(s): give {dims} size(s), not {given}"),
+                format!("le tableau a {dims} dimension(s) : donnez {dims} taille(s), pas {given}"),
+            ),
+            ArrayFault::KeyNeeded => t(
+                "an associative array takes a key and a value: Ajoute(t, key, value)".into(),
+                "un tableau associatif prend une clé et une valeur : Ajoute(t, clé, valeur)".into(),
+            ),
             ArrayFault::BadCompareResult(v) => t(
                 format!("the comparison procedure must return a number (-1, 0 or 1), not {v}"),
                 format!("la procédure de comparaison doit renvoyer un nombre (-1, 0 ou 1), pas {v}"),
@@ -111,10 +150,28 @@ fn bad(index: usize, fault: ArrayFault) -> BuiltinError {
     arg_error(index, Fault::family(fault))
 }
 
-/// Argument `i`: a one-dimension array. (The place to check the shape once arrays of several
-/// dimensions exist.)
+/// Argument `i`: a one-dimension array.
 fn one_dimension<'a>(args: &Args<'a>, i: usize) -> Result<&'a Rc<RefCell<Array>>, BuiltinError> {
-    args.array(i)
+    let array = args.array(i)?;
+    let dims = array.borrow().dims.len();
+    if dims > 1 {
+        return Err(bad(i, ArrayFault::SeveralDimensions(dims)));
+    }
+    Ok(array)
+}
+
+/// Argument `i`: a one-dimension array whose size may change (not a `tableau fixe`).
+fn resizable<'a>(args: &Args<'a>, i: usize) -> Result<&'a Rc<RefCell<Array>>, BuiltinError> {
+    let array = one_dimension(args, i)?;
+    if array.borrow().growth == Growth::Fixed {
+        return Err(arg_error(i, Fault::FixedArray));
+    }
+    Ok(array)
+}
+
+/// Argument `key` of a function given an associative array: its key, converted.
+fn key_fault(index: usize, e: crate::value::TypeError) -> BuiltinError {
+    arg_error(index, e.0)
 }
 
 /// A value converted to the array's element type, as an assignment converts it.
@@ -130,9 +187,36 @@ fn too_large(requested: i64, index: usize) -> BuiltinError {
     arg_error(index, Fault::ArrayTooLarge(requested))
 }
 
-/// Appends a value (converted to the element type); returns the new element count.
+/// Appends a value (converted to the element type); returns the new element count. On an
+/// associative array, `Ajoute(t, clé, valeur)` adds an element (a duplicate when `AvecDoublon`
+/// allows it, else it replaces the key's element).
 fn add(_host: &mut dyn Host, args: Args) -> Ret {
-    let array = one_dimension(&args, 0)?;
+    // The common case first: one value appended to an array of one dimension that may grow.
+    if let (Value::Array(array), 2) = (&args[0], args.len()) {
+        let mut a = array.borrow_mut();
+        if a.dims.is_empty() && a.growth != Growth::Fixed {
+            let value = element(&a, &args[1], 1)?;
+            if a.items.len() >= MAX_ELEMENTS {
+                return Err(too_large(a.items.len() as i64 + 1, 0));
+            }
+            a.items.push(value);
+            return Ok(Value::Int(a.items.len() as i64));
+        }
+    }
+    if let Value::Assoc(map) = &args[0] {
+        if args.len() < 3 {
+            return Err(bad(1, ArrayFault::KeyNeeded));
+        }
+        let mut m = map.borrow_mut();
+        let elem = m.ty.elem.clone();
+        let value = args[2].clone().convert(&elem).map_err(|e| key_fault(2, e))?;
+        m.add(&args[1], value).map_err(|e| key_fault(1, e))?;
+        return Ok(Value::Int(m.len() as i64));
+    }
+    if args.len() > 2 {
+        return Err(arg_error(2, Fault::ExpectedArray(args[0].ty())));
+    }
+    let array = resizable(&args, 0)?;
     let mut a = array.borrow_mut();
     let value = element(&a, &args[1], 1)?;
     if a.items.len() >= MAX_ELEMENTS {
@@ -143,12 +227,21 @@ fn add(_host: &mut dyn Host, args: Args) -> Ret {
 }
 
 fn count(_host: &mut dyn Host, args: Args) -> Ret {
-    Ok(Value::Int(one_dimension(&args, 0)?.borrow().items.len() as i64))
+    if let Value::Assoc(map) = &args[0] {
+        return Ok(Value::Int(map.borrow().len() as i64));
+    }
+    Ok(Value::Int(args.array(0)?.borrow().items.len() as i64))
+}
+
+/// `TypeVar(v)`: the `wl...` code of the value's type, as `v..Type` gives it (a variant's is its
+/// content's; `wlEntier`, `wlChaîne`, ...; 0 for an unassigned variant).
+fn type_var(_host: &mut dyn Host, args: Args) -> Ret {
+    Ok(Value::Int(crate::value::property::type_code(&args[0].ty())))
 }
 
 /// `TableauInsère(t, index, value)`: before element `index` (1 to count + 1).
 fn insert(_host: &mut dyn Host, args: Args) -> Ret {
-    let array = one_dimension(&args, 0)?;
+    let array = resizable(&args, 0)?;
     let index = args.int(1)?;
     let mut a = array.borrow_mut();
     let len = a.items.len();
@@ -163,9 +256,14 @@ fn insert(_host: &mut dyn Host, args: Args) -> Ret {
     Ok(Value::Null)
 }
 
-/// `TableauSupprime(t, index)`.
+/// `TableauSupprime(t, index)`; `TableauSupprime(t, clé)` on an associative array (every element
+/// of the key).
 fn delete(_host: &mut dyn Host, args: Args) -> Ret {
-    let array = one_dimension(&args, 0)?;
+    if let Value::Assoc(map) = &args[0] {
+        map.borrow_mut().remove(&args[1]).map_err(|e| key_fault(1, e))?;
+        return Ok(Value::Null);
+    }
+    let array = resizable(&args, 0)?;
     let index = args.int(1)?;
     let mut a = array.borrow_mut();
     let len = a.items.len();
@@ -178,7 +276,14 @@ fn delete(_host: &mut dyn Host, args: Args) -> Ret {
 
 /// `TableauSupprimeTout(t)`.
 fn delete_all(_host: &mut dyn Host, args: Args) -> Ret {
-    one_dimension(&args, 0)?.borrow_mut().items.clear();
+    if let Value::Assoc(map) = &args[0] {
+        map.borrow_mut().entries.clear();
+        return Ok(Value::Null);
+    }
+    let array = resizable(&args, 0)?;
+    let mut a = array.borrow_mut();
+    a.items.clear();
+    a.dims.clear();
     Ok(Value::Null)
 }
 
@@ -337,12 +442,14 @@ fn seek(_host: &mut dyn Host, args: Args) -> Ret {
     Ok(Value::Int(index))
 }
 
-/// `Dimension(t)`: the number of elements; `Dimension(t, n)`: the array resized to n elements
-/// (new ones hold the element type's default value), returning n. On another value,
-/// `Dimension(v)` is its size in bytes.
+/// `Dimension(t)`: the number of elements (of every dimension); `Dimension(t, n1 [, n2...])`: the
+/// array resized to those sizes, one per dimension (elements keep their place in the dimensions
+/// that remain; new ones hold the element type's default value), returning the element count. On
+/// another value, `Dimension(v)` is its size in bytes.
 fn dimension(_host: &mut dyn Host, args: Args) -> Ret {
     let array = match &args[0] {
         Value::Array(a) => a,
+        Value::Assoc(m) if args.len() == 1 => return Ok(Value::Int(m.borrow().len() as i64)),
         other if args.len() == 1 => {
             return Ok(Value::Int(match other {
                 Value::Str(s) => s.len() as i64,
@@ -357,18 +464,57 @@ fn dimension(_host: &mut dyn Host, args: Args) -> Ret {
     if args.len() == 1 {
         return Ok(Value::Int(array.borrow().items.len() as i64));
     }
-    let requested = args.int(1)?;
-    if requested < 0 {
-        return Err(bad(1, ArrayFault::NegativeDimension(requested)));
+    if array.borrow().growth == Growth::Fixed {
+        return Err(arg_error(0, Fault::FixedArray));
     }
-    let n = match usize::try_from(requested) {
-        Ok(n) if n <= MAX_ELEMENTS => n,
-        _ => return Err(too_large(requested, 1)),
-    };
+    let rank = array.borrow().rank();
+    if args.len() - 1 != rank {
+        return Err(bad(1, ArrayFault::DimensionCount { dims: rank, given: args.len() - 1 }));
+    }
+    let mut sizes = Vec::with_capacity(rank);
+    let mut total: usize = 1;
+    for i in 1..args.len() {
+        let requested = args.int(i)?;
+        if requested < 0 {
+            return Err(bad(i, ArrayFault::NegativeDimension(requested)));
+        }
+        let n = usize::try_from(requested).unwrap_or(usize::MAX);
+        total = total.checked_mul(n).filter(|t| *t <= MAX_ELEMENTS).ok_or_else(|| too_large(requested, i))?;
+        sizes.push(n);
+    }
     let mut a = array.borrow_mut();
     let default = a.elem.default_value();
-    a.items.resize(n, default);
-    Ok(Value::Int(requested))
+    if rank == 1 {
+        a.items.resize(total, default);
+        return Ok(Value::Int(total as i64));
+    }
+    // Each element keeps its indices when they still exist.
+    let old_dims = std::mem::take(&mut a.dims);
+    let old = std::mem::take(&mut a.items);
+    let mut items = vec![default; total];
+    for (at, item) in old.into_iter().enumerate() {
+        let mut rest = at;
+        let mut target = 0usize;
+        let mut fits = true;
+        let mut stride = total;
+        for k in 0..old_dims.len() {
+            let below: usize = old_dims[k + 1..].iter().product();
+            let i = rest / below.max(1);
+            rest %= below.max(1);
+            stride /= sizes[k].max(1);
+            if i >= sizes[k] {
+                fits = false;
+                break;
+            }
+            target += i * stride;
+        }
+        if fits && sizes.iter().all(|&n| n > 0) {
+            items[target] = item;
+        }
+    }
+    a.items = items;
+    a.dims = sizes;
+    Ok(Value::Int(total as i64))
 }
 
 #[cfg(test)]
@@ -395,6 +541,9 @@ mod tests {
             ArrayFault::UnknownSeek(9),
             ArrayFault::BadCompareResult("x".into()),
             ArrayFault::NegativeDimension(-1),
+            ArrayFault::SeveralDimensions(2),
+            ArrayFault::DimensionCount { dims: 2, given: 1 },
+            ArrayFault::KeyNeeded,
         ] {
             assert_ne!(fault.text(Lang::En), fault.text(Lang::Fr));
         }

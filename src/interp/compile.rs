@@ -28,7 +28,10 @@ use crate::ir::{
 use crate::ir::{Program, TypeInit};
 use crate::source::Span;
 use crate::value::object::Holder;
-use crate::value::{Array, Closure, Frame, Place, Ty, TypeError, Value, WStr, char_range, ops};
+use crate::value::{
+    Array, Assoc, Closure, Frame, Growth, MAX_DIMENSIONS, Place, Ty, TypeError, Value, WStr, char_range, get_property,
+    ops, set_property,
+};
 use crate::value::{Object, Record};
 
 use super::{Ctl, Interp, errors};
@@ -384,13 +387,17 @@ impl Compiler<'_> {
             StmtKind::For { var, from, to, step, bound_once, body } => {
                 self.for_loop(*var, from, to, step.as_deref(), *bound_once, body)
             }
-            StmtKind::ForEach { var, ty, index, from_end, iterable, body } => {
-                let (var, ty, index, from_end, span) = (*var, ty.clone(), *index, *from_end, iterable.span);
+            StmtKind::ForEach { var, ty, index, key, from_end, iterable, body } => {
+                let (var, ty, index, key, from_end, span) = (*var, ty.clone(), *index, *key, *from_end, iterable.span);
                 let iterable = self.expr(iterable);
                 let body = self.block(body);
                 Box::new(move |it, env| {
                     let items = match iterable(it, env)? {
                         Value::Array(a) => a,
+                        Value::Assoc(m) => {
+                            let keys = ForEachKeys { var, ty: &ty, index, key, from_end, span };
+                            return for_each_assoc(it, env, &m, keys, &body);
+                        }
                         // `POUR TOUT c DE chaîne`: its characters.
                         Value::Str(s) => {
                             let chars: Vec<Value> = s.as_str().chars().map(|c| Value::from(c.to_string())).collect();
@@ -565,6 +572,8 @@ impl Compiler<'_> {
                 let construct = construct.clone();
                 Box::new(move |_, _| fail(Fault::Unsupported(construct.clone()), span))
             }
+            StmtKind::AssignTuple { targets, value } => self.assign_tuple(targets, value),
+            StmtKind::AssignRef { target, value } => self.assign_ref(target, value),
         }
     }
 
@@ -691,8 +700,12 @@ impl Compiler<'_> {
                                 let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
                                 std::mem::replace(slot, new).discard();
                             }
-                            AssignOp::Add => {
-                                ops::add_in_place(slot, &rhs).at(span)?;
+                            AssignOp::Add | AssignOp::AddSeparated => {
+                                if op == AssignOp::Add {
+                                    ops::add_in_place(slot, &rhs).at(span)?;
+                                } else {
+                                    add_separated(slot, &rhs).at(span)?;
+                                }
                                 if !slot.has_type(&ty) {
                                     *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
                                 }
@@ -802,6 +815,7 @@ impl Compiler<'_> {
                     frame_of(it, var, env).update(slot_of(var), |slot| {
                         match op {
                             AssignOp::Add => ops::add_in_place(slot, &rhs).at(span)?,
+                            AssignOp::AddSeparated => add_separated(slot, &rhs).at(span)?,
                             op => *slot = combine(op, slot, &rhs).at(span)?,
                         }
                         if !slot.has_type(&ty) {
@@ -831,23 +845,13 @@ impl Compiler<'_> {
                 Box::new(move |it, env| {
                     let rhs = rhs.get(it, env)?;
                     let (array_value, i) = (array.get(it, env)?, index.get(it, env)?);
-                    let Value::Array(array_rc) = array_value else {
-                        return fail(Fault::CannotIndex(array_value.ty()), array_span);
-                    };
-                    let i = element_index(&array_rc.borrow().items, &i).at(index_span)?;
-                    let new = match op {
-                        AssignOp::Set => rhs,
-                        op => {
-                            let old = array_rc.borrow().items[i].clone();
-                            combine(op, &old, &rhs).at(span)?
-                        }
-                    };
-                    let elem_ty = array_rc.borrow().elem.clone();
-                    let new = new.convert(&elem_ty).at(value_span)?;
-                    let old = std::mem::replace(&mut array_rc.borrow_mut().items[i], new);
-                    old.discard();
+                    let spans = (array_span, index_span, value_span);
+                    store_element(&array_value, &[i], op, rhs, spans, span)?;
                     Ok(Flow::Next)
                 })
+            }
+            Target::ElemN { .. } | Target::Property { .. } | Target::Flag { .. } => {
+                self.assign_model(target, op, value, span)
             }
         }
     }
@@ -1022,6 +1026,25 @@ impl Compiler<'_> {
                 })
             }
             ExprKind::DynField { base, name, spelled } => {
+                // On a value that holds no members, a property of the name (`d.Jour` where `d`
+                // holds a date).
+                if let Some(prop) = crate::keywords::property(name) {
+                    let (base_span, name, spelled) = (base.span, name.clone(), spelled.clone());
+                    let base = self.operand(base);
+                    return Box::new(move |it, env| {
+                        let value = base.get(it, env)?;
+                        let Some(holder) = Holder::of(&value) else {
+                            return get_property(&value, prop).at(span);
+                        };
+                        match holder.index_of(&name) {
+                            Some(i) => Ok(Place::field(holder, i as u32).load()),
+                            None => {
+                                let owner = holder.type_name().to_string();
+                                fail(Fault::NoSuchMember { name: spelled.to_string(), owner }, base_span)
+                            }
+                        }
+                    });
+                }
                 let place = self.member_place(base, None, Some((name.clone(), spelled.clone())));
                 Box::new(move |it, env| Ok(place(it, env)?.load()))
             }
@@ -1200,6 +1223,7 @@ impl Compiler<'_> {
                 Box::new(move |it, env| match base.get(it, env)? {
                     Value::Array(a) => Ok(Value::Int(a.borrow().items.len() as i64)),
                     Value::Str(s) => Ok(Value::Int(s.char_count() as i64)),
+                    Value::Assoc(m) => Ok(Value::Int(m.borrow().len() as i64)),
                     other => fail(Fault::NoCount(other.ty()), base_span),
                 })
             }
@@ -1213,32 +1237,14 @@ impl Compiler<'_> {
                     Ok(Value::Array(Array::new(Ty::Variant, values)))
                 })
             }
-            ExprKind::SizedArray { size, ty } => {
-                let size_span = size.span;
-                let size = self.operand(size);
-                let elem = match ty {
-                    Ty::Array(elem) => (**elem).clone(),
-                    other => other.clone(),
-                };
-                Box::new(move |it, env| {
-                    let requested = size.get(it, env)?.to_int().at(size_span)?;
-                    // Refuse what cannot be allocated instead of aborting the process; element
-                    // indices are 32-bit (see `Place`).
-                    let n = usize::try_from(requested.max(0)).unwrap_or(usize::MAX);
-                    if n > u32::MAX as usize {
-                        return fail(Fault::ArrayTooLarge(requested), size_span);
-                    }
-                    if let Err(fault) = crate::alloc::check(n.saturating_mul(std::mem::size_of::<Value>())) {
-                        return fail(fault, size_span);
-                    }
-                    let mut items = Vec::new();
-                    if items.try_reserve_exact(n).is_err() {
-                        return fail(Fault::ArrayTooLarge(requested), size_span);
-                    }
-                    items.extend((0..n).map(|_| elem.default_value()));
-                    Ok(Value::Array(Array::new(elem.clone(), items)))
-                })
-            }
+            ExprKind::NewArray { .. }
+            | ExprKind::NewAssoc { .. }
+            | ExprKind::IndexN { .. }
+            | ExprKind::Property { .. }
+            | ExprKind::Exists { .. }
+            | ExprKind::IsNull { .. }
+            | ExprKind::Tuple(_)
+            | ExprKind::Copy(_) => self.model_expr(e),
         }
     }
 
@@ -1256,6 +1262,17 @@ impl Compiler<'_> {
                 } else {
                     Box::new(move |it, env| Ok(Value::Bool(a(it, env)? || b(it, env)?)))
                 }
+            }
+            // `s + [sep]`: the separator unless `s` is empty or ends with it (page 1512001).
+            BinOp::Add
+                if let ExprKind::Array(items) = &b.kind
+                    && let [sep] = items.as_slice() =>
+            {
+                let (a, sep) = (self.operand(a), self.operand(sep));
+                Box::new(move |it, env| {
+                    let left = a.get(it, env)?;
+                    ops::separated(&left, &sep.get(it, env)?).at(span)
+                })
             }
             _ => {
                 let (a, b) = (self.operand(a), self.operand(b));
@@ -1281,6 +1298,9 @@ impl Compiler<'_> {
     }
 
     fn builtin(&self, builtin: &'static Builtin, args: &[Expr], name: Rc<str>, span: Span) -> Code<Value> {
+        if builtin.by_ref != 0 {
+            return self.builtin_by_ref(builtin, args, name, span);
+        }
         let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
         let (procedure, jumps) = (self.procedure.borrow().clone(), self.on_error.get());
         let args: Vec<Operand> = args.iter().map(|a| self.operand(a)).collect();
@@ -1332,6 +1352,47 @@ impl Compiler<'_> {
         })
     }
 
+    /// A call of a builtin that writes to some of its parameters (`Builtin::by_ref`): a place
+    /// given there is passed as `Value::Ref`, anything else by value.
+    fn builtin_by_ref(&self, builtin: &'static Builtin, args: &[Expr], name: Rc<str>, span: Span) -> Code<Value> {
+        let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
+        let args: Vec<Result<PlaceCode, Operand>> = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let by_ref = i < 8 && builtin.by_ref & (1 << i) != 0;
+                if by_ref && (a.is_place() || matches!(a.kind, ExprKind::DynField { .. })) {
+                    Ok(self.place(a))
+                } else {
+                    Err(self.operand(a))
+                }
+            })
+            .collect();
+        Box::new(move |it, env| {
+            let mut values = Vec::with_capacity(args.len());
+            for arg in &args {
+                values.push(match arg {
+                    Ok(place) => Value::Ref(place(it, env)?),
+                    Err(operand) => operand.get(it, env)?,
+                });
+            }
+            if !builtin.keeps_error_state {
+                it.errors.occurred = false;
+            }
+            match (builtin.func)(it, Args(&values)) {
+                Ok(v) => Ok(v),
+                Err(BuiltinError::Arg { index, fault }) => {
+                    let span = spans.get(index).copied().unwrap_or(span);
+                    fail(Fault::Param { name: name.to_string(), index, fault: Box::new(fault) }, span)
+                }
+                Err(BuiltinError::Fatal(fault)) => {
+                    fail(Fault::Builtin { name: name.to_string(), fault: Box::new(fault) }, span)
+                }
+                Err(BuiltinError::Abort(abort)) => Err(abort),
+            }
+        })
+    }
+
     /// `x++` / `++x` in an expression: adds `delta` to the target, gives the old value
     /// (postfix) or the new one (prefix).
     fn increment(&self, target: &Target, delta: i64, prefix: bool, span: Span) -> Code<Value> {
@@ -1364,14 +1425,32 @@ impl Compiler<'_> {
                 let (array, index) = (self.operand(array), self.operand(index));
                 Box::new(move |it, env| {
                     let (array_value, i) = (array.get(it, env)?, index.get(it, env)?);
-                    let Value::Array(array_rc) = array_value else {
-                        return fail(Fault::CannotIndex(array_value.ty()), array_span);
+                    let array_rc = match array_value {
+                        Value::Array(a) => a,
+                        // An associative array's element (created when missing).
+                        other => {
+                            let index = [i];
+                            let old = read_path(&other, &index, array_span, index_span)?;
+                            let new = ops::binary(BinOp::Add, &old, &step).at(span)?;
+                            let spans = (array_span, index_span, span);
+                            store_element(&other, &index, AssignOp::Set, new.clone(), spans, span)?;
+                            return Ok(if prefix { new } else { old });
+                        }
                     };
-                    let i = element_index(&array_rc.borrow().items, &i).at(index_span)?;
+                    let i = element_index(&array_rc.borrow(), &i).at(index_span)?;
                     let old = array_rc.borrow().items[i].clone();
                     let elem_ty = array_rc.borrow().elem.clone();
                     let new = ops::binary(BinOp::Add, &old, &step).at(span)?.convert(&elem_ty).at(span)?;
                     array_rc.borrow_mut().items[i] = new.clone();
+                    Ok(if prefix { new } else { old })
+                })
+            }
+            Target::ElemN { .. } | Target::Property { .. } | Target::Flag { .. } => {
+                let (load, store) = self.access(target, span);
+                Box::new(move |it, env| {
+                    let old = load(it, env)?;
+                    let new = ops::binary(BinOp::Add, &old, &step).at(span)?;
+                    store(it, env, new.clone())?;
                     Ok(if prefix { new } else { old })
                 })
             }
@@ -1494,7 +1573,7 @@ impl Compiler<'_> {
                     let i = index.get(it, env)?;
                     match b {
                         Value::Array(array) => {
-                            let i = element_index(&array.borrow().items, &i).at(index_span)?;
+                            let i = element_index(&array.borrow(), &i).at(index_span)?;
                             let i = u32::try_from(i).expect("array index beyond u32");
                             Ok(Place::Elem { array, index: i })
                         }
@@ -1504,6 +1583,11 @@ impl Compiler<'_> {
             }
             Target::Field { base, index, .. } => self.member_place(base, Some(*index), None),
             Target::DynField { base, name } => self.member_place(base, None, Some((name.clone(), name.clone()))),
+            Target::ElemN { array, indices } => self.index_place(array, indices),
+            // A property or an option is no variable.
+            Target::Property { .. } | Target::Flag { .. } => {
+                Box::new(move |_, _| fail(Fault::NotVariable, Span::default()))
+            }
         }
     }
 
@@ -1560,15 +1644,20 @@ impl Compiler<'_> {
                     let i = index.get(it, env)?;
                     match b {
                         Value::Array(array) => {
-                            let i = element_index(&array.borrow().items, &i).at(index_span)?;
+                            let i = element_index(&array.borrow(), &i).at(index_span)?;
                             // An array of more than 2^32 values (64 GB) cannot be made.
                             let i = u32::try_from(i).expect("array index beyond u32");
                             Ok(Place::Elem { array, index: i })
                         }
-                        other => fail(Fault::CannotIndex(other.ty()), base_span),
+                        // An associative array's element, a character: passed by value.
+                        other => {
+                            let v = index_value(&other, &i, base_span, index_span)?;
+                            Ok(Place::Slot { frame: Frame::new(vec![v], None), slot: 0 })
+                        }
                     }
                 })
             }
+            ExprKind::IndexN { base, indices } => self.index_place(base, indices),
             _ => {
                 let span = arg.span;
                 Box::new(move |_, _| fail(Fault::NotVariable, span))
@@ -1748,12 +1837,25 @@ fn compare(op: BinOp, a: Operand, b: Operand, span: Span, int: impl Fn(i64, i64)
 fn combine(op: AssignOp, old: &Value, rhs: &Value) -> Result<Value, TypeError> {
     let op = match op {
         AssignOp::Set => return Ok(rhs.clone()),
+        AssignOp::AddSeparated => {
+            let mut out = old.clone();
+            add_separated(&mut out, rhs)?;
+            return Ok(out);
+        }
         AssignOp::Add => BinOp::Add,
         AssignOp::Sub => BinOp::Sub,
         AssignOp::Mul => BinOp::Mul,
         AssignOp::Div => BinOp::Div,
     };
     ops::binary(op, old, rhs)
+}
+
+/// `v += [sep] + a + b`: `rhs` is the array `[sep, a, b]` (see `ir::assignment`).
+fn add_separated(slot: &mut Value, rhs: &Value) -> Result<(), TypeError> {
+    match rhs {
+        Value::Array(parts) => ops::append_separated(slot, &parts.borrow().items),
+        other => ops::add_in_place(slot, other),
+    }
 }
 
 /// `text` cut at every occurrence of any separator (the leftmost one; the longest at a tie). An
@@ -1786,13 +1888,21 @@ fn index_value(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<V
     match b {
         Value::Array(a) => {
             let a = a.borrow();
-            let at = element_index(&a.items, i).at(index_span)?;
+            let at = element_index(&a, i).at(index_span)?;
             Ok(a.items[at].clone())
         }
         Value::Str(s) => {
             let i = i.to_int().at(index_span)?;
             Ok(Value::from(char_range(s, i, i)))
         }
+        Value::Assoc(m) => m.borrow().read(i).at(index_span),
+        Value::Enum(c) => match i {
+            Value::Enum(option) => match c.has(option) {
+                Some(has) => Ok(Value::Bool(has)),
+                None => fail(Fault::WrongObject { found: i.ty(), expected: b.ty() }, index_span),
+            },
+            other => fail(Fault::WrongObject { found: other.ty(), expected: b.ty() }, index_span),
+        },
         other => fail(Fault::CannotIndex(other.ty()), base_span),
     }
 }
@@ -1810,11 +1920,15 @@ fn place_ty(place: &Place) -> Ty {
     }
 }
 
-/// A 1-based index into `items`, checked.
-fn element_index(items: &[Value], index: &Value) -> Result<usize, TypeError> {
+/// A 1-based index into an array of one dimension, checked.
+#[inline]
+fn element_index(array: &Array, index: &Value) -> Result<usize, TypeError> {
+    if !array.dims.is_empty() {
+        return Err(TypeError(Fault::IndexCount { expected: array.dims.len(), found: 1 }));
+    }
     let i = index.to_int()?;
-    if i < 1 || i as usize > items.len() {
-        return Err(TypeError(Fault::IndexOutOfBounds { index: i, len: items.len() }));
+    if i < 1 || i as usize > array.items.len() {
+        return Err(TypeError(Fault::IndexOutOfBounds { index: i, len: array.items.len() }));
     }
     Ok(i as usize - 1)
 }
@@ -1873,10 +1987,13 @@ impl Interp {
             Ok(_) => Ok(Value::Null),
             Err(mut abort) => {
                 if let Abort::Error(error) = &mut *abort {
-                    if proc.prelude {
-                        // As a builtin's: at the call, whatever happened inside.
+                    if let Some(file) = proc.prelude {
+                        // As a builtin's: at the call, with where it happened in the prelude
+                        // (the calls inside it are the prelude's).
+                        let inside = crate::prelude::location(file, error.span);
                         error.span = span;
                         error.calls.clear();
+                        error.calls.push(CallSite { name: format!("{name} ({inside})"), span });
                     } else {
                         error.calls.push(CallSite { name: name.to_owned(), span });
                     }
@@ -1928,5 +2045,558 @@ impl Interp {
             arguments(&mut frame).push(value.convert(&param.ty).at(span)?);
         }
         self.invoke(code, frame, &code.proc.name, span)
+    }
+}
+
+// ------------------------------------------------------------------ data model
+//
+// Arrays of several dimensions and that grow, associative arrays, combinations, properties of
+// builtin values, several values at once. The common shapes keep the evaluator's habits: an
+// index into an array held in a variable reads it in place, indices stay on the stack, an
+// associative array's element is found with one hash lookup and changed in place.
+
+/// A compiled store into a target: the value is converted as an assignment converts it.
+type StoreCode = Box<dyn Fn(&mut Interp, &Rc<Frame>, Value) -> Ctl<()>>;
+
+/// The most indices one access takes (dimensions of nested arrays included).
+const MAX_INDICES: usize = 16;
+
+/// Indices evaluated onto the stack.
+struct Indices {
+    values: [Value; MAX_INDICES],
+    len: usize,
+}
+
+impl Indices {
+    #[inline]
+    fn eval(codes: &[(Operand, Span)], it: &mut Interp, env: &Rc<Frame>) -> Ctl<Indices> {
+        let mut out = Indices { values: [const { Value::Null }; MAX_INDICES], len: codes.len().min(MAX_INDICES) };
+        for (slot, (code, _)) in out.values.iter_mut().zip(codes) {
+            *slot = code.get(it, env)?;
+        }
+        Ok(out)
+    }
+
+    fn as_slice(&self) -> &[Value] {
+        &self.values[..self.len]
+    }
+}
+
+/// What `POUR TOUT` over an associative array stores at each step.
+struct ForEachKeys<'a> {
+    var: Var,
+    ty: &'a Ty,
+    index: Option<Var>,
+    key: Option<Var>,
+    from_end: bool,
+    span: Span,
+}
+
+/// `POUR TOUT [ÉLÉMENT] v [, k] DE t` on an associative array: its elements in insertion order
+/// (from the last with `DepuisFin`); `k` (and `v..Clé`) receive the key as written.
+fn for_each_assoc(
+    it: &mut Interp,
+    env: &Rc<Frame>,
+    map: &Rc<std::cell::RefCell<Assoc>>,
+    keys: ForEachKeys,
+    body: &Code<Flow>,
+) -> Ctl<Flow> {
+    let start_len = map.borrow().len();
+    let mut k = 0;
+    loop {
+        let i = if keys.from_end {
+            match start_len.checked_sub(k + 1) {
+                Some(i) => i,
+                None => break,
+            }
+        } else {
+            k
+        };
+        let (key, value) = match map.borrow().entries.get_index(i) {
+            Some((_, (key, value))) => (key.clone(), value.clone()),
+            None => break,
+        };
+        let value = if value.has_type(keys.ty) { value } else { value.convert(keys.ty).at(keys.span)? };
+        store(it, keys.var, value, env);
+        if let Some(index) = keys.index {
+            store(it, index, key.clone(), env);
+        }
+        if let Some(slot) = keys.key {
+            store(it, slot, key, env);
+        }
+        body_flow!(body(it, env)?);
+        k += 1;
+    }
+    Ok(Flow::Next)
+}
+
+/// The integers of an array's indices.
+fn index_ints(indices: &[Value]) -> Result<([i64; MAX_DIMENSIONS], usize), TypeError> {
+    if indices.len() > MAX_DIMENSIONS {
+        return Err(TypeError(Fault::IndexCount { expected: MAX_DIMENSIONS, found: indices.len() }));
+    }
+    let mut ints = [0i64; MAX_DIMENSIONS];
+    for (slot, v) in ints.iter_mut().zip(indices) {
+        *slot = v.to_int()?;
+    }
+    Ok((ints, indices.len()))
+}
+
+/// How many of `indices` the array takes (one per dimension), checked.
+#[inline]
+fn rank_of(a: &Array, indices: &[Value]) -> Result<usize, TypeError> {
+    let rank = a.rank();
+    if indices.len() < rank {
+        return Err(TypeError(Fault::IndexCount { expected: rank, found: indices.len() }));
+    }
+    Ok(rank)
+}
+
+/// `b[i, j]`, `b[i][j]`: through the dimensions of an array (one index each), then into its
+/// element (an array of arrays, a string, an associative array) with the indices left.
+fn read_path(b: &Value, indices: &[Value], base_span: Span, index_span: Span) -> Ctl<Value> {
+    let (next, rest) = match b {
+        Value::Array(a) => {
+            let a = a.borrow();
+            let rank = rank_of(&a, indices).at(index_span)?;
+            let (ints, n) = index_ints(&indices[..rank]).at(index_span)?;
+            let at = a.position(&ints[..n]).or_else(|f| fail(f, index_span))?;
+            let rest = &indices[rank..];
+            let item = &a.items[at];
+            // More indices than dimensions, on elements that take none.
+            if !rest.is_empty() && !matches!(item, Value::Array(_) | Value::Str(_) | Value::Assoc(_) | Value::Enum(_)) {
+                return fail(Fault::IndexCount { expected: rank, found: indices.len() }, index_span);
+            }
+            (item.clone(), rest)
+        }
+        _ => match indices.split_first() {
+            Some((first, rest)) => (index_value(b, first, base_span, index_span)?, rest),
+            None => return Ok(b.clone()),
+        },
+    };
+    if rest.is_empty() { Ok(next) } else { read_path(&next, rest, base_span, index_span) }
+}
+
+/// The position of `indices` in an array being written: an array of one dimension with
+/// `<agrandissement>` grows to hold it when `grow` (an assignment; `t[i] += x` reads the element
+/// first, so it must exist, as for `t[i]++` and `t[i] = t[i] + x`).
+fn write_position(a: &mut Array, indices: &[Value], grow: bool) -> Result<usize, TypeError> {
+    if a.dims.is_empty()
+        && let [index] = indices
+    {
+        let i = index.to_int()?;
+        let len = a.items.len();
+        if i >= 1 && i as u64 <= len as u64 {
+            return Ok(i as usize - 1);
+        }
+        let grows = grow
+            && match a.growth {
+                Growth::One => i as u64 == len as u64 + 1,
+                Growth::Any => i as u64 > len as u64 && i > 0,
+                Growth::No | Growth::Fixed => false,
+            };
+        if !grows {
+            return Err(TypeError(Fault::IndexOutOfBounds { index: i, len }));
+        }
+        if i as u64 > crate::builtins::arrays::MAX_ELEMENTS as u64 {
+            return Err(TypeError(Fault::ArrayTooLarge(i)));
+        }
+        let default = a.elem.default_value();
+        a.items.resize(i as usize, default);
+        return Ok(i as usize - 1);
+    }
+    let (ints, n) = index_ints(indices)?;
+    a.position(&ints[..n]).map_err(TypeError)
+}
+
+/// `slot op= rhs`, converted to the element type.
+#[inline]
+fn apply(slot: &mut Value, elem: &Ty, op: AssignOp, rhs: Value) -> Result<(), TypeError> {
+    match op {
+        AssignOp::Set => {
+            let v = if rhs.has_type(elem) { rhs } else { rhs.convert(elem)? };
+            std::mem::replace(slot, v).discard();
+        }
+        AssignOp::Add => ops::add_in_place(slot, &rhs)?,
+        AssignOp::AddSeparated => add_separated(slot, &rhs)?,
+        op => *slot = combine(op, slot, &rhs)?,
+    }
+    if op != AssignOp::Set && !slot.has_type(elem) {
+        *slot = std::mem::replace(slot, Value::Null).convert(elem)?;
+    }
+    Ok(())
+}
+
+/// `b[i] op= rhs`, `b[i, j] op= rhs`: into an array (growing it when its option says so) or an
+/// associative array (the element of the key, created when missing), through the dimensions
+/// and nested arrays first.
+fn store_element(
+    b: &Value,
+    indices: &[Value],
+    op: AssignOp,
+    rhs: Value,
+    (base_span, index_span, value_span): (Span, Span, Span),
+    span: Span,
+) -> Ctl<()> {
+    let value_span = if op == AssignOp::Set { value_span } else { span };
+    match b {
+        Value::Array(a) => {
+            let rank = rank_of(&a.borrow(), indices).at(index_span)?;
+            if indices.len() > rank {
+                let next = read_path(b, &indices[..rank], base_span, index_span)?;
+                return store_element(&next, &indices[rank..], op, rhs, (base_span, index_span, value_span), span);
+            }
+            let mut a = a.borrow_mut();
+            let at = write_position(&mut a, indices, op == AssignOp::Set).at(index_span)?;
+            let Array { items, elem, .. } = &mut *a;
+            apply(&mut items[at], elem, op, rhs).at(value_span)
+        }
+        Value::Assoc(m) => {
+            let Some((key, rest)) = indices.split_first() else { return Ok(()) };
+            if !rest.is_empty() {
+                let next = m.borrow_mut().entry(key).at(index_span)?.clone();
+                return store_element(&next, rest, op, rhs, (base_span, index_span, value_span), span);
+            }
+            let mut m = m.borrow_mut();
+            let ty = m.ty.clone();
+            let slot = m.entry(key).at(index_span)?;
+            apply(slot, &ty.elem, op, rhs).at(value_span)
+        }
+        // An option of a combination held by a value (not a variable) cannot be changed.
+        Value::Enum(_) => fail(Fault::NotVariable, base_span),
+        other => fail(Fault::CannotIndex(other.ty()), base_span),
+    }
+}
+
+/// The place of `b[i, j]` for a by-reference argument: an array's element, else (an associative
+/// array's element, a character) a copy passed by value.
+fn place_path(b: &Value, indices: &[Value], base_span: Span, index_span: Span) -> Ctl<Place> {
+    if let Value::Array(a) = b {
+        let rank = rank_of(&a.borrow(), indices).at(index_span)?;
+        if indices.len() == rank {
+            let (ints, n) = index_ints(indices).at(index_span)?;
+            let at = a.borrow().position(&ints[..n]).or_else(|f| fail(f, index_span))?;
+            // An array of more than 2^32 values (64 GB) cannot be made.
+            let index = u32::try_from(at).expect("array index beyond u32");
+            return Ok(Place::Elem { array: a.clone(), index });
+        }
+        let next = read_path(b, &indices[..rank], base_span, index_span)?;
+        return place_path(&next, &indices[rank..], base_span, index_span);
+    }
+    let v = read_path(b, indices, base_span, index_span)?;
+    Ok(Place::Slot { frame: Frame::new(vec![v], None), slot: 0 })
+}
+
+/// The value of `t2 <= t1`: arrays, associative arrays and structures copied.
+fn copy_value(v: Value) -> Value {
+    match v {
+        Value::Array(a) => Value::Array(Rc::new(std::cell::RefCell::new(a.borrow().copy()))),
+        other => crate::value::object::copy_member(&other),
+    }
+}
+
+impl Compiler<'_> {
+    fn model_expr(&self, e: &Expr) -> Code<Value> {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::NewArray { dims, elem, growth } => {
+                let dims: Vec<(Operand, Span)> = dims.iter().map(|d| (self.operand(d), d.span)).collect();
+                let (elem, growth) = (elem.clone(), *growth);
+                Box::new(move |it, env| {
+                    let sizes = Indices::eval(&dims, it, env)?;
+                    let array = if dims.is_empty() {
+                        Array { elem: elem.clone(), items: Vec::new(), dims: Vec::new(), growth }
+                    } else {
+                        let (ints, n) = index_ints(sizes.as_slice()).at(span)?;
+                        // Element indices are 32-bit (see `Place`).
+                        Array::of_size(elem.clone(), &ints[..n], growth, u32::MAX as usize)
+                            .or_else(|f| fail(f, span))?
+                    };
+                    Ok(Value::Array(Rc::new(std::cell::RefCell::new(array))))
+                })
+            }
+            ExprKind::NewAssoc { ty, default } => {
+                let ty = ty.clone();
+                let default = default.as_ref().map(|d| (self.operand(d), d.span));
+                Box::new(move |it, env| {
+                    let map = Assoc::new(ty.clone());
+                    if let Some((d, d_span)) = &default {
+                        let v = d.get(it, env)?;
+                        map.borrow_mut().default = Some(v.convert(&ty.elem).at(*d_span)?);
+                    }
+                    Ok(Value::Assoc(map))
+                })
+            }
+            ExprKind::IndexN { base, indices } => {
+                let base_span = base.span;
+                let index_span = indices.last().map_or(span, |i| i.span);
+                let codes: Vec<(Operand, Span)> = indices.iter().map(|i| (self.operand(i), i.span)).collect();
+                // An array held in a variable is read in place (see `ExprKind::Index`).
+                if let ExprKind::Var(var) = base.kind
+                    && indices.iter().all(Expr::calls_nothing)
+                {
+                    return Box::new(move |it, env| {
+                        let indices = Indices::eval(&codes, it, env)?;
+                        frame_of(it, var, env)
+                            .with(slot_of(var), |b| read_path(b, indices.as_slice(), base_span, index_span))
+                    });
+                }
+                let base = self.operand(base);
+                Box::new(move |it, env| {
+                    let b = base.get(it, env)?;
+                    let indices = Indices::eval(&codes, it, env)?;
+                    read_path(&b, indices.as_slice(), base_span, index_span)
+                })
+            }
+            ExprKind::Property { base, prop } => {
+                let (base, prop) = (self.operand(base), *prop);
+                Box::new(move |it, env| get_property(&base.get(it, env)?, prop).at(span))
+            }
+            ExprKind::Exists { base, key } => {
+                let (base_span, key_span) = (base.span, key.span);
+                let (base, key) = (self.operand(base), self.operand(key));
+                Box::new(move |it, env| {
+                    let (b, k) = (base.get(it, env)?, key.get(it, env)?);
+                    Ok(Value::Bool(match &b {
+                        Value::Assoc(m) => m.borrow().get(&k).at(key_span)?.is_some(),
+                        Value::Array(a) => {
+                            let a = a.borrow();
+                            k.to_int()
+                                .at(key_span)?
+                                .checked_sub(1)
+                                .is_some_and(|i| i >= 0 && (i as usize) < a.items.len())
+                        }
+                        other => {
+                            let fault =
+                                Fault::NoProperty { property: crate::keywords::Property::Exists, on: other.ty() };
+                            return fail(fault, base_span);
+                        }
+                    }))
+                })
+            }
+            ExprKind::IsNull { value, negated } => {
+                let (value, negated) = (self.operand(value), *negated);
+                Box::new(move |it, env| Ok(Value::Bool(matches!(value.get(it, env)?, Value::Null) != negated)))
+            }
+            ExprKind::Tuple(items) => {
+                let items: Vec<Operand> = items.iter().map(|i| self.operand(i)).collect();
+                Box::new(move |it, env| {
+                    let mut values = Vec::with_capacity(items.len());
+                    for item in &items {
+                        values.push(item.get(it, env)?);
+                    }
+                    Ok(Value::Tuple(Rc::new(values)))
+                })
+            }
+            ExprKind::Copy(inner) => {
+                let inner = self.operand(inner);
+                Box::new(move |it, env| Ok(copy_value(inner.get(it, env)?)))
+            }
+            _ => {
+                let e = self.general_expr(e);
+                Box::new(move |it, env| e(it, env))
+            }
+        }
+    }
+
+    /// A target's value and how to store into it (for the targets that are not the evaluator's
+    /// common shapes: properties, options, several indices).
+    /// (`span`: where a value that does not convert is reported.)
+    fn access(&self, target: &Target, span: Span) -> (Code<Value>, StoreCode) {
+        match target {
+            Target::Var { var, ty } => {
+                let (var, ty) = (*var, ty.clone());
+                let load_code: Code<Value> = Box::new(move |it, env| Ok(load(it, var, env)));
+                let store_code: StoreCode = Box::new(move |it, env, v| {
+                    let v = if v.has_type(&ty) { v } else { v.convert(&ty).at(span)? };
+                    store(it, var, v, env);
+                    Ok(())
+                });
+                (load_code, store_code)
+            }
+            Target::Elem { array, index } => self.element_access(array, std::slice::from_ref(index)),
+            Target::ElemN { array, indices } => self.element_access(array, indices),
+            Target::Field { .. } | Target::DynField { .. } => {
+                let declared = match target {
+                    Target::Field { ty, .. } => Some(ty.clone()),
+                    _ => None,
+                };
+                let place = Rc::new(self.target_place(target));
+                let place2 = place.clone();
+                let load_code: Code<Value> = Box::new(move |it, env| Ok(place(it, env)?.load()));
+                let store_code: StoreCode = Box::new(move |it, env, v| {
+                    let place = place2(it, env)?;
+                    let ty = declared.clone().unwrap_or_else(|| place_ty(&place));
+                    let v = if v.has_type(&ty) { v } else { v.convert(&ty).at(span)? };
+                    place.store(v);
+                    Ok(())
+                });
+                (load_code, store_code)
+            }
+            Target::Property { base, prop } => {
+                let prop = *prop;
+                let (base_load, base_store) = self.access(base, span);
+                let base_load = Rc::new(base_load);
+                let base_load2 = base_load.clone();
+                let load_code: Code<Value> = Box::new(move |it, env| get_property(&base_load(it, env)?, prop).at(span));
+                let store_code: StoreCode = Box::new(move |it, env, v| {
+                    let current = base_load2(it, env)?;
+                    let new = set_property(&current, prop, &v).at(span)?;
+                    base_store(it, env, new)
+                });
+                (load_code, store_code)
+            }
+            Target::Flag { base, option } => {
+                let option_span = option.span;
+                let option = Rc::new(self.operand(option));
+                let option2 = option.clone();
+                let (base_load, base_store) = self.access(base, span);
+                let base_load = Rc::new(base_load);
+                let base_load2 = base_load.clone();
+                let load_code: Code<Value> = Box::new(move |it, env| {
+                    let b = base_load(it, env)?;
+                    let o = option.get(it, env)?;
+                    index_value(&b, &o, option_span, option_span)
+                });
+                let store_code: StoreCode = Box::new(move |it, env, v| {
+                    let on = v.truthy().at(option_span)?;
+                    let (b, o) = (base_load2(it, env)?, option2.get(it, env)?);
+                    let (Value::Enum(c), Value::Enum(opt)) = (&b, &o) else {
+                        return fail(Fault::WrongObject { found: o.ty(), expected: b.ty() }, option_span);
+                    };
+                    match c.combine(opt, on) {
+                        Some(new) => base_store(it, env, Value::Enum(Rc::new(new))),
+                        None => fail(Fault::WrongObject { found: o.ty(), expected: b.ty() }, option_span),
+                    }
+                });
+                (load_code, store_code)
+            }
+        }
+    }
+
+    fn element_access(&self, array: &Expr, indices: &[Expr]) -> (Code<Value>, StoreCode) {
+        let base_span = array.span;
+        let index_span = indices.last().map_or(base_span, |i| i.span);
+        let base = Rc::new(self.operand(array));
+        let base2 = base.clone();
+        let codes: Rc<Vec<(Operand, Span)>> = Rc::new(indices.iter().map(|i| (self.operand(i), i.span)).collect());
+        let codes2 = codes.clone();
+        let load_code: Code<Value> = Box::new(move |it, env| {
+            let b = base.get(it, env)?;
+            let indices = Indices::eval(&codes, it, env)?;
+            read_path(&b, indices.as_slice(), base_span, index_span)
+        });
+        let store_code: StoreCode = Box::new(move |it, env, v| {
+            let b = base2.get(it, env)?;
+            let indices = Indices::eval(&codes2, it, env)?;
+            store_element(&b, indices.as_slice(), AssignOp::Set, v, (base_span, index_span, index_span), index_span)
+        });
+        (load_code, store_code)
+    }
+
+    /// The place of `t[i, j]` (see `place_path`).
+    fn index_place(&self, base: &Expr, indices: &[Expr]) -> PlaceCode {
+        let base_span = base.span;
+        let index_span = indices.last().map_or(base_span, |i| i.span);
+        let base = self.operand(base);
+        let codes: Vec<(Operand, Span)> = indices.iter().map(|i| (self.operand(i), i.span)).collect();
+        Box::new(move |it, env| {
+            let b = base.get(it, env)?;
+            let indices = Indices::eval(&codes, it, env)?;
+            place_path(&b, indices.as_slice(), base_span, index_span)
+        })
+    }
+
+    /// `t[i, j] op= v`, `d.Jour op= v`, `c[Option] = v`.
+    fn assign_model(&self, target: &Target, op: AssignOp, value: &Expr, span: Span) -> Code<Flow> {
+        let value_span = value.span;
+        let rhs = self.operand(value);
+        if let Target::ElemN { array, indices } = target {
+            let base_span = array.span;
+            let index_span = indices.last().map_or(base_span, |i| i.span);
+            let base = self.operand(array);
+            let codes: Vec<(Operand, Span)> = indices.iter().map(|i| (self.operand(i), i.span)).collect();
+            return Box::new(move |it, env| {
+                let rhs = rhs.get(it, env)?;
+                let b = base.get(it, env)?;
+                let indices = Indices::eval(&codes, it, env)?;
+                store_element(&b, indices.as_slice(), op, rhs, (base_span, index_span, value_span), span)?;
+                Ok(Flow::Next)
+            });
+        }
+        let (load_code, store_code) = self.access(target, span);
+        Box::new(move |it, env| {
+            let rhs = rhs.get(it, env)?;
+            let new = match op {
+                AssignOp::Set => rhs,
+                op => combine(op, &load_code(it, env)?, &rhs).at(span)?,
+            };
+            store_code(it, env, new)?;
+            Ok(Flow::Next)
+        })
+    }
+
+    /// `(x, y) = P()`, `(a, b) = (b, a)`: every value first, then every variable.
+    fn assign_tuple(&self, targets: &[Option<Target>], value: &Expr) -> Code<Flow> {
+        let stores: Vec<Option<StoreCode>> =
+            targets.iter().map(|t| t.as_ref().map(|t| self.access(t, value.span).1)).collect();
+        let values: Code<Vec<Value>> = match &value.kind {
+            ExprKind::Tuple(items) => {
+                let items: Vec<Operand> = items.iter().map(|i| self.operand(i)).collect();
+                Box::new(move |it, env| {
+                    let mut values = Vec::with_capacity(items.len());
+                    for item in &items {
+                        values.push(item.get(it, env)?);
+                    }
+                    Ok(values)
+                })
+            }
+            _ => {
+                let value = self.operand(value);
+                Box::new(move |it, env| {
+                    Ok(match value.get(it, env)? {
+                        Value::Tuple(values) => Rc::try_unwrap(values).unwrap_or_else(|shared| (*shared).clone()),
+                        single => vec![single],
+                    })
+                })
+            }
+        };
+        Box::new(move |it, env| {
+            let values = values(it, env)?;
+            // Fewer values than variables: the variables left keep their values.
+            for (store_code, v) in stores.iter().zip(values) {
+                if let Some(store_code) = store_code {
+                    store_code(it, env, v)?;
+                }
+            }
+            Ok(Flow::Next)
+        })
+    }
+
+    /// `t2 <- t1`: the variable refers to the array (or associative array) itself.
+    fn assign_ref(&self, target: &Target, value: &Expr) -> Code<Flow> {
+        let value_span = value.span;
+        let value = self.operand(value);
+        let Target::Var { var, ty } = target else {
+            let (_, store_code) = self.access(target, value_span);
+            return Box::new(move |it, env| {
+                let v = value.get(it, env)?;
+                store_code(it, env, v)?;
+                Ok(Flow::Next)
+            });
+        };
+        let (var, ty) = (*var, ty.clone());
+        Box::new(move |it, env| {
+            let v = value.get(it, env)?;
+            let fits = matches!(
+                (&ty, &v),
+                (Ty::Variant, _) | (Ty::Array(_), Value::Array(_)) | (Ty::Assoc(_), Value::Assoc(_))
+            );
+            if !fits {
+                return fail(Fault::WrongObject { found: v.ty(), expected: ty.clone() }, value_span);
+            }
+            store(it, var, v, env);
+            Ok(Flow::Next)
+        })
     }
 }

@@ -59,6 +59,12 @@ fn digits(s: &str) -> Option<i64> {
 }
 
 impl Date {
+    /// Today, in local time (what a `Date` variable holds before any assignment).
+    pub fn today() -> Date {
+        let today = chrono::Local::now().date_naive();
+        Date::from_ymd(today.year(), today.month(), today.day()).unwrap_or(Date::EMPTY)
+    }
+
     pub const EMPTY: Date = Date(i32::MIN);
 
     pub fn is_empty(self) -> bool {
@@ -373,6 +379,41 @@ impl Duration {
         days.checked_mul(MS_PER_DAY)?.checked_add(ms)?.checked_mul(sign).map(Duration)
     }
 
+    /// A readable duration in a text, as the literals are written (`"3 min 30 s"`, `"1 j 2 h"`,
+    /// `"1.5 s"`, `"-2 h"`, page 1514069): `number unit` pairs, spaces between them optional;
+    /// units `j`/`d`/`jour(s)`/`day(s)`, `h`/`heure(s)`/`hour(s)`, `min`/`mn`/`minute(s)`,
+    /// `s`/`sec`/`seconde(s)`/`second(s)`, `ms`/`milliseconde(s)`/`millisecond(s)`, any case.
+    pub fn parse_readable(s: &str) -> Option<Duration> {
+        let s = s.trim();
+        let (sign, mut rest) = match s.as_bytes().first() {
+            Some(b'-') => (-1.0, s[1..].trim_start()),
+            Some(b'+') => (1.0, s[1..].trim_start()),
+            _ => (1.0, s),
+        };
+        if rest.is_empty() {
+            return None;
+        }
+        let mut total = 0.0f64;
+        while !rest.is_empty() {
+            let number_end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
+            let number: f64 = rest[..number_end].replace(',', ".").parse().ok()?;
+            rest = rest[number_end..].trim_start();
+            let unit_end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+            let unit = crate::keywords::fold(&rest[..unit_end]);
+            let ms = match &*unit {
+                "j" | "d" | "jour" | "jours" | "day" | "days" => MS_PER_DAY,
+                "h" | "heure" | "heures" | "hour" | "hours" => 3_600_000,
+                "min" | "mn" | "minute" | "minutes" => 60_000,
+                "s" | "sec" | "seconde" | "secondes" | "second" | "seconds" => 1000,
+                "ms" | "milliseconde" | "millisecondes" | "millisecond" | "milliseconds" => 1,
+                _ => return None,
+            };
+            total += number * ms as f64;
+            rest = rest[unit_end..].trim_start();
+        }
+        (total < 9.0e18).then(|| Duration((sign * total).round() as i64))
+    }
+
     /// "+JHHMMSSLLL" (as many day digits as needed).
     pub fn write(self, out: &mut String) {
         let sign = if self.0 < 0 { '-' } else { '+' };
@@ -531,5 +572,18 @@ mod tests {
         assert_eq!(text(|s| Duration(86_400_000 + 3_723_004).write(s)), "+1010203004");
         assert_eq!(Duration::parse("+1010203004"), Some(Duration(86_400_000 + 3_723_004)));
         assert_eq!(Duration(90_000).get(Part::InMinutes), Some(DurationPart::Real(1.5)));
+    }
+
+    #[test]
+    fn readable_durations() {
+        assert_eq!(Duration::parse_readable("1 s"), Some(Duration(1000)));
+        assert_eq!(Duration::parse_readable(" 1 j 2 h "), Some(Duration(MS_PER_DAY + 7_200_000)));
+        assert_eq!(Duration::parse_readable("3min30s"), Some(Duration(210_000)));
+        assert_eq!(Duration::parse_readable("1,5 S"), Some(Duration(1500)));
+        assert_eq!(Duration::parse_readable("- 2 heures 1 ms"), Some(Duration(-7_200_001)));
+        assert_eq!(Duration::parse_readable("2 Days 1 Minute"), Some(Duration(2 * MS_PER_DAY + 60_000)));
+        for bad in ["", "-", "12", "1 s 2", "s", "1 an", "1..2 s", "1e400 s", "99999999999999999 j"] {
+            assert_eq!(Duration::parse_readable(bad), None, "{bad:?}");
+        }
     }
 }

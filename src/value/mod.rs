@@ -17,15 +17,17 @@ pub mod decimal;
 pub mod frame;
 pub mod object;
 pub mod ops;
+pub mod property;
 
 pub use datetime::{Date, DateTime, Duration, Time};
 pub use decimal_rs::Decimal;
 pub use frame::{Closure, Frame, FramePool, Place};
 pub use object::{Assoc, EnumValue, Object, Record};
+pub use property::{get_property, set_property};
 
 use crate::diagnostics::{Fault, Lang};
 pub use crate::types::Ty;
-use crate::types::{NumericDigits, StructType};
+use crate::types::{IntKind, NumericDigits, StructType};
 
 impl Ty {
     /// The value a declaration without `= ...` starts with.
@@ -42,7 +44,8 @@ impl Ty {
             Ty::Real4 => Value::Real(0.0),
             Ty::Currency | Ty::Numeric(_) => Value::Decimal(Rc::new(Decimal::ZERO)),
             Ty::Char => Value::Str(Rc::default()),
-            Ty::Date => Value::Date(Date::EMPTY),
+            // A date starts as today (unsure/date_default_value; see the README).
+            Ty::Date => Value::Date(Date::today()),
             Ty::Time => Value::Time(Time::EMPTY),
             Ty::DateTime => Value::DateTime(DateTime::EMPTY),
             Ty::Duration => Value::Duration(Duration(0)),
@@ -124,16 +127,100 @@ impl fmt::Display for WStr {
     }
 }
 
-/// A WLanguage array: 1-based for the user, a contiguous vector inside.
+/// A WLanguage array: 1-based for the user, a contiguous vector inside. An array of several
+/// dimensions (`tableau de 3 par 4 entiers`) keeps its elements row by row (`t[i, j]` is
+/// `items[(i - 1) * 4 + j - 1]`) and the size of each dimension in `dims`.
 #[derive(Debug)]
 pub struct Array {
     pub elem: Ty,
     pub items: Vec<Value>,
+    /// The size of each dimension when there are several; empty for one dimension (whose size
+    /// is `items.len()`).
+    pub dims: Vec<usize>,
+    /// `<agrandissement>`: what writing past the end does (page 1514030).
+    pub growth: Growth,
 }
+
+/// How an array grows when an element past its end is written.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum Growth {
+    /// Writing past the end is an error (`Ajoute` still adds).
+    #[default]
+    No,
+    /// `<agrandissement=1>`: writing the element just past the end adds it.
+    One,
+    /// `<agrandissement=N>`: writing any element past the end adds it, and the elements before it.
+    Any,
+    /// `tableau fixe`: its size never changes, `Ajoute` included.
+    Fixed,
+}
+
+/// The most dimensions an array may have (page 1514030).
+pub const MAX_DIMENSIONS: usize = 10;
 
 impl Array {
     pub fn new(elem: Ty, items: Vec<Value>) -> Rc<RefCell<Array>> {
-        Rc::new(RefCell::new(Array { elem, items }))
+        Rc::new(RefCell::new(Array { elem, items, dims: Vec::new(), growth: Growth::No }))
+    }
+
+    /// The number of dimensions.
+    #[inline]
+    pub fn rank(&self) -> usize {
+        self.dims.len().max(1)
+    }
+
+    /// The position in `items` of the element at these 1-based indices (one per dimension),
+    /// checked against each dimension.
+    #[inline]
+    pub fn position(&self, indices: &[i64]) -> Result<usize, Fault> {
+        if self.dims.is_empty() {
+            let [i] = indices else {
+                return Err(Fault::IndexCount { expected: 1, found: indices.len() });
+            };
+            return match usize::try_from(*i) {
+                Ok(i) if i >= 1 && i <= self.items.len() => Ok(i - 1),
+                _ => Err(Fault::IndexOutOfBounds { index: *i, len: self.items.len() }),
+            };
+        }
+        if indices.len() != self.dims.len() {
+            return Err(Fault::IndexCount { expected: self.dims.len(), found: indices.len() });
+        }
+        let mut at = 0usize;
+        for (dimension, (&i, &len)) in indices.iter().zip(&self.dims).enumerate() {
+            match usize::try_from(i) {
+                Ok(i) if i >= 1 && i <= len => at = at * len + (i - 1),
+                _ => return Err(Fault::DimensionOutOfBounds { index: i, dimension: dimension + 1, len }),
+            }
+        }
+        Ok(at)
+    }
+
+    /// A copy of the array: its elements copied as a member of a structure copies them (arrays
+    /// inside stay shared, as `=` shares them).
+    pub fn copy(&self) -> Array {
+        Array {
+            elem: self.elem.clone(),
+            items: self.items.iter().map(object::copy_member).collect(),
+            dims: self.dims.clone(),
+            growth: self.growth,
+        }
+    }
+
+    /// An array of `dims` (one or several) default elements, refused beyond `limit` elements.
+    pub fn of_size(elem: Ty, dims: &[i64], growth: Growth, limit: usize) -> Result<Array, Fault> {
+        let sizes: Vec<usize> = dims.iter().map(|&d| usize::try_from(d.max(0)).unwrap_or(usize::MAX)).collect();
+        let wanted = dims.iter().fold(1i128, |t, &d| t.saturating_mul(d.max(0) as i128));
+        let total = usize::try_from(wanted).ok().filter(|t| *t <= limit);
+        let total = total.ok_or(Fault::ArrayTooLarge(i64::try_from(wanted).unwrap_or(i64::MAX)))?;
+        // Past `--max-memory`, a runtime error rather than an allocation the kernel kills.
+        crate::alloc::check(total.saturating_mul(std::mem::size_of::<Value>()))?;
+        let mut items = Vec::new();
+        if items.try_reserve_exact(total).is_err() {
+            return Err(Fault::ArrayTooLarge(total as i64));
+        }
+        items.extend((0..total).map(|_| elem.default_value()));
+        let dims = if sizes.len() > 1 { sizes } else { Vec::new() };
+        Ok(Array { elem, items, dims, growth })
     }
 }
 
@@ -260,6 +347,7 @@ impl Value {
             }),
             // A duration counts milliseconds (as an integer assigned to it does).
             Value::Duration(d) => Ok(Num::Int(d.0)),
+            Value::Tuple(values) => values.first().map_or(Ok(Num::Int(0)), Value::to_number),
             other => Err(TypeError(Fault::NotNumber(other.ty()))),
         }
     }
@@ -305,12 +393,13 @@ impl Value {
             Value::DateTime(t) => t.write(out),
             Value::Duration(d) => d.write(out),
             Value::Enum(e) => e.write(out),
-            Value::Array(_)
-            | Value::Ref(_)
-            | Value::Record(_)
-            | Value::Object(_)
-            | Value::Assoc(_)
-            | Value::Tuple(_) => {
+            // Several values shown as one: the first.
+            Value::Tuple(values) => {
+                if let Some(first) = values.first() {
+                    first.write_text(out)?;
+                }
+            }
+            Value::Array(_) | Value::Ref(_) | Value::Record(_) | Value::Object(_) | Value::Assoc(_) => {
                 return Err(TypeError(Fault::NotText(self.ty())));
             }
         }
@@ -318,7 +407,7 @@ impl Value {
     }
 
     /// Whether the value already has type `ty` (converting it would change nothing).
-    #[inline]
+    #[inline(always)]
     pub fn has_type(&self, ty: &Ty) -> bool {
         matches!(
             (ty, self),
@@ -332,10 +421,17 @@ impl Value {
                 | (Ty::Time, Value::Time(_))
                 | (Ty::DateTime, Value::DateTime(_))
                 | (Ty::Duration, Value::Duration(_))
-        ) || match (ty, self) {
+        ) || (matches!(ty, Ty::Object { .. } | Ty::Enum(_) | Ty::Array(_)) && self.has_compound_type(ty))
+    }
+
+    /// `has_type` for objects, enumerations and arrays (out of line: the common cases stay small).
+    #[inline(never)]
+    fn has_compound_type(&self, ty: &Ty) -> bool {
+        match (ty, self) {
             // A dynamic object variable refers to an object of its class or a derived one.
             (Ty::Object { class, dynamic: true }, Value::Object(o)) => o.class.derives_from(class),
             (Ty::Enum(e), Value::Enum(v)) => e.id == v.ty.id,
+            (Ty::Array(e), Value::Array(a)) => a.borrow().elem == **e,
             _ => false,
         }
     }
@@ -344,6 +440,8 @@ impl Value {
     pub fn convert(self, ty: &Ty) -> Result<Value, TypeError> {
         Ok(match (ty, self) {
             (Ty::Variant | Ty::Null, v) => v,
+            // A procedure's several values, assigned to one typed variable: the first.
+            (ty, Value::Tuple(values)) => values.first().cloned().unwrap_or(Value::Null).convert(ty)?,
             (Ty::Proc, v @ (Value::Proc(_) | Value::Null)) => v,
             (Ty::Proc, v) => return Err(TypeError(Fault::ExpectedProcedure(v.ty()))),
             (Ty::Int, v @ Value::Int(_)) => v,
@@ -360,14 +458,17 @@ impl Value {
             (Ty::Buffer, v @ Value::Buffer(_)) => v,
             (Ty::Buffer, Value::Str(s)) => Value::Buffer(Rc::new(s.as_bytes().to_vec())),
             (Ty::Buffer, v) => Value::Buffer(Rc::new(v.to_text()?.as_bytes().to_vec())),
-            (Ty::Array(elem), Value::Array(a)) => {
-                // Assigning an array copies it, converting its elements.
-                let items = a.borrow().items.iter().map(|v| v.clone().convert(elem)).collect::<Result<_, _>>()?;
-                Value::Array(Array::new((**elem).clone(), items))
-            }
+            (Ty::Array(elem), Value::Array(a)) => to_array(a, elem)?,
             (Ty::Array(_), v) => {
                 return Err(TypeError(Fault::AssignToArray(v.ty())));
             }
+            // An unsigned 8-byte integer above the signed range is kept exactly, as a decimal.
+            (Ty::Sized(IntKind::U64), v) => match v.to_number()? {
+                Num::Real(x) if (i64::MAX as f64..u64::MAX as f64).contains(&x) => {
+                    Value::Decimal(Rc::new(Decimal::from(x as u64)))
+                }
+                _ => Value::Int(IntKind::U64.wrap(v.to_int()?)),
+            },
             (Ty::Sized(kind), v) => Value::Int(kind.wrap(v.to_int()?)),
             (Ty::Real4, v) => Value::Real(real4(v.to_real()?)),
             (Ty::Currency, v) => Value::Decimal(Rc::new(to_decimal(v, decimal::CURRENCY, ty)?)),
@@ -419,9 +520,29 @@ impl Value {
                     return Err(TypeError(Fault::WrongObject { found: other.ty(), expected: ty.clone() }));
                 }
             },
-            (Ty::Assoc(_), v) => match v {
+            (Ty::Assoc(ty), v) => match v {
                 Value::Assoc(a) => Value::Assoc(Rc::new(RefCell::new(a.borrow().copy()))),
-                other => return Err(TypeError(Fault::WrongObject { found: other.ty(), expected: ty.clone() })),
+                // `ta = [["un", 1], ["deux", 2]]`: pairs of a key and a value.
+                Value::Array(pairs) => {
+                    let map = Assoc::new(ty.clone());
+                    for pair in &pairs.borrow().items {
+                        let Value::Array(pair) = pair else {
+                            return Err(TypeError(Fault::WrongObject {
+                                found: pair.ty(),
+                                expected: Ty::Array(Rc::new(Ty::Variant)),
+                            }));
+                        };
+                        let pair = pair.borrow();
+                        let [key, value] = pair.items.as_slice() else {
+                            return Err(TypeError(Fault::IndexCount { expected: 2, found: pair.items.len() }));
+                        };
+                        map.borrow_mut().add(key, value.clone().convert(&ty.elem)?)?;
+                    }
+                    Value::Assoc(map)
+                }
+                other => {
+                    return Err(TypeError(Fault::WrongObject { found: other.ty(), expected: Ty::Assoc(ty.clone()) }));
+                }
             },
             (Ty::Enum(e), v) => match v {
                 Value::Enum(x) if x.ty.id == e.id => Value::Enum(x),
@@ -432,7 +553,7 @@ impl Value {
             (Ty::Duration, v) => Value::Duration(match v {
                 Value::Duration(d) => d,
                 Value::Null => Duration(0),
-                Value::Str(s) => match Duration::parse(&s) {
+                Value::Str(s) => match Duration::parse(&s).or_else(|| Duration::parse_readable(&s)) {
                     Some(d) => d,
                     None => Duration(Value::Str(s).to_int()?),
                 },
@@ -441,6 +562,80 @@ impl Value {
             }),
         })
     }
+}
+
+/// An array for a variable of type `tableau de elem`: the same array when its elements already
+/// have that type (`t2 = t1` makes `t2` refer to `t1`'s array, page 1515003), otherwise a new
+/// array of converted elements (a literal `[1, 2]`, an array of another element type). A literal
+/// of literals (`[[1, 2], [3, 4]]`) for elements that are not arrays makes an array of several
+/// dimensions (page 1514031).
+fn to_array(a: Rc<RefCell<Array>>, elem: &Rc<Ty>) -> Result<Value, TypeError> {
+    let source = a.borrow();
+    if source.elem == **elem || **elem == Ty::Variant {
+        drop(source);
+        return Ok(Value::Array(a));
+    }
+    let nested = !matches!(**elem, Ty::Array(_)) && source.items.iter().any(|v| matches!(v, Value::Array(_)));
+    if nested && source.dims.is_empty() {
+        return Ok(Value::Array(Rc::new(RefCell::new(from_nested(&source, elem)?))));
+    }
+    let items = source.items.iter().map(|v| v.clone().convert(elem)).collect::<Result<_, _>>()?;
+    Ok(Value::Array(Rc::new(RefCell::new(Array {
+        elem: (**elem).clone(),
+        items,
+        dims: source.dims.clone(),
+        growth: source.growth,
+    }))))
+}
+
+/// `[[1, 2, 3], [4, 5, 6]]` as an array of 2 by 3 elements: each dimension as long as its
+/// longest series (missing elements take the default value).
+fn from_nested(source: &Array, elem: &Ty) -> Result<Array, TypeError> {
+    fn shape(v: &Value, depth: usize, dims: &mut Vec<usize>) {
+        if let Value::Array(a) = v {
+            let a = a.borrow();
+            if dims.len() <= depth {
+                dims.push(0);
+            }
+            dims[depth] = dims[depth].max(a.items.len());
+            if depth + 1 < MAX_DIMENSIONS {
+                for item in &a.items {
+                    shape(item, depth + 1, dims);
+                }
+            }
+        }
+    }
+    fn fill(v: &Value, at: usize, depth: usize, dims: &[usize], elem: &Ty, out: &mut [Value]) -> Result<(), TypeError> {
+        match v {
+            Value::Array(a) if depth < dims.len() => {
+                let stride: usize = dims[depth + 1..].iter().product();
+                for (k, item) in a.borrow().items.iter().enumerate() {
+                    fill(item, at + k * stride, depth + 1, dims, elem, out)?;
+                }
+            }
+            other if depth == dims.len() => out[at] = other.clone().convert(elem)?,
+            // A value where a series is expected (or the reverse): the series must be consistent.
+            other => {
+                return Err(TypeError(Fault::WrongObject {
+                    found: other.ty(),
+                    expected: Ty::Array(Rc::new(elem.clone())),
+                }));
+            }
+        }
+        Ok(())
+    }
+    let mut dims = vec![source.items.len()];
+    for item in &source.items {
+        shape(item, 1, &mut dims);
+    }
+    let total = dims.iter().try_fold(1usize, |t, d| t.checked_mul(*d)).filter(|t| *t <= 1 << 26);
+    let total = total.ok_or(TypeError(Fault::ArrayTooLarge(i64::MAX)))?;
+    let mut items: Vec<Value> = (0..total).map(|_| elem.default_value()).collect();
+    let stride: usize = dims[1..].iter().product();
+    for (k, item) in source.items.iter().enumerate() {
+        fill(item, k * stride, 1, &dims, elem, &mut items)?;
+    }
+    Ok(Array { elem: elem.clone(), items, dims, growth: source.growth })
 }
 
 /// `s = autre` for a structure variable: a copy of a structure of the same type; from another
@@ -498,14 +693,14 @@ fn bad_conversion(text: &str, ty: &Ty) -> TypeError {
     TypeError(Fault::BadConversion { text: text.to_owned(), to: ty.clone() })
 }
 
-/// A `réel sur 4 octets`: the real with 6 significant digits, as a 4-byte real shows it.
+/// A `réel sur 4 octets`: the real with 6 significant digits (page 1514048), read back as an
+/// 8-byte real so that it prints as the 4-byte real shows it.
 fn real4(x: f64) -> f64 {
     let narrow = x as f32;
-    if !narrow.is_finite() {
+    if !narrow.is_finite() || narrow == 0.0 {
         return narrow as f64;
     }
-    // The shortest decimal form of the 4-byte real, read back as an 8-byte real.
-    format!("{narrow}").parse().unwrap_or(narrow as f64)
+    format!("{:.5e}", narrow as f64).parse().unwrap_or(narrow as f64)
 }
 
 fn to_date(v: Value) -> Result<Date, TypeError> {

@@ -19,6 +19,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value, TypeError> {
     if let Some(result) = special(op, a, b) {
         return result;
     }
+    // The options of a combination: `A + B` holds both, `c - B` drops B (page 1514074).
+    if let (BinOp::Add | BinOp::Sub, Value::Enum(x), Value::Enum(y)) = (op, a, b)
+        && let Some(e) = x.combine(y, op == BinOp::Add)
+    {
+        return Ok(Value::Enum(Rc::new(e)));
+    }
     Ok(match op {
         BinOp::Add => add(a, b)?,
         BinOp::Sub => arith(a, b, i64::checked_sub, |x, y| x - y)?,
@@ -322,7 +328,35 @@ pub fn add_in_place(target: &mut Value, b: &Value) -> Result<(), TypeError> {
             }
             Rc::make_mut(s).append(|text| b.write_text(text))?
         }
-        _ => *target = add(target, b)?,
+        _ => *target = binary(BinOp::Add, target, b)?,
+    }
+    Ok(())
+}
+
+/// `a + [sep]` (page 1512001): the separator is concatenated unless `a` is empty or already
+/// ends with it.
+pub fn separated(a: &Value, sep: &Value) -> Result<Value, TypeError> {
+    let mut out = a.clone();
+    append_separated(&mut out, std::slice::from_ref(sep))?;
+    Ok(out)
+}
+
+/// `target += [sep] + a + b` with `parts` = `[sep, a, b]`: the separator as `separated` adds
+/// it, then the texts of the other parts, in place when the string is unshared.
+pub fn append_separated(target: &mut Value, parts: &[Value]) -> Result<(), TypeError> {
+    let Some((sep, rest)) = parts.split_first() else { return Ok(()) };
+    if !matches!(target, Value::Str(_)) {
+        *target = Value::Str(target.to_text()?);
+    }
+    let sep = sep.to_text()?;
+    if let Value::Str(s) = target {
+        let s = Rc::make_mut(s);
+        if !s.is_empty() && !s.ends_with(sep.as_str()) {
+            s.append(|text| text.push_str(&sep));
+        }
+        for part in rest {
+            s.append(|text| part.write_text(text))?;
+        }
     }
     Ok(())
 }
@@ -456,6 +490,8 @@ pub fn compare(a: &Value, b: &Value) -> Result<Ordering, TypeError> {
             None => Ok(n.to_text()?.as_str().cmp(s.as_str())),
         },
         (Value::Buffer(x), Value::Buffer(y)) => Ok(x.cmp(y)),
+        // Enumeration values in their declaration order.
+        (Value::Enum(x), Value::Enum(y)) if x.ty.id == y.ty.id => Ok(x.bits.cmp(&y.bits)),
         (Value::Buffer(x), Value::Str(y)) => Ok(x.as_slice().cmp(y.as_bytes())),
         (Value::Str(x), Value::Buffer(y)) => Ok(x.as_bytes().cmp(y.as_slice())),
         _ => Err(TypeError(Fault::Compare(a.ty(), b.ty()))),
@@ -481,6 +517,11 @@ pub fn reals_close(a: &Value, b: &Value) -> bool {
 
 pub fn equals(a: &Value, b: &Value) -> Result<bool, TypeError> {
     match (a, b) {
+        // Reals are equal to 10^-6: two close reals may be both `=` and `>`.
+        (Value::Real(x), Value::Real(y)) => Ok((x - y).abs() < REAL_EQUALITY || x == y),
+        (Value::Real(x), Value::Int(n)) | (Value::Int(n), Value::Real(x)) => {
+            Ok((x - *n as f64).abs() < REAL_EQUALITY || *x == *n as f64)
+        }
         (Value::Array(x), Value::Array(y)) => Ok(Rc::ptr_eq(x, y)),
         (Value::Proc(x), Value::Proc(y)) => Ok(x.proc == y.proc),
         // Objects are the same object or not (a NULL dynamic object equals Null only).

@@ -121,7 +121,7 @@ pub fn string_to_time(host: &mut dyn Host, args: Args) -> Ret {
 
 /// `ChaîneVersDurée(chaîne [, format])`: a `Durée` from "[-]JJJJJJJJHHMMSSCC" (`duréeCentième`,
 /// what `DateHeureDifférence` returns) or "[+|-]JHHMMSSLLL" (`duréeMillième`, the default: a
-/// duration's own string form).
+/// duration's own string form), or a readable duration ("3 min 30 s").
 pub fn string_to_duration(host: &mut dyn Host, args: Args) -> Ret {
     let text = args.text(0)?;
     let format = args.opt_int(1, DURATION_MILLI)?;
@@ -130,7 +130,8 @@ pub fn string_to_duration(host: &mut dyn Host, args: Args) -> Ret {
         DURATION_MILLI => 3,
         n => return Err(bad(1, DateFault::DurationFormat(n))),
     };
-    match parse_duration(text.trim(), fraction_digits) {
+    // A readable duration ("1 s", "1 j 2 h") too, as `d = "1 s"` reads it.
+    match parse_duration(text.trim(), fraction_digits).or_else(|| Duration::parse_readable(&text).map(|d| d.0)) {
         Some(ms) => Ok(Value::Duration(Duration(ms))),
         None => fail(host, DateFault::NotADuration(text.to_string()), Value::Duration(Duration(0))),
     }

@@ -1,6 +1,8 @@
-// `t[i, j]` and `tableau associatif de` resolve; running them stops with a message naming them.
+// `t[i, j]` takes one index per dimension; `tableau associatif de` declares an associative array.
 QUAND EXCEPTION DANS
 	a est un tableau associatif de chaînes
+	a["x"] = "un"
+	Trace(a["x"], a..Occurrence)
 FAIRE
 	Trace(ExceptionInfo())
 FIN
@@ -12,6 +14,7 @@ FAIRE
 FIN
 QUAND EXCEPTION DANS
 	o is associative array of int
+	Trace(o["absent"])
 FAIRE
 	Trace(ExceptionInfo())
 FIN

@@ -1,5 +1,4 @@
-// ÉNUMÉRATION and COMBINAISON types: their values resolve by name; a variable of the type stops
-// the run, naming the construct.
+// ÉNUMÉRATION and COMBINAISON types: their values resolve by name, alone or after the type's.
 Couleur est une Énumération
 	Rouge
 	Vert = 5, Bleu
@@ -11,3 +10,4 @@ END
 Trace("types")
 c est un Couleur = Couleur.Vert
 d est un Droits = Droits.Lecture
+Trace(c, d, c = Vert, d[Lecture], d[Écriture])
