@@ -786,6 +786,10 @@ fn space_between(before: Option<&Tok>, prev: &Tok, next: &Tok, had_space: bool) 
     if matches!(next, Tok::Comma | Tok::RParen | Tok::RBracket) {
         return false;
     }
+    // `d'entiers`: the elided `de` keeps its word.
+    if *prev == Tok::Kw(Kw::Of) && !had_space {
+        return false;
+    }
     // `t[ [5]]` (an array written in brackets) is not `t[[5]]` (a character of a string).
     if *prev == Tok::LBracket && *next == Tok::LBracket {
         return true;

@@ -15,7 +15,7 @@ use std::ops::Range;
 use crate::ast::ExprKind;
 use crate::builtins;
 use crate::diagnostics::SourceError;
-use crate::keywords::{KEYWORDS, Kw, fold};
+use crate::keywords::{KEYWORDS, Kw, QUALIFIERS, Qualifier, fold};
 use crate::lexer::{self, Tok};
 use crate::parser;
 use crate::tools::walk::{self, Visit};
@@ -50,6 +50,8 @@ pub enum Meaning {
     Constant(&'static str, &'static str),
     /// An index in `types::TYPE_WORDS`.
     Type(usize),
+    /// A word qualifying a type (`associatif`, `dynamique`, `sans signe`).
+    Qualifier(Qualifier),
 }
 
 impl Meaning {
@@ -69,6 +71,10 @@ impl Meaning {
                 Language::En => en,
             }],
             Meaning::Type(row) => pick(TYPE_WORDS[row].1, TYPE_WORDS[row].2),
+            Meaning::Qualifier(q) => {
+                let (_, fr, en) = QUALIFIERS.iter().find(|(k, _, _)| *k == q).expect("every qualifier has a row");
+                pick(fr, en)
+            }
         }
     }
 }
@@ -123,6 +129,9 @@ pub fn words(text: &str) -> Result<Vec<Word>, Vec<SourceError>> {
         Visit::Type(ty) => {
             if let Some(row) = types::type_row(&ty.name.folded) {
                 words.push(Word { span: span_range(ty.name.span), meaning: Meaning::Type(row) });
+            }
+            for &(q, span) in &ty.qualifiers {
+                words.push(Word { span: span_range(span), meaning: Meaning::Qualifier(q) });
             }
         }
         Visit::Declared(_) | Visit::Stmt(_) => {}
@@ -424,6 +433,12 @@ mod tests {
         assert_eq!(fr("x is array of 5 strings"), "x est un tableau de 5 chaînes");
         assert_eq!(fr("b = NOT Vrai"), "b = PAS Vrai");
         assert_eq!(en("t est un tableau d'entiers"), "t is a array of ints");
+        // The qualifiers of a type.
+        assert_eq!(en("m est un tableau associatif d'entiers"), "m is a array associative of ints");
+        assert_eq!(
+            fr("o is a CNode dynamic\nn is an int unsigned on 2 bytes"),
+            "o est un CNode dynamique\nn est un entier sans signe sur 2 octets"
+        );
         assert_eq!(en("S est une Structure\n\tn est un entier\nFIN"), "S is a Structure\n\tn is a int\nEND");
         assert_eq!(en("SI x DANS (1, 2) ALORS Info(WL.Taille(\"a\"))"), "IF x IN (1, 2) THEN Info(WL.Length(\"a\"))");
         assert_eq!(fr("CONSTANT\n\tA = 1\nEND"), "CONSTANTE\n\tA = 1\nFIN");

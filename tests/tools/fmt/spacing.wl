@@ -15,3 +15,5 @@ Info(Taille(s)+1)
 FIN
 // An array written in brackets inside an index stays apart from the character brackets.
 Info(t[ [1, 2][2]])
+// The elided de stays glued to its word.
+t est un tableau d'entiers
