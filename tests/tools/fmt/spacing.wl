@@ -17,3 +17,5 @@ FIN
 Info(t[ [1, 2][2]])
 // The elided de stays glued to its word.
 t est un tableau d'entiers
+// A qualifier of two words is respelled word by word.
+e est un entier sans Signe = 1
