@@ -46,11 +46,11 @@ FOR EACH durDay OF [1 h 45 min, 2 h, 30 min, 1 h 15 min, 50 min]
 END
 Trace("total:", durTotal.Hour, "h", durTotal.Minute, "min", "that is", durTotal..InMinutes, "minutes")
 
-// A date-time: leaving on December 30 at 10 pm for a 5 h 30 min journey; ..Date and ..Time
-// are its two parts
+// A date-time: leaving on December 30 at 10 pm for a 5 h 30 min journey, shown through a mask
+// written with the English help's letters (DD/MM/YYYY HH:mm)
 dtDeparture is DateTime = "202412302200"
 dtArrival is DateTime = dtDeparture + 5 h 30 min
-Trace("arrival:", DateToString(dtArrival..Date), TimeToString(dtArrival..Time, "HH:mm"))
+Trace("arrival:", DateTimeToString(dtArrival, "DD/MM/YYYY HH:mm"))
 
 // The last day of each month of a quarter
 FOR nMonth = 1 _TO_ 3
