@@ -12,10 +12,10 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::ast::ExprKind;
+use crate::ast::{ExprKind, MemberSep};
 use crate::builtins;
 use crate::diagnostics::SourceError;
-use crate::keywords::{KEYWORDS, Kw, QUALIFIERS, Qualifier, fold};
+use crate::keywords::{self, KEYWORDS, Kw, PROPERTIES, Property, QUALIFIERS, Qualifier, fold};
 use crate::lexer::{self, Tok};
 use crate::parser;
 use crate::tools::walk::{self, Visit};
@@ -52,6 +52,8 @@ pub enum Meaning {
     Type(usize),
     /// A word qualifying a type (`associatif`, `dynamique`, `sans signe`).
     Qualifier(Qualifier),
+    /// A property after `..` (`..Occurrence`, `..Jour`).
+    Property(Property),
 }
 
 impl Meaning {
@@ -71,6 +73,10 @@ impl Meaning {
                 Language::En => en,
             }],
             Meaning::Type(row) => pick(TYPE_WORDS[row].1, TYPE_WORDS[row].2),
+            Meaning::Property(p) => {
+                let (_, fr, en) = PROPERTIES.iter().find(|(k, _, _)| *k == p).expect("every property has a row");
+                pick(fr, en)
+            }
             Meaning::Qualifier(q) => {
                 let (_, fr, en) = QUALIFIERS.iter().find(|(k, _, _)| *k == q).expect("every qualifier has a row");
                 pick(fr, en)
@@ -114,6 +120,13 @@ pub fn words(text: &str) -> Result<Vec<Word>, Vec<SourceError>> {
             let (name, prefixed) = match &e.kind {
                 ExprKind::Name(name) => (name, false),
                 ExprKind::BuiltinName(name) => (name, true),
+                // `t..Occurrence`: a property (after `..` only: `o.Count` may be a member).
+                ExprKind::Member { name, sep: MemberSep::DotDot, .. } => {
+                    if let Some(p) = keywords::property(&name.folded) {
+                        words.push(Word { span: span_range(name.span), meaning: Meaning::Property(p) });
+                    }
+                    return;
+                }
                 _ => return,
             };
             if let Some(meaning) = builtin_meaning(&name.folded) {
@@ -433,6 +446,9 @@ mod tests {
         assert_eq!(fr("x is array of 5 strings"), "x est un tableau de 5 chaînes");
         assert_eq!(fr("b = NOT Vrai"), "b = PAS Vrai");
         assert_eq!(en("t est un tableau d'entiers"), "t is a array of ints");
+        // Properties after `..`.
+        assert_eq!(en("Trace(t..Occurrence, d..Jour)"), "Trace(t..Count, d..Day)");
+        assert_eq!(fr("Trace(t..Count, o.Count)"), "Trace(t..Occurrence, o.Count)");
         // The qualifiers of a type.
         assert_eq!(en("m est un tableau associatif d'entiers"), "m is a array associative of ints");
         assert_eq!(
