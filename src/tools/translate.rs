@@ -114,12 +114,25 @@ pub fn words(text: &str) -> Result<Vec<Word>, Vec<SourceError>> {
         }
     });
     let free = |fr: &str, en: &str| !declared.contains(&*fold(fr)) && !declared.contains(&*fold(en));
+    // A class's constructor and destructor are named by the language.
+    for proc in program.procedures.iter().filter(|p| p.class.is_some()) {
+        if let Some(meaning) = special_method(&proc.name.folded) {
+            words.push(Word { span: span_range(proc.name.span), meaning });
+        }
+    }
     walk::program(&program, &mut |v| match v {
         Visit::Expr(e) => {
             // `WL.Nom` names the builtin whatever the script declares.
             let (name, prefixed) = match &e.kind {
                 ExprKind::Name(name) => (name, false),
                 ExprKind::BuiltinName(name) => (name, true),
+                // `Constructeur CBase(...)`, `Classe::Constructeur`: the constructor's own name.
+                ExprKind::Member { name, sep: MemberSep::Scope, .. } => {
+                    if let Some(meaning) = special_method(&name.folded) {
+                        words.push(Word { span: span_range(name.span), meaning });
+                    }
+                    return;
+                }
                 // `t..Occurrence`: a property (after `..` only: `o.Count` may be a member).
                 ExprKind::Member { name, sep: MemberSep::DotDot, .. } => {
                     if let Some(p) = keywords::property(&name.folded) {
@@ -168,6 +181,15 @@ fn builtin_meaning(folded: &str) -> Option<Meaning> {
     builtins::lookup(folded)
         .map(|b| Meaning::Builtin(b.fr, b.en))
         .or_else(|| crate::prelude::lookup(folded).map(|p| Meaning::Builtin(p.french, p.name(true))))
+}
+
+/// The method names the language gives a class: `Constructeur`, `Destructeur`.
+fn special_method(folded: &str) -> Option<Meaning> {
+    match folded {
+        "constructeur" | "constructor" => Some(Meaning::Builtin("Constructeur", "Constructor")),
+        "destructeur" | "destructor" => Some(Meaning::Builtin("Destructeur", "Destructor")),
+        _ => None,
+    }
 }
 
 /// Why a script could not be translated.
@@ -446,6 +468,11 @@ mod tests {
         assert_eq!(fr("x is array of 5 strings"), "x est un tableau de 5 chaînes");
         assert_eq!(fr("b = NOT Vrai"), "b = PAS Vrai");
         assert_eq!(en("t est un tableau d'entiers"), "t is a array of ints");
+        // A class's constructor and destructor.
+        assert_eq!(
+            en("PROCÉDURE C.Constructeur()\nConstructeur B()\nPROCÉDURE C.Destructeur()"),
+            "PROCEDURE C.Constructor()\nConstructor B()\nPROCEDURE C.Destructor()"
+        );
         // Properties after `..`.
         assert_eq!(en("Trace(t..Occurrence, d..Jour)"), "Trace(t..Count, d..Day)");
         assert_eq!(fr("Trace(t..Count, o.Count)"), "Trace(t..Occurrence, o.Count)");
