@@ -1980,7 +1980,10 @@ impl Resolver<'_> {
         {
             return true;
         }
-        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Json | Ty::Struct(_) | Ty::StructRef(_)))
+        matches!(
+            self.static_ty(base),
+            Some(Ty::Object { .. } | Ty::Variant | Ty::Json | Ty::Struct(_) | Ty::StructRef(_))
+        )
     }
 
     /// `o.M(args)`, `:M(args)`, `Classe::M(args)`.

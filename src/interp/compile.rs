@@ -836,6 +836,31 @@ impl Compiler<'_> {
                     None => general,
                 }
             }
+            // `v.liste[i] = x` on a variant's or a JSON object's member that holds nothing yet:
+            // the member becomes an array (growing to any index written).
+            Target::Elem { array, index } if let ExprKind::DynField { base, name, spelled } = &array.kind => {
+                let (array_span, index_span) = (array.span, index.span);
+                let rhs = self.operand(value);
+                let member = self.member_target(base, name, spelled, false);
+                let index = self.operand(index);
+                Box::new(move |it, env| {
+                    let rhs = rhs.get(it, env)?;
+                    let place = member(it, env)?;
+                    let array_value = match place.load() {
+                        Value::Null => {
+                            let elem = if place_ty(&place) == Ty::Json { Ty::Json } else { Ty::Variant };
+                            let array = Array { elem, items: Vec::new(), dims: Vec::new(), growth: Growth::Any };
+                            place.store(Value::Array(Rc::new(RefCell::new(array))));
+                            place.load()
+                        }
+                        v => v,
+                    };
+                    let i = index.get(it, env)?;
+                    let spans = (array_span, index_span, value_span);
+                    store_element(&array_value, &[i], op, rhs, spans, span)?;
+                    Ok(Flow::Next)
+                })
+            }
             Target::Elem { array, index } => {
                 let (array_span, index_span) = (array.span, index.span);
                 let rhs = self.operand(value);
@@ -1038,9 +1063,10 @@ impl Compiler<'_> {
                         return Ok(d.find(&name, &spelled).map_or(Value::Null, |i| d.value(i)));
                     }
                     let Some(holder) = Holder::of(&value) else {
-                        return match prop {
-                            Some(prop) => get_property(&value, prop).at(span),
-                            None => fail(Fault::NoMembers(value.ty()), base_span),
+                        return match prop.map(|prop| get_property(&value, prop)) {
+                            Some(Ok(v)) => Ok(v),
+                            // Neither a member nor a property: say it has no members.
+                            Some(Err(_)) | None => fail(Fault::NoMembers(value.ty()), base_span),
                         };
                     };
                     match holder.index_of(&name, &spelled) {

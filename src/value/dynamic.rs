@@ -47,9 +47,7 @@ impl Dynamic {
     /// The position of the member `spelled` names (`folded`: the same name folded): the member
     /// with exactly that name, else the first whose folded name is `folded`.
     pub fn find(&self, folded: &str, spelled: &str) -> Option<usize> {
-        self.members
-            .get_index_of(spelled)
-            .or_else(|| self.members.keys().position(|k| fold(k) == folded))
+        self.members.get_index_of(spelled).or_else(|| self.members.keys().position(|k| fold(k) == folded))
     }
 
     /// The position of the member `spelled` names, made (Null) when there is none.

@@ -25,7 +25,7 @@ use std::rc::Rc;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::dynamic::Dynamic;
-use super::{Array, Value};
+use super::{Array, Growth, Value};
 use crate::diagnostics::{FamilyFault, Fault, Lang};
 use crate::types::Ty;
 
@@ -180,9 +180,14 @@ pub fn to_value(node: Node, json: bool) -> Value {
         Node::Int(n) => Value::Int(n),
         Node::Real(x) => Value::Real(x),
         Node::Str(s) => Value::from(s),
+        // A JSON value's arrays grow to any index written (`j.liste[5] = x`).
         Node::Array(items) => {
-            let elem = if json { Ty::Json } else { Ty::Variant };
-            Value::Array(Array::new(elem, items.into_iter().map(|n| to_value(n, json)).collect()))
+            let items = items.into_iter().map(|n| to_value(n, json)).collect();
+            Value::Array(Rc::new(RefCell::new(if json {
+                Array { elem: Ty::Json, items, dims: Vec::new(), growth: Growth::Any }
+            } else {
+                Array { elem: Ty::Variant, items, dims: Vec::new(), growth: Growth::No }
+            })))
         }
         Node::Object(members) => {
             let mut object = Dynamic::new(json);
@@ -241,12 +246,20 @@ fn jsonify(v: &Value, depth: usize) -> Result<Value, JsonFault> {
         Value::Record(r) => {
             let r = r.borrow();
             let members = r.ty.fields.iter().zip(&r.fields);
-            object(members.map(|(f, v)| Ok((f.name.as_ref().into(), jsonify(v, depth + 1)?))).collect::<Result<_, JsonFault>>()?)
+            object(
+                members
+                    .map(|(f, v)| Ok((f.name.as_ref().into(), jsonify(v, depth + 1)?)))
+                    .collect::<Result<_, JsonFault>>()?,
+            )
         }
         Value::Object(o) => {
             let fields = o.fields.borrow();
             let members = o.class.fields.iter().zip(fields.iter());
-            object(members.map(|(f, v)| Ok((f.name.as_ref().into(), jsonify(v, depth + 1)?))).collect::<Result<_, JsonFault>>()?)
+            object(
+                members
+                    .map(|(f, v)| Ok((f.name.as_ref().into(), jsonify(v, depth + 1)?)))
+                    .collect::<Result<_, JsonFault>>()?,
+            )
         }
         Value::Assoc(a) => {
             let a = a.borrow();
@@ -260,7 +273,12 @@ fn jsonify(v: &Value, depth: usize) -> Result<Value, JsonFault> {
         Value::Array(a) => {
             let a = a.borrow();
             let items = a.items.iter().map(|v| jsonify(v, depth + 1)).collect::<Result<Vec<_>, _>>()?;
-            Value::Array(Rc::new(RefCell::new(Array { elem: Ty::Json, items, dims: a.dims.clone(), growth: a.growth })))
+            Value::Array(Rc::new(RefCell::new(Array {
+                elem: Ty::Json,
+                items,
+                dims: a.dims.clone(),
+                growth: Growth::Any,
+            })))
         }
         Value::Date(d) if !d.is_empty() => {
             let (y, m, day) = d.ymd();

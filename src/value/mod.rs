@@ -448,7 +448,9 @@ impl Value {
             (Ty::Enum(e), Value::Enum(v)) => e.id == v.ty.id,
             (Ty::Array(e), Value::Array(a)) => a.borrow().elem == **e,
             // Simple values are JSON as they are; text, objects and arrays are converted.
-            (Ty::Json, v) => matches!(v, Value::Null | Value::Bool(_) | Value::Int(_) | Value::Real(_) | Value::Decimal(_)),
+            (Ty::Json, v) => {
+                matches!(v, Value::Null | Value::Bool(_) | Value::Int(_) | Value::Real(_) | Value::Decimal(_))
+            }
             _ => false,
         }
     }

@@ -1,0 +1,31 @@
+// Help: Variant (1514019, https://help.windev.com/?1514019), "Named sub-elements" and their
+// nesting; VariantVersJSON (1000021051) writes them.
+v est un Variant
+v.nom = "Dupont"
+v.age = 42
+v.adresse.ville = "Brest"
+Trace(v.nom, v.Age + 1, v.adresse.ville)
+Trace(VariantVersJSON(v))
+v.age += 1
+v.adresse.ville = "Rennes"
+Trace(VariantVersJSON(v))
+// Choice: a member it does not have reads as Null; ..Existe tells.
+Trace(v.absent = Null, v.nom..Existe, v.absent..Existe, v..Occurrence)
+// Choice: a variant with members given to a member of another is copied, as a structure is.
+w est un Variant
+w.x = 1
+v.w = w
+w.x = 2
+Trace(VariantVersJSON(v.w), VariantVersJSON(w))
+// A variant read from JSON takes members the same way.
+r est un Variant = JSONVersVariant("{""a"": 1}")
+r.b = [1, 2]
+r.c.d = Vrai
+Trace(VariantVersJSON(r))
+// In a procedure, by reference.
+Remplit(v)
+Trace(VariantVersJSON(v))
+
+PROCÉDURE Remplit(x)
+	x.rempli = Vrai
+	x.liste[2] = "b"
