@@ -16,3 +16,5 @@ QUAND EXCEPTION DANS
 FAIRE
 	Info(ExceptionInfo())
 FIN
+// IntToHexa: the English name help page 1000019494 gives, beside IntegerToHexa.
+Trace(IntToHexa(255), IntToHexa(255, 4), IntegerToHexa(4096))
