@@ -1,4 +1,4 @@
-// Help: BufferVersHexa (id not found), HexaVersBuffer (id not found), EntierVersHexa (id not found), HexaVersEntier (id not found)
+// Help: BufferVersHexa (1000019916), HexaVersBuffer (1000019914), EntierVersHexa (1000019494), HexaVersEntier (1000019413)
 b est un buffer = "Hello"
 Info(BufferVersHexa(b))
 Info(BufferVersHexa(b, SansRegroupement))
