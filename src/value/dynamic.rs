@@ -102,6 +102,32 @@ impl Dynamic {
     }
 }
 
+/// Dropping a value with members takes apart the values with members and the arrays it alone
+/// holds one by one, not by recursion: a script may nest them a million levels deep.
+impl Drop for Dynamic {
+    fn drop(&mut self) {
+        if !self.members.values().any(|v| matches!(v, Value::Dynamic(_) | Value::Array(_))) {
+            return;
+        }
+        let mut pending: Vec<Value> = self.members.drain(..).map(|(_, v)| v).collect();
+        while let Some(v) = pending.pop() {
+            match v {
+                Value::Dynamic(d) => {
+                    if let Ok(cell) = Rc::try_unwrap(d) {
+                        pending.extend(cell.into_inner().members.drain(..).map(|(_, v)| v));
+                    }
+                }
+                Value::Array(a) => {
+                    if let Ok(cell) = Rc::try_unwrap(a) {
+                        pending.extend(cell.into_inner().items.drain(..));
+                    }
+                }
+                other => drop(other),
+            }
+        }
+    }
+}
+
 /// The id of the structure type of `..Membre`'s elements (far from the script's types, the
 /// families' and the JSON objects' of older versions).
 pub const MEMBER_TYPE_ID: usize = usize::MAX - 2048;
@@ -137,6 +163,21 @@ impl Dynamic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dropping_values_nested_very_deep_does_not_overflow_the_stack() {
+        let mut v = Value::Null;
+        for i in 0..300_000 {
+            v = if i % 2 == 0 {
+                let mut d = Dynamic::new(false);
+                d.push("a".into(), v);
+                Value::Dynamic(Rc::new(RefCell::new(d)))
+            } else {
+                Value::Array(Array::new(Ty::Variant, vec![v]))
+            };
+        }
+        drop(v);
+    }
 
     #[test]
     fn members_answer_to_their_name_folded_the_exact_spelling_first() {
