@@ -1661,9 +1661,8 @@ impl Compiler<'_> {
         // Where the base is, to store the members it is given there.
         let base_place: Option<PlaceCode> = match &base.kind {
             ExprKind::DynField { base: inner, name, spelled } => Some(self.member_target(inner, name, spelled, false)),
-            ExprKind::Var(_) | ExprKind::Index { .. } | ExprKind::IndexN { .. } | ExprKind::Field { .. } => {
-                Some(self.place(base))
-            }
+            ExprKind::Index { base: container, index } => Some(self.element_target(container, index)),
+            ExprKind::Var(_) | ExprKind::IndexN { .. } | ExprKind::Field { .. } => Some(self.place(base)),
             _ => None,
         };
         let base_value = base_place.is_none().then(|| self.operand(base));
@@ -1697,6 +1696,43 @@ impl Compiler<'_> {
                     Fault::NoSuchMember { name: spelled.to_string(), owner: holder.type_name().to_string() },
                     base_span,
                 ),
+            }
+        })
+    }
+
+    /// `t[i].nom = x`: the element whose member is written. An associative array's element of
+    /// variants (or JSON values) is made when missing, a value with members when it holds
+    /// nothing, so that the member goes into the array (its other elements are passed by value).
+    fn element_target(&self, container: &Expr, index: &Expr) -> PlaceCode {
+        let (container_span, index_span) = (container.span, index.span);
+        let (container, index) = (self.operand(container), self.operand(index));
+        Box::new(move |it, env| {
+            let c = container.get(it, env)?;
+            let i = index.get(it, env)?;
+            match c {
+                // Written, an array with `<agrandissement>` (a JSON value's) grows to the index.
+                Value::Array(array) => {
+                    let i = write_position(&mut array.borrow_mut(), std::slice::from_ref(&i), true).at(index_span)?;
+                    let i = u32::try_from(i).expect("array index beyond u32");
+                    Ok(Place::Elem { array, index: i })
+                }
+                Value::Assoc(map) => {
+                    let value = {
+                        let mut map = map.borrow_mut();
+                        let elem = map.ty.elem.clone();
+                        let slot = map.entry(&i).at(index_span)?;
+                        if matches!(slot, Value::Null) && matches!(elem, Ty::Variant | Ty::Json) {
+                            let d = crate::value::Dynamic::new(elem == Ty::Json);
+                            *slot = Value::Dynamic(Rc::new(RefCell::new(d)));
+                        }
+                        slot.clone()
+                    };
+                    Ok(Place::Slot { frame: Frame::new(vec![value], None), slot: 0 })
+                }
+                other => {
+                    let v = index_value(&other, &i, container_span, index_span)?;
+                    Ok(Place::Slot { frame: Frame::new(vec![v], None), slot: 0 })
+                }
             }
         })
     }

@@ -49,3 +49,6 @@ Trace(liste, liste[3].a, Dimension(liste))
 POUR TOUT x DE liste
 	Trace(x)
 FIN
+// An element of a JSON array holding nothing becomes an object.
+liste[5].nom = "cinq"
+Trace(liste)

@@ -23,6 +23,13 @@ r.b = [1, 2]
 r.c.d = Vrai
 Trace(VariantVersJSON(r))
 // In a procedure, by reference.
+// Elements of arrays and associative arrays of variants take members too.
+t est un tableau de 2 variants
+t[1].x = 5
+ta est un tableau associatif de variants
+ta["k"].x = 1
+ta["k"].y = 2
+Trace(VariantVersJSON(t), VariantVersJSON(ta), ta["k"].y)
 Remplit(v)
 Trace(VariantVersJSON(v))
 
