@@ -119,7 +119,7 @@ impl Drop for Dynamic {
                 }
                 Value::Array(a) => {
                     if let Ok(cell) = Rc::try_unwrap(a) {
-                        pending.extend(cell.into_inner().items.drain(..));
+                        pending.append(&mut cell.into_inner().items);
                     }
                 }
                 other => drop(other),
