@@ -1034,7 +1034,7 @@ impl<'a> Resolver<'a> {
                 otherwise: otherwise.as_ref().map(|b| self.block(b)).unwrap_or_default(),
             },
             S::Switch { subject, cases, other } => StmtKind::Switch {
-                subject: self.expr(subject),
+                subject: Box::new(self.expr(subject)),
                 cases: cases
                     .iter()
                     .map(|c| ir::Case {
@@ -1045,19 +1045,20 @@ impl<'a> Resolver<'a> {
                 other: other.as_ref().map(|b| self.block(b)).unwrap_or_default(),
             },
             S::For { var, from, to, step, bound_once, body } => {
-                let (from, to, step) = (self.expr(from), self.expr(to), step.as_ref().map(|s| self.expr(s)));
+                let (from, to) = (Box::new(self.expr(from)), Box::new(self.expr(to)));
+                let step = step.as_ref().map(|s| Box::new(self.expr(s)));
                 let (var, _) = self.counter(var);
                 StmtKind::For { var, from, to, step, bound_once: *bound_once, body: self.loop_body(body) }
             }
             S::ForEach { var: name, index, iterable, from_end, body } => {
-                let iterable = self.expr(iterable);
+                let iterable = Box::new(self.expr(iterable));
                 let (var, ty) = self.counter(name);
                 let index = index.as_ref().map(|i| self.counter(i).0);
                 let key = Some(self.key_slot(name));
                 StmtKind::ForEach { var, ty, index, key, from_end: *from_end, iterable, body: self.loop_body(body) }
             }
             S::ForEachString { var, source, separator, from_end, body } => {
-                let (source, separator) = (self.expr(source), self.expr(separator));
+                let (source, separator) = (Box::new(self.expr(source)), Box::new(self.expr(separator)));
                 let (var, _) = self.counter(var);
                 StmtKind::ForEachString { var, source, separator, from_end: *from_end, body: self.loop_body(body) }
             }
@@ -1084,7 +1085,7 @@ impl<'a> Resolver<'a> {
             S::Loop { count, body, do_while } => {
                 let count = count.as_ref().map(|c| self.expr(c));
                 let body = self.loop_body(body);
-                StmtKind::Loop { count, body, do_while: do_while.as_ref().map(|c| self.expr(c)) }
+                StmtKind::Loop { count, body, do_while: do_while.as_ref().map(|c| Box::new(self.expr(c))) }
             }
             S::Break | S::Continue => {
                 if self.scope().loops == 0 {
@@ -1869,7 +1870,7 @@ impl Resolver<'_> {
         match ty {
             Ty::Struct(st) | Ty::StructRef(st) => Some(match st.field(&name.folded) {
                 Some(i) => Assignable::Target(Target::Field {
-                    base: self.object_expr(base),
+                    base: Box::new(self.object_expr(base)),
                     index: i as u32,
                     ty: st.fields[i].ty.clone(),
                 }),
@@ -1885,7 +1886,7 @@ impl Resolver<'_> {
             Ty::Object { class, .. } => Some(match self.class_member(&class, &name.folded) {
                 ClassMember::Field(i, ty) => {
                     self.check_access(&class, i as usize, name);
-                    Assignable::Target(Target::Field { base: self.object_expr(base), index: i, ty })
+                    Assignable::Target(Target::Field { base: Box::new(self.object_expr(base)), index: i, ty })
                 }
                 ClassMember::Global(var, ty, false) => Assignable::Target(Target::Var { var, ty }),
                 ClassMember::Global(..) | ClassMember::Method => {
@@ -1906,7 +1907,7 @@ impl Resolver<'_> {
                 let json = ty == Ty::Json;
                 let spelled: Rc<str> = self.spelled(name.span).into();
                 Some(Assignable::Target(Target::DynField {
-                    base: self.object_expr(base),
+                    base: Box::new(self.object_expr(base)),
                     name: name.folded.clone(),
                     spelled,
                     json,
@@ -2758,7 +2759,7 @@ impl Resolver<'_> {
         let array = self.expr(base);
         let mut indices: Vec<ir::Expr> = indices.into_iter().map(|i| self.expr(i)).collect();
         Assignable::Target(if indices.len() == 1 {
-            Target::Elem { array, index: indices.remove(0) }
+            Target::Elem { array: Box::new(array), index: Box::new(indices.remove(0)) }
         } else {
             Target::ElemN { array, indices }
         })

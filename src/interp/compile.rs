@@ -385,7 +385,7 @@ impl Compiler<'_> {
                 })
             }
             StmtKind::For { var, from, to, step, bound_once, body } => {
-                self.for_loop(*var, from, to, step.as_ref(), *bound_once, body)
+                self.for_loop(*var, from, to, step.as_deref(), *bound_once, body)
             }
             StmtKind::ForEach { var, ty, index, key, from_end, iterable, body } => {
                 let (var, ty, index, key, from_end, span) = (*var, ty.clone(), *index, *key, *from_end, iterable.span);
@@ -639,22 +639,35 @@ impl Compiler<'_> {
                     break;
                 }
                 body_flow!(body(it, env)?);
-                // Past the integer limits the loop is over (the next value would be beyond any
-                // integer bound).
+                // Past the last 8-byte integer there is no next value: every integer up to the
+                // limit has been visited and the loop is over (going on in reals would never pass
+                // an integer bound, and 2^63 + 1 is 2^63 as a real).
                 let frame = frame_of(it, var, env);
                 match (&step, frame.peek_int(slot)) {
                     (Value::Int(s), Some(c)) => match c.checked_add(*s) {
                         Some(next) => frame.set(slot, Value::Int(next)),
-                        None if matches!(bound, Value::Int(_)) => break,
-                        None => {
-                            let next = ops::binary(BinOp::Add, &Value::Int(c), &step).at(from_span)?;
-                            store(it, var, next, env);
-                        }
+                        None => break,
                     },
                     _ => {
                         let current = load(it, var, env);
+                        if let Value::Int(c) = current
+                            && step.to_real().is_ok_and(|s| (c == i64::MAX && s >= 1.0) || (c == i64::MIN && s <= -1.0))
+                        {
+                            break;
+                        }
                         let next = ops::binary(BinOp::Add, &current, &step).at(from_span)?;
                         store(it, var, next, env);
+                        // A counter the step no longer moves (a real too large for the step to
+                        // change, an integer counter with a step below 1) would loop for ever,
+                        // as would a counter that became NaN (it compares equal to every bound).
+                        let moved = load(it, var, env);
+                        let nan = matches!(moved, Value::Real(x) if x.is_nan());
+                        if nan
+                            || (step.to_real().is_ok_and(|s| s != 0.0)
+                                && ops::equals(&moved, &current).unwrap_or(false))
+                        {
+                            return fail(Fault::CounterStuck(moved.to_string()), from_span);
+                        }
                     }
                 }
             }
@@ -685,47 +698,49 @@ impl Compiler<'_> {
 
     fn assign(&self, target: &Target, op: AssignOp, value: &Expr, span: Span) -> Code<Flow> {
         let value_span = value.span;
-        match target {
-            // A member of the object or structure a variable holds: changed in place.
-            Target::Field { base: Expr { kind: ExprKind::Var(var), span: base_span }, index, ty } => {
-                let (var, index, ty, base_span) = (*var, *index as usize, ty.clone(), *base_span);
-                let rhs = self.operand(value);
-                Box::new(move |it, env| {
-                    let rhs = rhs.get(it, env)?;
-                    // Converting and combining reach no frame: they may run inside `with`.
-                    frame_of(it, var, env).with(slot_of(var), |holder| {
-                        let update = |slot: &mut Value| -> Ctl<()> {
-                            match op {
-                                AssignOp::Set => {
-                                    let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
-                                    std::mem::replace(slot, new).discard();
+        // A member of the object or structure a variable holds: changed in place.
+        if let Target::Field { base, index, ty } = target
+            && let ExprKind::Var(var) = base.kind
+        {
+            let (index, ty, base_span) = (*index as usize, ty.clone(), base.span);
+            let rhs = self.operand(value);
+            return Box::new(move |it, env| {
+                let rhs = rhs.get(it, env)?;
+                // Converting and combining reach no frame: they may run inside `with`.
+                frame_of(it, var, env).with(slot_of(var), |holder| {
+                    let update = |slot: &mut Value| -> Ctl<()> {
+                        match op {
+                            AssignOp::Set => {
+                                let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
+                                std::mem::replace(slot, new).discard();
+                            }
+                            AssignOp::Add | AssignOp::AddSeparated => {
+                                if op == AssignOp::Add {
+                                    ops::add_in_place(slot, &rhs).at(span)?;
+                                } else {
+                                    add_separated(slot, &rhs).at(span)?;
                                 }
-                                AssignOp::Add | AssignOp::AddSeparated => {
-                                    if op == AssignOp::Add {
-                                        ops::add_in_place(slot, &rhs).at(span)?;
-                                    } else {
-                                        add_separated(slot, &rhs).at(span)?;
-                                    }
-                                    if !slot.has_type(&ty) {
-                                        *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
-                                    }
-                                }
-                                op => {
-                                    let new = combine(op, slot, &rhs).at(span)?;
-                                    *slot = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
+                                if !slot.has_type(&ty) {
+                                    *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
                                 }
                             }
-                            Ok(())
-                        };
-                        match holder {
-                            Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
-                            Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
-                            other => fail(Fault::NoMembers(other.ty()), base_span),
+                            op => {
+                                let new = combine(op, slot, &rhs).at(span)?;
+                                *slot = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
+                            }
                         }
-                    })?;
-                    Ok(Flow::Next)
-                })
-            }
+                        Ok(())
+                    };
+                    match holder {
+                        Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
+                        Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
+                        other => fail(Fault::NoMembers(other.ty()), base_span),
+                    }
+                })?;
+                Ok(Flow::Next)
+            });
+        }
+        match target {
             Target::Field { .. } | Target::DynField { .. } => {
                 let declared = match target {
                     Target::Field { ty, .. } => Some(ty.clone()),

@@ -217,6 +217,8 @@ impl Array {
         let wanted = dims.iter().fold(1i128, |t, &d| t.saturating_mul(d.max(0) as i128));
         let total = usize::try_from(wanted).ok().filter(|t| *t <= limit);
         let total = total.ok_or(Fault::ArrayTooLarge(i64::try_from(wanted).unwrap_or(i64::MAX)))?;
+        // Past `--max-memory`, a runtime error rather than an allocation the kernel kills.
+        crate::alloc::check(total.saturating_mul(std::mem::size_of::<Value>()))?;
         let mut items = Vec::new();
         if items.try_reserve_exact(total).is_err() {
             return Err(Fault::ArrayTooLarge(total as i64));
