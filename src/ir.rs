@@ -243,10 +243,14 @@ pub enum Target {
         index: u32,
         ty: Ty,
     },
-    /// A member found by name when the program runs (the object's type is not known before).
+    /// A member found by name when the program runs (the object's type is not known before);
+    /// a variant or a JSON value is given the member when it has none of that name (`json`: the
+    /// base is a `JSON` variable, which becomes a JSON object when it holds nothing yet).
     DynField {
         base: Box<Expr>,
         name: Rc<str>,
+        spelled: Rc<str>,
+        json: bool,
     },
 }
 

@@ -398,6 +398,8 @@ pub enum Property {
     Value,
     /// A variant's type (`wlEntier`, ...).
     Type,
+    /// `v..Membre`: the named sub-elements of a variant, the members of a JSON object.
+    Member,
     /// The parts of dates, times, date-times and durations (pages 2512043, 2512052, 2512038,
     /// 2512050, 2512081, 2512062, 1514069).
     Year,
@@ -429,6 +431,7 @@ pub const PROPERTIES: &[(Property, &[&str], &[&str])] = &[
     (Property::Name, &["Nom"], &["Name"]),
     (Property::Value, &["Valeur"], &["Value"]),
     (Property::Type, &["Type"], &["Type"]),
+    (Property::Member, &["Membre"], &["Member"]),
     (Property::Year, &["Année"], &["Year"]),
     (Property::Month, &["Mois"], &["Month"]),
     (Property::Day, &["Jour"], &["Day"]),

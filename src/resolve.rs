@@ -1754,13 +1754,13 @@ impl Resolver<'_> {
                     ClassMember::Field(_, ty) | ClassMember::Global(_, ty, _) => Some(ty),
                     _ => None,
                 },
-                Ty::Variant => Some(Ty::Variant),
+                Ty::Variant | Ty::Json => Some(Ty::Variant),
                 _ => None,
             },
             A::Index { base, .. } => match self.static_ty(base)? {
                 Ty::Array(elem) => Some((*elem).clone()),
                 Ty::Assoc(assoc) => Some(assoc.elem.clone()),
-                Ty::Variant => Some(Ty::Variant),
+                Ty::Variant | Ty::Json => Some(Ty::Variant),
                 _ => None,
             },
             _ => None,
@@ -1840,7 +1840,7 @@ impl Resolver<'_> {
                     ir::Expr { kind: ExprKind::Const(Value::Null), span }
                 }
             }),
-            Ty::Variant if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
+            Ty::Variant | Ty::Json if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
                 let base = Box::new(self.object_expr(base));
                 let spelled: Rc<str> = self.spelled(name.span).into();
                 Some(ir::Expr { kind: ExprKind::DynField { base, name: name.folded.clone(), spelled }, span })
@@ -1902,10 +1902,15 @@ impl Resolver<'_> {
                     Assignable::Error
                 }
             }),
-            Ty::Variant if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
+            Ty::Variant | Ty::Json if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
+                // A variant or a JSON variable without members yet is given its first one.
+                let json = ty == Ty::Json;
+                let spelled: Rc<str> = self.spelled(name.span).into();
                 Some(Assignable::Target(Target::DynField {
                     base: Box::new(self.object_expr(base)),
                     name: name.folded.clone(),
+                    spelled,
+                    json,
                 }))
             }
             _ => None,
@@ -1924,7 +1929,7 @@ impl Resolver<'_> {
         }
         match self.static_ty(base) {
             Some(Ty::Struct(_) | Ty::StructRef(_) | Ty::Object { .. }) => true,
-            Some(Ty::Variant) => matches!(sep, MemberSep::Dot | MemberSep::Colon),
+            Some(Ty::Variant | Ty::Json) => matches!(sep, MemberSep::Dot | MemberSep::Colon),
             _ => false,
         }
     }
@@ -1976,7 +1981,10 @@ impl Resolver<'_> {
         {
             return true;
         }
-        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Struct(_) | Ty::StructRef(_)))
+        matches!(
+            self.static_ty(base),
+            Some(Ty::Object { .. } | Ty::Variant | Ty::Json | Ty::Struct(_) | Ty::StructRef(_))
+        )
     }
 
     /// `o.M(args)`, `:M(args)`, `Classe::M(args)`.
@@ -2578,7 +2586,7 @@ impl Resolver<'_> {
             return None;
         }
         match self.static_type(e)? {
-            Ty::Variant | Ty::Null => None,
+            Ty::Variant | Ty::Json | Ty::Null => None,
             ty => Some(crate::value::property::type_code(&ty)),
         }
     }
@@ -2783,6 +2791,17 @@ impl Resolver<'_> {
             && let [key] = index.as_slice()
         {
             let kind = ExprKind::Exists { base: Box::new(self.expr(array)), key: Box::new(self.expr(key)) };
+            return ir::Expr { kind, span };
+        }
+        // `v.nom..Existe` on a variant or a JSON value: whether it has the member (nothing is
+        // added).
+        if prop == Property::Exists
+            && let A::Member { base: object, name, sep: MemberSep::Dot | MemberSep::Colon } = &base.kind
+            && matches!(self.static_ty(object), Some(Ty::Variant | Ty::Json))
+        {
+            let spelled: Rc<str> = self.spelled(name.span).into();
+            let key = ir::Expr { kind: ExprKind::Const(Value::from(&*spelled)), span: name.span };
+            let kind = ExprKind::Exists { base: Box::new(self.expr(object)), key: Box::new(key) };
             return ir::Expr { kind, span };
         }
         // `v..Clé` on the variable of `POUR TOUT v DE t`: the key of its element.

@@ -129,6 +129,7 @@ impl<'a> Args<'a> {
                 record.borrow().ty.fields.get(*index as usize).map(|f| f.ty.clone())
             }
             Place::ObjectField { object, index } => object.class.fields.get(*index as usize).map(|f| f.ty.clone()),
+            Place::DynamicField { members, .. } => Some(members.borrow().member_ty()),
             Place::Elem { array, .. } => Some(array.borrow().elem.clone()),
             // A variable's declared type is not kept when running: it is that of the value it
             // holds (a variant holding Null takes anything).

@@ -398,6 +398,20 @@ impl Compiler<'_> {
                             let keys = ForEachKeys { var, ty: &ty, index, key, from_end, span };
                             return for_each_assoc(it, env, &m, keys, &body);
                         }
+                        // A variant's named sub-elements, a JSON object's members: their values,
+                        // the key being the member's name.
+                        Value::Dynamic(d) => {
+                            let keys = ForEachKeys { var, ty: &ty, index, key, from_end, span };
+                            let map = Assoc::new(Rc::new(crate::types::AssocType {
+                                key: Ty::Str,
+                                elem: Ty::Variant,
+                                options: 0,
+                            }));
+                            for (name, value) in d.borrow().iter() {
+                                map.borrow_mut().add(&Value::from(name), value.clone()).at(span)?;
+                            }
+                            return for_each_assoc(it, env, &map, keys, &body);
+                        }
                         // `POUR TOUT c DE chaîne`: its characters.
                         Value::Str(s) => {
                             let chars: Vec<Value> = s.as_str().chars().map(|c| Value::from(c.to_string())).collect();
@@ -837,6 +851,31 @@ impl Compiler<'_> {
                     None => general,
                 }
             }
+            // `v.liste[i] = x` on a variant's or a JSON object's member that holds nothing yet:
+            // the member becomes an array (growing to any index written).
+            Target::Elem { array, index } if let ExprKind::DynField { base, name, spelled } = &array.kind => {
+                let (array_span, index_span) = (array.span, index.span);
+                let rhs = self.operand(value);
+                let member = self.member_target(base, name, spelled, false);
+                let index = self.operand(index);
+                Box::new(move |it, env| {
+                    let rhs = rhs.get(it, env)?;
+                    let place = member(it, env)?;
+                    let array_value = match place.load() {
+                        Value::Null => {
+                            let elem = if place_ty(&place) == Ty::Json { Ty::Json } else { Ty::Variant };
+                            let array = Array { elem, items: Vec::new(), dims: Vec::new(), growth: Growth::Any };
+                            place.store(Value::Array(Rc::new(RefCell::new(array))));
+                            place.load()
+                        }
+                        v => v,
+                    };
+                    let i = index.get(it, env)?;
+                    let spans = (array_span, index_span, value_span);
+                    store_element(&array_value, &[i], op, rhs, spans, span)?;
+                    Ok(Flow::Next)
+                })
+            }
             Target::Elem { array, index } => {
                 let (array_span, index_span) = (array.span, index.span);
                 let rhs = self.operand(value);
@@ -1028,25 +1067,31 @@ impl Compiler<'_> {
             ExprKind::DynField { base, name, spelled } => {
                 // On a value that holds no members, a property of the name (`d.Jour` where `d`
                 // holds a date).
-                if let Some(prop) = crate::keywords::property(name) {
-                    let (base_span, name, spelled) = (base.span, name.clone(), spelled.clone());
-                    let base = self.operand(base);
-                    return Box::new(move |it, env| {
-                        let value = base.get(it, env)?;
-                        let Some(holder) = Holder::of(&value) else {
-                            return get_property(&value, prop).at(span);
+                let prop = crate::keywords::property(name);
+                let (base_span, name, spelled) = (base.span, name.clone(), spelled.clone());
+                let base = self.operand(base);
+                Box::new(move |it, env| {
+                    let value = base.get(it, env)?;
+                    // A variant's or a JSON object's member it does not have reads as Null.
+                    if let Value::Dynamic(d) = &value {
+                        let d = d.borrow();
+                        return Ok(d.find(&name, &spelled).map_or(Value::Null, |i| d.value(i)));
+                    }
+                    let Some(holder) = Holder::of(&value) else {
+                        return match prop.map(|prop| get_property(&value, prop)) {
+                            Some(Ok(v)) => Ok(v),
+                            // Neither a member nor a property: say it has no members.
+                            Some(Err(_)) | None => fail(Fault::NoMembers(value.ty()), base_span),
                         };
-                        match holder.index_of(&name) {
-                            Some(i) => Ok(Place::field(holder, i as u32).load()),
-                            None => {
-                                let owner = holder.type_name().to_string();
-                                fail(Fault::NoSuchMember { name: spelled.to_string(), owner }, base_span)
-                            }
+                    };
+                    match holder.index_of(&name, &spelled) {
+                        Some(i) => Ok(holder.get(i)),
+                        None => {
+                            let owner = holder.type_name().to_string();
+                            fail(Fault::NoSuchMember { name: spelled.to_string(), owner }, base_span)
                         }
-                    });
-                }
-                let place = self.member_place(base, None, Some((name.clone(), spelled.clone())));
-                Box::new(move |it, env| Ok(place(it, env)?.load()))
+                    }
+                })
             }
             ExprKind::CallMethod { object, method, proc, args, name } => {
                 let object_span = object.span;
@@ -1224,6 +1269,7 @@ impl Compiler<'_> {
                     Value::Array(a) => Ok(Value::Int(a.borrow().items.len() as i64)),
                     Value::Str(s) => Ok(Value::Int(s.char_count() as i64)),
                     Value::Assoc(m) => Ok(Value::Int(m.borrow().len() as i64)),
+                    Value::Dynamic(d) => Ok(Value::Int(d.borrow().len() as i64)),
                     other => fail(Fault::NoCount(other.ty()), base_span),
                 })
             }
@@ -1582,7 +1628,7 @@ impl Compiler<'_> {
                 })
             }
             Target::Field { base, index, .. } => self.member_place(base, Some(*index), None),
-            Target::DynField { base, name } => self.member_place(base, None, Some((name.clone(), name.clone()))),
+            Target::DynField { base, name, spelled, json } => self.member_target(base, name, spelled, *json),
             Target::ElemN { array, indices } => self.index_place(array, indices),
             // A property or an option is no variable.
             Target::Property { .. } | Target::Flag { .. } => {
@@ -1603,8 +1649,12 @@ impl Compiler<'_> {
             };
             let index = match (&index, &name) {
                 (Some(i), _) => *i,
-                (None, Some((folded, spelled))) => match holder.index_of(folded) {
+                (None, Some((folded, spelled))) => match holder.index_of(folded, spelled) {
                     Some(i) => i as u32,
+                    // A variant's member it does not have: passed by value (Null).
+                    None if matches!(holder, Holder::Dynamic(_)) => {
+                        return Ok(Place::Slot { frame: Frame::new(vec![Value::Null], None), slot: 0 });
+                    }
                     None => {
                         return fail(
                             Fault::NoSuchMember { name: spelled.to_string(), owner: holder.type_name().to_string() },
@@ -1615,6 +1665,90 @@ impl Compiler<'_> {
                 (None, None) => 0,
             };
             Ok(Place::field(holder, index))
+        })
+    }
+
+    /// `v.nom = x`: the member of the value `base` evaluates to; a variant or a JSON value is
+    /// given the member when it has none of that name, and becomes a value with members when it
+    /// holds nothing (Null) yet (`json`: a `JSON` variable, whose objects are JSON objects).
+    fn member_target(&self, base: &Expr, folded: &Rc<str>, spelled: &Rc<str>, json: bool) -> PlaceCode {
+        let base_span = base.span;
+        // Where the base is, to store the members it is given there.
+        let base_place: Option<PlaceCode> = match &base.kind {
+            ExprKind::DynField { base: inner, name, spelled } => Some(self.member_target(inner, name, spelled, false)),
+            ExprKind::Index { base: container, index } => Some(self.element_target(container, index)),
+            ExprKind::Var(_) | ExprKind::IndexN { .. } | ExprKind::Field { .. } => Some(self.place(base)),
+            _ => None,
+        };
+        let base_value = base_place.is_none().then(|| self.operand(base));
+        let (folded, spelled) = (folded.clone(), spelled.clone());
+        Box::new(move |it, env| {
+            let value = match (&base_place, &base_value) {
+                (Some(place), _) => {
+                    let place = place(it, env)?;
+                    match place.load() {
+                        Value::Null => {
+                            let json = json || place_ty(&place) == Ty::Json;
+                            place.store(Value::Dynamic(Rc::new(RefCell::new(crate::value::Dynamic::new(json)))));
+                            place.load()
+                        }
+                        v => v,
+                    }
+                }
+                (None, Some(value)) => value.get(it, env)?,
+                (None, None) => Value::Null,
+            };
+            if let Value::Dynamic(d) = &value {
+                let index = d.borrow_mut().find_or_add(&folded, &spelled);
+                return Ok(Place::DynamicField { members: d.clone(), index: index as u32 });
+            }
+            let Some(holder) = Holder::of(&value) else {
+                return fail(Fault::NoMembers(value.ty()), base_span);
+            };
+            match holder.index_of(&folded, &spelled) {
+                Some(i) => Ok(Place::field(holder, i as u32)),
+                None => fail(
+                    Fault::NoSuchMember { name: spelled.to_string(), owner: holder.type_name().to_string() },
+                    base_span,
+                ),
+            }
+        })
+    }
+
+    /// `t[i].nom = x`: the element whose member is written. An associative array's element of
+    /// variants (or JSON values) is made when missing, a value with members when it holds
+    /// nothing, so that the member goes into the array (its other elements are passed by value).
+    fn element_target(&self, container: &Expr, index: &Expr) -> PlaceCode {
+        let (container_span, index_span) = (container.span, index.span);
+        let (container, index) = (self.operand(container), self.operand(index));
+        Box::new(move |it, env| {
+            let c = container.get(it, env)?;
+            let i = index.get(it, env)?;
+            match c {
+                // Written, an array with `<agrandissement>` (a JSON value's) grows to the index.
+                Value::Array(array) => {
+                    let i = write_position(&mut array.borrow_mut(), std::slice::from_ref(&i), true).at(index_span)?;
+                    let i = u32::try_from(i).expect("array index beyond u32");
+                    Ok(Place::Elem { array, index: i })
+                }
+                Value::Assoc(map) => {
+                    let value = {
+                        let mut map = map.borrow_mut();
+                        let elem = map.ty.elem.clone();
+                        let slot = map.entry(&i).at(index_span)?;
+                        if matches!(slot, Value::Null) && matches!(elem, Ty::Variant | Ty::Json) {
+                            let d = crate::value::Dynamic::new(elem == Ty::Json);
+                            *slot = Value::Dynamic(Rc::new(RefCell::new(d)));
+                        }
+                        slot.clone()
+                    };
+                    Ok(Place::Slot { frame: Frame::new(vec![value], None), slot: 0 })
+                }
+                other => {
+                    let v = index_value(&other, &i, container_span, index_span)?;
+                    Ok(Place::Slot { frame: Frame::new(vec![v], None), slot: 0 })
+                }
+            }
         })
     }
 
@@ -1916,7 +2050,9 @@ fn place_ty(place: &Place) -> Ty {
         Place::ObjectField { object, index } => {
             object.class.fields.get(*index as usize).map_or(Ty::Variant, |f| f.ty.clone())
         }
-        _ => Ty::Variant,
+        Place::DynamicField { members, .. } => members.borrow().member_ty(),
+        Place::Elem { array, .. } => array.borrow().elem.clone(),
+        Place::Slot { .. } => Ty::Variant,
     }
 }
 
@@ -2359,6 +2495,12 @@ impl Compiler<'_> {
                     let (b, k) = (base.get(it, env)?, key.get(it, env)?);
                     Ok(Value::Bool(match &b {
                         Value::Assoc(m) => m.borrow().get(&k).at(key_span)?.is_some(),
+                        // `v.nom..Existe`: whether the variant or JSON object has the member.
+                        Value::Dynamic(d) => {
+                            let name = k.to_text().at(key_span)?;
+                            d.borrow().find(&crate::keywords::fold(&name), &name).is_some()
+                        }
+                        Value::Null => false,
                         Value::Array(a) => {
                             let a = a.borrow();
                             k.to_int()
