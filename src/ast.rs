@@ -155,7 +155,7 @@ pub enum StmtKind {
     /// `a, b sont des entiers = 5`: only the last name takes the value.
     Declare {
         names: Vec<Name>,
-        ty: TypeRef,
+        ty: Box<TypeRef>,
         init: Option<Expr>,
         /// `x est un T <- valeur`: the variable refers to the value instead of copying it.
         by_ref: bool,
@@ -209,9 +209,9 @@ pub enum StmtKind {
     },
     For {
         var: Name,
-        from: Expr,
-        to: Expr,
-        step: Option<Expr>,
+        from: Box<Expr>,
+        to: Box<Expr>,
+        step: Option<Box<Expr>>,
         bound_once: bool,
         body: Block,
     },
@@ -220,7 +220,7 @@ pub enum StmtKind {
         var: Name,
         /// `POUR TOUT v, i DE t`: the element's index.
         index: Option<Name>,
-        iterable: Expr,
+        iterable: Box<Expr>,
         /// `DepuisFin`: from the last element.
         from_end: bool,
         body: Block,
@@ -229,16 +229,16 @@ pub enum StmtKind {
     /// separators.
     ForEachString {
         var: Name,
-        source: Expr,
-        separator: Expr,
+        source: Box<Expr>,
+        separator: Box<Expr>,
         from_end: bool,
         body: Block,
     },
     /// `POUR TOUT Fichier [SUR clé] [AVEC filtre]`: the records of an HFSQL file.
     ForEachRecord {
         file: Name,
-        key: Option<Expr>,
-        filter: Option<Expr>,
+        key: Option<Box<Expr>>,
+        filter: Option<Box<Expr>>,
         body: Block,
     },
     /// `POUR TOUTE LIGNE [SÉLECTIONNÉE] [i] DE Table`: the rows of a table control.
@@ -256,7 +256,7 @@ pub enum StmtKind {
     Loop {
         count: Option<Expr>,
         body: Block,
-        do_while: Option<Expr>,
+        do_while: Option<Box<Expr>>,
     },
     Break,
     Continue,

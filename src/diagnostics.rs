@@ -7,8 +7,8 @@ use std::fmt;
 use std::rc::Rc;
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, Report,
-    SourceCode, SourceSpan, SpanContents,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode,
+    SourceSpan, SpanContents,
 };
 
 use crate::lexer::LexErrorKind;
@@ -121,6 +121,11 @@ pub enum SourceError {
         name: String,
         span: Span,
     },
+    /// A structure or class with a member of its own type that is not `dynamique`.
+    ContainsItself {
+        name: String,
+        span: Span,
+    },
     /// `max == usize::MAX`: any number from `min`.
     Arity {
         name: String,
@@ -185,6 +190,7 @@ impl SourceError {
             | SourceError::HiddenMember { span, .. }
             | SourceError::NotAMethod { span, .. }
             | SourceError::UnknownType { span, .. }
+            | SourceError::ContainsItself { span, .. }
             | SourceError::Arity { span, .. }
             | SourceError::Duplicate { span, .. }
             | SourceError::NotAssignable { span }
@@ -222,7 +228,13 @@ impl SourceError {
                         t("comment is not closed".into(), "commentaire non fermé".into()),
                         Some(t("`/*` has no matching `*/`".into(), "`/*` n'a pas de `*/` correspondant".into())),
                     ),
-                    LexErrorKind::NumberTooLarge => (t("number is too large".into(), "nombre trop grand".into()), None),
+                    LexErrorKind::NumberTooLarge => (
+                        t("number is too large".into(), "nombre trop grand".into()),
+                        Some(t(
+                            "numbers go up to about 1.8e308 (integers past 9223372036854775807 are read as reals)".into(),
+                            "les nombres vont jusqu'à 1,8e308 environ (les entiers au-delà de 9223372036854775807 sont lus comme des réels)".into(),
+                        )),
+                    ),
                     LexErrorKind::HexTooLarge => (
                         t(
                             "hexadecimal number is too large for an integer".into(),
@@ -358,6 +370,15 @@ impl SourceError {
                         .into(),
                 )),
                 vec![(*span, t("not a type".into(), "pas un type".into()))],
+            ),
+            SourceError::ContainsItself { name, span } => (
+                "wl::name::contains_itself",
+                t(format!("`{name}` contains itself"), format!("`{name}` se contient lui-même")),
+                Some(t(
+                    format!("a member of its own type must be a reference: `est un {name} dynamique`"),
+                    format!("un membre de son propre type doit être une référence : `est un {name} dynamique`"),
+                )),
+                vec![(*span, t("member of the type being declared".into(), "membre du type en cours de déclaration".into()))],
             ),
             SourceError::Arity { name, min, max, found, span } => {
                 let expected = match (*min, *max) {
@@ -569,6 +590,12 @@ pub enum Fault {
         text: String,
         to: Ty,
     },
+    /// A POUR counter that its step no longer moves, or NaN (its value, as written).
+    CounterStuck(String),
+    /// The script's memory reached `--max-memory` (bytes).
+    MemoryLimit {
+        limit: u64,
+    },
     /// `ExceptionDéclenche(code [, message])`: an exception the script throws.
     Thrown {
         code: i64,
@@ -749,6 +776,20 @@ impl Fault {
                 format!("{text} is out of the range of the type {}", to.name(Lang::En)),
                 format!("{text} dépasse les limites du type {}", to.name(Lang::Fr)),
             ),
+            Fault::CounterStuck(value) => t(
+                format!("the loop's counter no longer advances (stuck at {value})"),
+                format!("le compteur de la boucle n'avance plus (bloqué à {value})"),
+            ),
+            Fault::MemoryLimit { limit } => t(
+                format!(
+                    "out of memory: the script needs more than its limit of {} (--max-memory)",
+                    size_words(*limit, Lang::En)
+                ),
+                format!(
+                    "mémoire épuisée : le script a besoin de plus que sa limite de {} (--max-memory)",
+                    size_words(*limit, Lang::Fr)
+                ),
+            ),
             Fault::Thrown { code, message: Some(message) } => {
                 t(format!("exception {code}: {message}"), format!("exception {code} : {message}"))
             }
@@ -821,6 +862,8 @@ impl Fault {
             Fault::Unsupported(_) => 1014,
             Fault::NoException => 1015,
             Fault::NonFatal { .. } => 1016,
+            Fault::CounterStuck(_) => 1017,
+            Fault::MemoryLimit { .. } => 1018,
             _ => 1000,
         }
     }
@@ -906,6 +949,20 @@ impl Construct {
             format!("non pris en charge pour l'instant : {} ({})", self.words(lang), self.written),
         )
     }
+}
+
+/// A size in bytes as people read it: `512 MiB`, `1.5 GiB` (French: `512 Mio`, `1,5 Gio`).
+pub fn size_words(bytes: u64, lang: Lang) -> String {
+    let (scale, en, fr) = match bytes {
+        b if b >= 1 << 30 => (1u64 << 30, "GiB", "Gio"),
+        b if b >= 1 << 20 => (1 << 20, "MiB", "Mio"),
+        b if b >= 1 << 10 => (1 << 10, "KiB", "Kio"),
+        _ => (1, "bytes", "octets"),
+    };
+    let value = bytes as f64 / scale as f64;
+    let text = if value.fract() == 0.0 { format!("{value}") } else { format!("{value:.1}") };
+    let text = if lang == Lang::Fr { text.replace('.', ",") } else { text };
+    format!("{text} {}", lang.pick(en, fr))
 }
 
 /// One procedure call on the way to a runtime error: `name` as the user spelled it at the call.
@@ -994,24 +1051,26 @@ impl Style {
     }
 }
 
-/// A diagnostic with its words already chosen, as miette renders it.
+/// A diagnostic with its words already chosen, as miette renders it, with the script it points
+/// into (borrowed: rendering a report costs the lines it shows, not a copy of the file).
 #[derive(Debug)]
-struct Rendered {
+struct Rendered<'a> {
     code: &'static str,
     message: String,
     help: Option<String>,
     labels: Vec<(Span, String)>,
+    source: Option<Source<'a>>,
 }
 
-impl fmt::Display for Rendered {
+impl fmt::Display for Rendered<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl std::error::Error for Rendered {}
+impl std::error::Error for Rendered<'_> {}
 
-impl Diagnostic for Rendered {
+impl Diagnostic for Rendered<'_> {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         Some(Box::new(self.code))
     }
@@ -1023,13 +1082,17 @@ impl Diagnostic for Rendered {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         Some(Box::new(self.labels.iter().map(|(span, text)| LabeledSpan::new_with_span(Some(text.clone()), *span))))
     }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
 }
 
 /// Beyond this column a label is not drawn under its line: miette cannot pad that far (it
 /// panics past 65,535) and nobody reads such a line anyway; the report gives `file:line:col`.
 const MAX_DRAWN_COLUMN: usize = 2_000;
 
-fn render(mut diagnostic: Rendered, src: &SourceFile, style: Style) -> String {
+fn render<'a>(mut diagnostic: Rendered<'a>, src: &'a SourceFile, style: Style) -> String {
     let theme = match style {
         Style::Color => GraphicalTheme::unicode(),
         Style::Plain => GraphicalTheme::unicode_nocolor(),
@@ -1037,7 +1100,7 @@ fn render(mut diagnostic: Rendered, src: &SourceFile, style: Style) -> String {
     // No wrapping: call chains and file:line:col references stay whole, whatever their length.
     let handler = GraphicalReportHandler::new_themed(theme).with_width(80).with_wrap_lines(false).with_links(false);
     let too_wide = diagnostic.labels.iter().any(|(span, _)| src.line_col(span.end).1 > MAX_DRAWN_COLUMN);
-    let report = if too_wide {
+    if too_wide {
         let places: Vec<String> = diagnostic
             .labels
             .drain(..)
@@ -1048,20 +1111,19 @@ fn render(mut diagnostic: Rendered, src: &SourceFile, style: Style) -> String {
             .collect();
         let help = diagnostic.help.take().into_iter();
         diagnostic.help = Some(places.into_iter().chain(help).collect::<Vec<_>>().join("\n"));
-        Report::new(diagnostic)
     } else {
-        Report::new(diagnostic).with_source_code(Source::of(src))
-    };
+        diagnostic.source = Some(Source(src));
+    }
     let mut out = String::new();
-    if handler.render_report(&mut out, report.as_ref()).is_err() {
-        out = format!("{report}\n");
+    if handler.render_report(&mut out, &diagnostic).is_err() {
+        out = format!("{diagnostic}\n");
     }
     out
 }
 
 pub fn render_source_error(error: &SourceError, src: &SourceFile, style: Style, lang: Lang) -> String {
     let Texts { code, message, help, labels } = error.texts(lang);
-    render(Rendered { code, message, help, labels }, src, style)
+    render(Rendered { code, message, help, labels, source: None }, src, style)
 }
 
 /// Renders a runtime error with its chain of calls (`in P called at file:line:col`).
@@ -1071,8 +1133,16 @@ pub fn render_runtime_error(error: &RuntimeError, src: &SourceFile, style: Style
         message: error.fault.text(lang),
         help: error.call_chain(src, lang),
         labels: vec![(error.span, lang.pick("here", "ici").into())],
+        source: None,
     };
     render(rendered, src, style)
+}
+
+/// The line after the last report shown when a file has more errors than are reported in full
+/// (`crate::MAX_REPORTED_ERRORS`): `and 12 more errors`.
+pub fn more_errors(n: usize, lang: Lang) -> String {
+    let plural = if n == 1 { "" } else { "s" };
+    lang.pick(format!("and {n} more error{plural}"), format!("et {n} autre{plural} erreur{plural}"))
 }
 
 /// The closing line after source errors: `2 errors in f.wl`.
@@ -1083,35 +1153,51 @@ pub fn error_count(n: usize, file: &str, lang: Lang) -> String {
 
 /// The script's text for miette, with columns counted in characters (miette counts bytes), so
 /// a report's `file:line:col` agrees with `SourceFile::line_col` on accented lines.
-struct Source {
-    name: String,
-    text: String,
-}
+///
+/// miette finds a span's lines by scanning the text from its start, which made a report cost
+/// the whole file and `wl check` quadratic in the number of errors. Here the line index finds
+/// a window of a few lines around the span, miette reads that window, and its offsets and line
+/// numbers are shifted back: the same contents, at the cost of the lines shown.
+#[derive(Debug)]
+struct Source<'a>(&'a SourceFile);
 
-impl Source {
-    fn of(src: &SourceFile) -> Source {
-        Source { name: src.name.clone(), text: src.text.clone() }
-    }
-}
+/// Lines of slack after the window's last context line: miette decides where the context ends
+/// by reading on, and must meet the same bytes it would have met in the whole text.
+const WINDOW_SLACK: usize = 3;
 
-impl SourceCode for Source {
+impl SourceCode for Source<'_> {
     fn read_span<'a>(
         &'a self,
         span: &SourceSpan,
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self.text.read_span(span, context_lines_before, context_lines_after)?;
-        let start = inner.span().offset().min(self.text.len());
-        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let column = self.text.get(line_start..start).map_or(0, |t| t.chars().count());
+        let src = self.0;
+        let text = src.text.as_str();
+        let starts = src.line_starts();
+        let start = span.offset().min(text.len());
+        let end = (span.offset() + span.len()).min(text.len());
+        let first_line = src.line_of(start);
+        let window_line = first_line.saturating_sub(context_lines_before);
+        let window_start = starts[window_line] as usize;
+        let last_line = src.line_of(end.saturating_sub(1).max(start));
+        let window_end = starts
+            .get(last_line + context_lines_after + WINDOW_SLACK)
+            .map_or(text.len(), |&s| s as usize)
+            .max(window_start);
+        let window = &text[window_start..window_end];
+        let inner_span = SourceSpan::new((span.offset() - window_start).into(), span.len());
+        let inner = window.read_span(&inner_span, context_lines_before, context_lines_after)?;
+        let offset = inner.span().offset() + window_start;
+        let line_start = (starts[src.line_of(offset)] as usize).min(offset);
+        let column = text.get(line_start..offset).map_or(0, |t| t.chars().count());
         Ok(Box::new(MietteSpanContents::new_named(
-            self.name.clone(),
+            src.name.clone(),
             inner.data(),
-            *inner.span(),
-            inner.line(),
+            SourceSpan::new(offset.into(), inner.span().len()),
+            inner.line() + window_line,
             column,
-            inner.line_count(),
+            inner.line_count() + window_line,
         )))
     }
 }
@@ -1137,6 +1223,7 @@ mod tests {
             SourceError::UnknownObject { name: name(), span },
             SourceError::UnknownMember { name: name(), owner: "S".into(), span },
             SourceError::UnknownType { name: name(), span },
+            SourceError::ContainsItself { name: name(), span },
             SourceError::Arity { name: name(), min: 1, max: 2, found: 3, span },
             SourceError::Duplicate { name: name(), span },
             SourceError::NotAssignable { span },
@@ -1181,6 +1268,8 @@ mod tests {
             Fault::Compare(Ty::Array(std::rc::Rc::new(Ty::Int)), Ty::Int),
             Fault::IndexOutOfBounds { index: 4, len: 3 },
             Fault::TooManyCalls { limit: 10 },
+            Fault::CounterStuck("1e16".into()),
+            Fault::MemoryLimit { limit: 3 << 29 },
             Fault::NoProperty { property: crate::keywords::Property::Day, on: Ty::Int },
             Fault::IndexCount { expected: 2, found: 1 },
             Fault::FixedArray,
@@ -1192,6 +1281,12 @@ mod tests {
         }
         assert_eq!(start.text(Lang::En), "Milieu: parameter 2: a buffer is not a number");
         assert_eq!(start.text(Lang::Fr), "Milieu : paramètre 2 : un buffer n'est pas un nombre");
+        assert_eq!(
+            Fault::MemoryLimit { limit: 3 << 29 }.text(Lang::Fr),
+            "mémoire épuisée : le script a besoin de plus que sa limite de 1,5 Gio (--max-memory)"
+        );
+        assert_eq!(size_words(512 << 20, Lang::En), "512 MiB");
+        assert_eq!(size_words(100, Lang::En), "100 bytes");
         let src = SourceFile::new("f.wl", "Info(1/0)\n");
         let error = RuntimeError::new(Fault::DivisionByZero, Span::new(5, 8));
         let text = render_runtime_error(&error, &src, Style::Plain, Lang::Fr);
@@ -1206,5 +1301,7 @@ mod tests {
         assert!(text.contains("nom inconnu `x`"), "{text}");
         assert!(text.contains("non déclaré"), "{text}");
         assert_eq!(error_count(2, "f.wl", Lang::Fr), "2 erreurs dans f.wl");
+        assert_eq!(more_errors(12, Lang::Fr), "et 12 autres erreurs");
+        assert_eq!(more_errors(1, Lang::En), "and 1 more error");
     }
 }

@@ -107,15 +107,15 @@ pub enum StmtKind {
         otherwise: Block,
     },
     Switch {
-        subject: Expr,
+        subject: Box<Expr>,
         cases: Vec<Case>,
         other: Block,
     },
     For {
         var: Var,
-        from: Expr,
-        to: Expr,
-        step: Option<Expr>,
+        from: Box<Expr>,
+        to: Box<Expr>,
+        step: Option<Box<Expr>>,
         bound_once: bool,
         body: Block,
     },
@@ -128,14 +128,14 @@ pub enum StmtKind {
         index: Option<Var>,
         key: Option<Var>,
         from_end: bool,
-        iterable: Expr,
+        iterable: Box<Expr>,
         body: Block,
     },
     /// `separator` is a string or an array of strings.
     ForEachString {
         var: Var,
-        source: Expr,
-        separator: Expr,
+        source: Box<Expr>,
+        separator: Box<Expr>,
         from_end: bool,
         body: Block,
     },
@@ -147,7 +147,7 @@ pub enum StmtKind {
     Loop {
         count: Option<Expr>,
         body: Block,
-        do_while: Option<Expr>,
+        do_while: Option<Box<Expr>>,
     },
     Break,
     Continue,
@@ -219,8 +219,8 @@ pub enum Target {
     },
     /// `t[i]` (an array's element, an associative array's element by key).
     Elem {
-        array: Expr,
-        index: Expr,
+        array: Box<Expr>,
+        index: Box<Expr>,
     },
     /// `t[i, j]`, `t[i][j]`: through the dimensions of an array, then into its elements.
     ElemN {
@@ -239,14 +239,18 @@ pub enum Target {
     },
     /// A member of a structure or an object, by its index (the type is known).
     Field {
-        base: Expr,
+        base: Box<Expr>,
         index: u32,
         ty: Ty,
     },
-    /// A member found by name when the program runs (the object's type is not known before).
+    /// A member found by name when the program runs (the object's type is not known before);
+    /// a variant or a JSON value is given the member when it has none of that name (`json`: the
+    /// base is a `JSON` variable, which becomes a JSON object when it holds nothing yet).
     DynField {
-        base: Expr,
+        base: Box<Expr>,
         name: Rc<str>,
+        spelled: Rc<str>,
+        json: bool,
     },
 }
 
@@ -544,14 +548,14 @@ fn reads_target(e: &Expr, target: &Target) -> bool {
     let same_var = |e: &Expr, var: Var| matches!(e.kind, ExprKind::Var(v) if v == var);
     match (target, &e.kind) {
         (Target::Var { var, .. }, _) => same_var(e, *var),
-        (
-            Target::Elem { array: Expr { kind: ExprKind::Var(t), .. }, index: Expr { kind: ExprKind::Var(k), .. } },
-            ExprKind::Index { base, index },
-        ) => same_var(base, *t) && same_var(index, *k),
-        (
-            Target::Field { base: Expr { kind: ExprKind::Var(holder), .. }, index, .. },
-            ExprKind::Field { base, index: i },
-        ) => i == index && same_var(base, *holder),
+        (Target::Elem { array, index: key }, ExprKind::Index { base, index }) => match (&array.kind, &key.kind) {
+            (ExprKind::Var(t), ExprKind::Var(k)) => same_var(base, *t) && same_var(index, *k),
+            _ => false,
+        },
+        (Target::Field { base: holder, index, .. }, ExprKind::Field { base, index: i }) => match holder.kind {
+            ExprKind::Var(holder) => i == index && same_var(base, holder),
+            _ => false,
+        },
         _ => false,
     }
 }

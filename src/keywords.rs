@@ -274,20 +274,45 @@ impl Kw {
 /// Looks up a folded phrase (words joined by one space). `PAS` maps to `Step` and `FIN` to `End`;
 /// the lexer turns them into `Not` and `EndLabel` by context.
 pub fn lookup(folded_phrase: &str) -> Option<Kw> {
-    use std::collections::HashMap;
+    table().map.get(folded_phrase).copied()
+}
+
+/// Whether a folded word can be the first word of a keyword, by its first byte and length: most
+/// names cannot, and this test costs less than the keyword table's hashing (the lexer asks it of
+/// every name it reads).
+pub fn may_start_keyword(folded: &str) -> bool {
+    let len = folded.len();
+    len < LONGEST_FIRST_WORD
+        && folded.as_bytes().first().is_some_and(|&b| table().first_words[b as usize] & (1 << len) != 0)
+}
+
+/// The first words of keywords are shorter than this (checked when the table is built).
+const LONGEST_FIRST_WORD: usize = 64;
+
+struct Table {
+    map: std::collections::HashMap<String, Kw>,
+    /// For each first byte, a bit per length (1..64) of the keywords' first words.
+    first_words: [u64; 256],
+}
+
+fn table() -> &'static Table {
     use std::sync::OnceLock;
-    static TABLE: OnceLock<HashMap<String, Kw>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        let mut first_words = [0u64; 256];
         for (kw, fr, en) in KEYWORDS {
             for spelling in fr.iter().chain(en.iter()) {
+                let folded = fold(spelling).into_owned();
+                let word = folded.split(' ').next().unwrap_or_default();
+                assert!((1..LONGEST_FIRST_WORD).contains(&word.len()), "keyword word `{word}` too long");
+                first_words[word.as_bytes()[0] as usize] |= 1 << word.len();
                 // A spelling listed twice (`PAS`, `FIN`): keep the first row.
-                map.entry(fold(spelling).into_owned()).or_insert(*kw);
+                map.entry(folded).or_insert(*kw);
             }
         }
-        map
-    });
-    table.get(folded_phrase).copied()
+        Table { map, first_words }
+    })
 }
 
 /// A word that qualifies a type in a declaration (`entier sans signe sur 4 octets`,
@@ -373,6 +398,8 @@ pub enum Property {
     Value,
     /// A variant's type (`wlEntier`, ...).
     Type,
+    /// `v..Membre`: the named sub-elements of a variant, the members of a JSON object.
+    Member,
     /// The parts of dates, times, date-times and durations (pages 2512043, 2512052, 2512038,
     /// 2512050, 2512081, 2512062, 1514069).
     Year,
@@ -404,6 +431,7 @@ pub const PROPERTIES: &[(Property, &[&str], &[&str])] = &[
     (Property::Name, &["Nom"], &["Name"]),
     (Property::Value, &["Valeur"], &["Value"]),
     (Property::Type, &["Type"], &["Type"]),
+    (Property::Member, &["Membre"], &["Member"]),
     (Property::Year, &["Année"], &["Year"]),
     (Property::Month, &["Mois"], &["Month"]),
     (Property::Day, &["Jour"], &["Day"]),

@@ -327,12 +327,70 @@ impl<'a> RawStream<'a> {
     }
 }
 
+/// The whole token list at once (tools and tests; the parser streams with `Tokens`).
 pub fn lex(text: &str) -> Lexed {
-    let mut raw = RawStream::new(text);
-    let mut out = Adapter { tokens: Vec::with_capacity(text.len() / 4 + 1), errors: Vec::new() };
-    let mut line = LineKind::Other;
-    let mut depth = 0usize; // open (, [, [[ and {
-    while let Some((kind, range)) = raw.next() {
+    let mut errors = Vec::new();
+    let tokens = Tokens::new(text, &mut errors).collect();
+    Lexed { tokens, errors }
+}
+
+/// The adapter as an iterator: tokens are made as the parser asks for them, so a file's tokens
+/// are never all in memory at once (a 50 MB script is 30 million tokens). Errors go to the
+/// vector it was given; a bad token still comes out, as `Tok::Error`.
+pub struct Tokens<'t, 'e> {
+    text: &'t str,
+    raw: RawStream<'t>,
+    errors: &'e mut Vec<LexError>,
+    line: LineKind,
+    /// Open `(`, `[`, `[[` and `{`.
+    depth: usize,
+    /// The last token given and where it ended: the contextual rules look at it.
+    last: Option<(Tok, usize)>,
+    /// A token to give before reading on (the second `[` of a `[[` that opens two arrays).
+    pending: Option<(Span, Tok)>,
+    finished: bool,
+}
+
+impl<'t, 'e> Tokens<'t, 'e> {
+    pub fn new(text: &'t str, errors: &'e mut Vec<LexError>) -> Tokens<'t, 'e> {
+        Tokens {
+            text,
+            raw: RawStream::new(text),
+            errors,
+            line: LineKind::Other,
+            depth: 0,
+            last: None,
+            pending: None,
+            finished: false,
+        }
+    }
+
+    fn emit(&mut self, span: Span, tok: Tok) -> Option<(usize, Tok, usize)> {
+        self.last = Some((tok.clone(), span.end as usize));
+        Some((span.start as usize, tok, span.end as usize))
+    }
+
+    /// Newlines are collapsed: never two in a row, never one first.
+    fn newline(&mut self, span: Span) -> Option<(usize, Tok, usize)> {
+        if self.at_line_start() { None } else { self.emit(span, Tok::Newline) }
+    }
+
+    fn at_line_start(&self) -> bool {
+        matches!(self.last, None | Some((Tok::Newline, _)))
+    }
+
+    fn last_tok(&self) -> Option<&Tok> {
+        self.last.as_ref().map(|(t, _)| t)
+    }
+
+    fn error(&mut self, span: Span, kind: LexErrorKind) -> Tok {
+        self.errors.push(LexError { kind, span });
+        Tok::Error
+    }
+
+    /// One raw token's worth of adapting: the token it gives, if any.
+    fn adapt(&mut self, kind: Result<Raw, ()>, range: Range<usize>) -> Option<(usize, Tok, usize)> {
+        let text = self.text;
         let span = Span::new(range.start, range.end);
         let slice = &text[range.clone()];
         let kind = match kind {
@@ -343,63 +401,62 @@ pub fn lex(text: &str) -> Lexed {
                 } else {
                     slice.to_owned()
                 };
-                out.error(span, LexErrorKind::UnexpectedChar(shown));
-                continue;
+                let tok = self.error(span, LexErrorKind::UnexpectedChar(shown));
+                return self.emit(span, tok);
             }
         };
         let tok = match kind {
-            Raw::Comment => continue,
+            Raw::Comment => return None,
             Raw::UnclosedComment => {
-                out.error(span, LexErrorKind::UnclosedComment);
-                continue;
+                let tok = self.error(span, LexErrorKind::UnclosedComment);
+                return self.emit(span, tok);
             }
             Raw::Newline => {
-                if depth == 0 {
-                    line = LineKind::Other;
-                    out.newline(span);
+                if self.depth == 0 {
+                    self.line = LineKind::Other;
+                    return self.newline(span);
                 }
-                continue;
+                return None;
             }
             Raw::Continuation => {
                 // `...` joins the next line to this one: skip everything up to that newline.
-                if raw.peek_kind(0) == Some(Raw::Newline) {
-                    raw.next();
+                if self.raw.peek_kind(0) == Some(Raw::Newline) {
+                    self.raw.next();
                 }
-                continue;
+                return None;
             }
             Raw::Semi => {
-                line = LineKind::Other;
-                out.newline(span);
-                continue;
+                self.line = LineKind::Other;
+                return self.newline(span);
             }
             Raw::Ident => {
-                let (kw, words) = out.keyword_at(text, &mut raw, range.clone());
-                let end = if words > 1 { raw.peek(words - 2).map_or(range.end, |(_, r)| r.end) } else { range.end };
+                // Folded once: for the keyword test and as the name.
+                let folded = keywords::fold(slice);
+                let (kw, words) = self.keyword_at(range.clone(), &folded);
+                let end =
+                    if words > 1 { self.raw.peek(words - 2).map_or(range.end, |(_, r)| r.end) } else { range.end };
                 for _ in 1..words {
-                    raw.next();
+                    self.raw.next();
                 }
                 let span = Span::new(range.start, end);
-                match kw {
-                    Some(kw) => {
-                        let kw = match kw {
-                            Kw::Step if !matches!(line, LineKind::For { seen_to: true }) => Kw::Not,
-                            other => other,
-                        };
-                        if out.at_line_start() {
-                            line = match kw {
-                                Kw::For => LineKind::For { seen_to: false },
-                                Kw::Case | Kw::OtherCase => LineKind::Case,
-                                _ => line,
-                            };
-                        }
-                        if matches!(kw, Kw::To | Kw::ToOnce) && matches!(line, LineKind::For { .. }) {
-                            line = LineKind::For { seen_to: true };
-                        }
-                        out.push(span, Tok::Kw(kw));
-                    }
-                    None => out.push(span, Tok::Ident(keywords::fold(slice).into())),
+                let Some(kw) = kw else {
+                    return self.emit(span, Tok::Ident(Rc::from(&*folded)));
+                };
+                let kw = match kw {
+                    Kw::Step if !matches!(self.line, LineKind::For { seen_to: true }) => Kw::Not,
+                    other => other,
+                };
+                if self.at_line_start() {
+                    self.line = match kw {
+                        Kw::For => LineKind::For { seen_to: false },
+                        Kw::Case | Kw::OtherCase => LineKind::Case,
+                        _ => self.line,
+                    };
                 }
-                continue;
+                if matches!(kw, Kw::To | Kw::ToOnce) && matches!(self.line, LineKind::For { .. }) {
+                    self.line = LineKind::For { seen_to: true };
+                }
+                return self.emit(span, Tok::Kw(kw));
             }
             Raw::QuotedName => Tok::Ident(keywords::fold(&slice[1..slice.len() - 1]).into()),
             Raw::Elision => Tok::Kw(Kw::Of),
@@ -408,63 +465,52 @@ pub fn lex(text: &str) -> Lexed {
                 let mut end = range.end;
                 let mut real = false;
                 if !slice.contains('_') && slice.len() <= 3 {
-                    while let Some((Ok(next @ (Raw::Int | Raw::Real)), r)) = raw.peek(0)
+                    while let Some((Ok(next @ (Raw::Int | Raw::Real)), r)) = self.raw.peek(0)
                         && r.start == end + 1
                         && text.as_bytes()[end] == b' '
                         && is_digit_group(&text[r.clone()])
                     {
                         real = *next == Raw::Real;
                         end = r.end;
-                        raw.next();
+                        self.raw.next();
                         if real {
                             break;
                         }
                     }
                 }
                 let span = Span::new(range.start, end);
-                let digits: String = text[range.start..end].chars().filter(|c| *c != ' ' && *c != '_').collect();
-                let tok = if real { parse_real(&digits) } else { parse_int(&digits) };
-                match tok {
-                    Some(tok) => match duration_literal(text, &mut raw, &tok, span) {
-                        Some((ms, span)) => out.push(span, Tok::Duration(ms)),
-                        None => out.push(span, tok),
-                    },
-                    None => out.error(span, LexErrorKind::NumberTooLarge),
-                }
-                continue;
-            }
-            Raw::Decimal => {
-                let digits: String = slice[2..].chars().filter(|c| *c != '_').collect();
-                let currency = matches!(slice.as_bytes()[1], b'm' | b'M');
-                Tok::Decimal { digits: digits.into(), currency }
-            }
-            Raw::Hex => {
-                let digits: String = slice[2..].chars().filter(|c| *c != '_').collect();
-                match i64::from_str_radix(&digits, 16) {
-                    Ok(n) => Tok::Int(n),
-                    Err(_) => out.error_tok(span, LexErrorKind::HexTooLarge),
-                }
-            }
-            Raw::Real => {
-                let digits: String = slice.chars().filter(|c| *c != '_').collect();
-                match parse_real(&digits) {
-                    Some(tok) => match duration_literal(text, &mut raw, &tok, span) {
-                        Some((ms, span)) => {
-                            out.push(span, Tok::Duration(ms));
-                            continue;
-                        }
+                let digits = without_separators(&text[range.start..end]);
+                let tok = match if real { parse_real(&digits) } else { parse_int(&digits) } {
+                    Some(tok) => match duration_literal(text, &mut self.raw, &tok, span) {
+                        Some((ms, span)) => return self.emit(span, Tok::Duration(ms)),
                         None => tok,
                     },
-                    None => out.error_tok(span, LexErrorKind::NumberTooLarge),
-                }
+                    None => self.error(span, LexErrorKind::NumberTooLarge),
+                };
+                return self.emit(span, tok);
             }
+            Raw::Decimal => {
+                let currency = matches!(slice.as_bytes()[1], b'm' | b'M');
+                Tok::Decimal { digits: Rc::from(&*without_separators(&slice[2..])), currency }
+            }
+            Raw::Hex => match i64::from_str_radix(&without_separators(&slice[2..]), 16) {
+                Ok(n) => Tok::Int(n),
+                Err(_) => self.error(span, LexErrorKind::HexTooLarge),
+            },
+            Raw::Real => match parse_real(&without_separators(slice)) {
+                Some(tok) => match duration_literal(text, &mut self.raw, &tok, span) {
+                    Some((ms, span)) => return self.emit(span, Tok::Duration(ms)),
+                    None => tok,
+                },
+                None => self.error(span, LexErrorKind::NumberTooLarge),
+            },
             Raw::Str => Tok::Str(slice[1..slice.len() - 1].replace("\"\"", "\"").into()),
             Raw::CurlyStr => Tok::Str(slice["“".len()..slice.len() - "”".len()].into()),
             Raw::BacktickStr => Tok::Str(slice[1..slice.len() - 1].into()),
-            Raw::UnclosedStr => out.error_tok(span, LexErrorKind::UnclosedString),
+            Raw::UnclosedStr => self.error(span, LexErrorKind::UnclosedString),
             Raw::Resource => {
                 if slice.starts_with("<§rad") {
-                    continue;
+                    return None;
                 }
                 Tok::Resource(slice.into())
             }
@@ -477,13 +523,12 @@ pub fn lex(text: &str) -> Lexed {
             Raw::Eq => Tok::Eq,
             Raw::Ne => Tok::Ne,
             Raw::Lt => {
-                if out.at_line_start()
-                    && depth == 0
-                    && let Some((directive, end)) = directive(text, &mut raw)
+                if self.at_line_start()
+                    && self.depth == 0
+                    && let Some((directive, end)) = directive(text, &mut self.raw)
                 {
-                    raw.restart(end);
-                    out.push(Span::new(range.start, end), Tok::Directive(directive));
-                    continue;
+                    self.raw.restart(end);
+                    return self.emit(Span::new(range.start, end), Tok::Directive(directive));
                 }
                 Tok::Lt
             }
@@ -506,56 +551,55 @@ pub fn lex(text: &str) -> Lexed {
             Raw::ContainsLoose => Tok::ContainsLoose,
             Raw::ContainsVeryLoose => Tok::ContainsVeryLoose,
             Raw::LParen => {
-                depth += 1;
+                self.depth += 1;
                 Tok::LParen
             }
             Raw::LBracket => {
                 // `[` ending a line where a value is expected opens a multi-line string.
-                if raw.peek_kind(0) == Some(Raw::Newline) && !out.last_ends_operand() {
-                    match multiline_string(text, range.end) {
+                if self.raw.peek_kind(0) == Some(Raw::Newline) && !self.last_ends_operand() {
+                    return match multiline_string(text, range.end) {
                         Some((content, end)) => {
-                            raw.restart(end);
-                            out.push(Span::new(range.start, end), Tok::Str(content.into()));
+                            self.raw.restart(end);
+                            self.emit(Span::new(range.start, end), Tok::Str(content.into()))
                         }
                         None => {
-                            raw.restart(text.len());
-                            out.error(Span::new(range.start, range.end), LexErrorKind::UnclosedMultilineString);
+                            self.raw.restart(text.len());
+                            let tok = self.error(span, LexErrorKind::UnclosedMultilineString);
+                            self.emit(span, tok)
                         }
-                    }
-                    continue;
+                    };
                 }
-                depth += 1;
+                self.depth += 1;
                 Tok::LBracket
             }
             Raw::LBracket2 => {
-                depth += 2;
+                self.depth += 2;
                 // `[[1, 2], [3, 4]]`: two array literals, not a substring.
-                if !out.last_ends_operand() {
-                    out.push(Span::new(range.start, range.start + 1), Tok::LBracket);
-                    out.push(Span::new(range.start + 1, range.end), Tok::LBracket);
-                    continue;
+                if !self.last_ends_operand() {
+                    self.pending = Some((Span::new(range.start + 1, range.end), Tok::LBracket));
+                    return self.emit(Span::new(range.start, range.start + 1), Tok::LBracket);
                 }
                 Tok::LBracket2
             }
             Raw::LBrace => {
-                depth += 1;
+                self.depth += 1;
                 Tok::LBrace
             }
             Raw::RParen => {
-                depth = depth.saturating_sub(1);
+                self.depth = self.depth.saturating_sub(1);
                 Tok::RParen
             }
             Raw::RBracket => {
-                depth = depth.saturating_sub(1);
+                self.depth = self.depth.saturating_sub(1);
                 Tok::RBracket
             }
             Raw::RBrace => {
-                depth = depth.saturating_sub(1);
+                self.depth = self.depth.saturating_sub(1);
                 Tok::RBrace
             }
             Raw::Comma => Tok::Comma,
-            Raw::Colon if line == LineKind::Case && depth == 0 => {
-                line = LineKind::Other;
+            Raw::Colon if self.line == LineKind::Case && self.depth == 0 => {
+                self.line = LineKind::Other;
                 Tok::CaseColon
             }
             Raw::Colon => Tok::Colon,
@@ -571,13 +615,137 @@ pub fn lex(text: &str) -> Lexed {
             Raw::StarEq => Tok::StarEq,
             Raw::SlashEq => Tok::SlashEq,
         };
-        out.push(span, tok);
+        self.emit(span, tok)
     }
-    let end = text.len();
-    out.newline(Span::new(end, end));
-    Lexed { tokens: out.tokens, errors: out.errors }
+
+    /// Whether the last token can end an operand (a value, a name, a closing bracket).
+    fn last_ends_operand(&self) -> bool {
+        matches!(
+            self.last_tok(),
+            Some(
+                Tok::Ident(_)
+                    | Tok::Int(_)
+                    | Tok::Real(_)
+                    | Tok::Str(_)
+                    | Tok::Resource(_)
+                    | Tok::RParen
+                    | Tok::RBracket
+                    | Tok::RBrace
+                    | Tok::PlusPlus
+                    | Tok::MinusMinus
+                    | Tok::Kw(Kw::True | Kw::False | Kw::Null | Kw::MySelf | Kw::MyWindow | Kw::MyParameters)
+            )
+        )
+    }
+
+    /// The keyword the identifier at `range` (`folded`: its folded spelling) starts, if any, with its number of words, once its
+    /// context is taken into account (`None`: the word is a name here).
+    fn keyword_at(&mut self, range: Range<usize>, folded: &str) -> (Option<Kw>, usize) {
+        let text = self.text;
+        // A keyword written as a member name: `t.Fin`, `x..Procédure`, `o:Classe`.
+        if let Some((last, last_end)) = &self.last
+            && *last_end == range.start
+            && matches!(last, Tok::Dot | Tok::DotDot | Tok::Colon | Tok::ColonColon | Tok::GtGt)
+        {
+            return (None, 1);
+        }
+        let (kw, words) = longest_keyword(text, &mut self.raw, range.end, folded);
+        let Some(kw) = kw else { return (None, 1) };
+        // What follows the keyword's words.
+        let after = self.raw.peek_kind(words - 1);
+        // Where a statement may start: a line's start, after `CAS v:`, `ALORS`, `SINON`.
+        let line_start =
+            matches!(self.last_tok(), None | Some(Tok::Newline | Tok::CaseColon | Tok::Kw(Kw::Then | Kw::Else)));
+        let starts_statement = !matches!(
+            after,
+            Some(
+                Raw::Eq
+                    | Raw::LParen
+                    | Raw::Dot
+                    | Raw::DotDot
+                    | Raw::LBracket
+                    | Raw::PlusEq
+                    | Raw::MinusEq
+                    | Raw::PlusPlus
+                    | Raw::MinusMinus
+            )
+        );
+        let after_modifier = matches!(
+            self.last_tok(),
+            Some(Tok::Kw(
+                Kw::Procedure
+                    | Kw::Global
+                    | Kw::Public
+                    | Kw::Private
+                    | Kw::Protected
+                    | Kw::Virtual
+                    | Kw::Abstract
+                    | Kw::Local
+            ))
+        );
+        let keep = match kw {
+            Kw::To => {
+                self.last_ends_operand()
+                    || (matches!(self.last_tok(), Some(Tok::LBracket2 | Tok::Kw(Kw::Case)))
+                        && next_starts_operand(text, &mut self.raw))
+            }
+            Kw::On | Kw::By | Kw::With | Kw::ShiftLeft | Kw::ShiftRight | Kw::FromEnd => self.last_ends_operand(),
+            Kw::Global | Kw::Public | Kw::Private | Kw::Protected => (line_start && starts_statement) || after_modifier,
+            Kw::Virtual | Kw::Abstract => after_modifier,
+            Kw::Constant => (line_start && starts_statement) || after_modifier,
+            Kw::Using | Kw::Delete | Kw::Inherits => line_start && starts_statement,
+            Kw::Structure | Kw::Class | Kw::Enumeration | Kw::Combination => {
+                matches!(self.last_tok(), Some(Tok::Kw(Kw::IsA | Kw::Are)))
+            }
+            Kw::Wl => after == Some(Raw::Dot),
+            Kw::Propagate => line_start && matches!(after, None | Some(Raw::Newline | Raw::Semi)),
+            // `p est une procédure`: a type name.
+            Kw::Procedure => !matches!(self.last_tok(), Some(Tok::Kw(Kw::IsA | Kw::Are | Kw::Of))),
+            _ => true,
+        };
+        if !keep {
+            return (None, 1);
+        }
+        let kw = match kw {
+            Kw::End if after == Some(Raw::Colon) => Kw::EndLabel,
+            // `CAS ERREUR` without its `:` is `CAS` and a value.
+            Kw::CaseError | Kw::CaseException if after != Some(Raw::Colon) => return (Some(Kw::Case), 1),
+            kw => kw,
+        };
+        (Some(kw), words)
+    }
 }
 
+impl Iterator for Tokens<'_, '_> {
+    type Item = (usize, Tok, usize);
+
+    fn next(&mut self) -> Option<(usize, Tok, usize)> {
+        if let Some((span, tok)) = self.pending.take() {
+            return self.emit(span, tok);
+        }
+        while let Some((kind, range)) = self.raw.next() {
+            if let Some(tok) = self.adapt(kind, range) {
+                return Some(tok);
+            }
+        }
+        if self.finished {
+            return None;
+        }
+        // Every input ends with a newline (unless it has no token at all).
+        self.finished = true;
+        let end = self.text.len();
+        self.newline(Span::new(end, end))
+    }
+}
+
+/// A number's digits without their separators (`1 000`, `7_014.5`), borrowed when it has none.
+fn without_separators(written: &str) -> std::borrow::Cow<'_, str> {
+    if written.contains([' ', '_']) {
+        written.chars().filter(|c| *c != ' ' && *c != '_').collect::<String>().into()
+    } else {
+        written.into()
+    }
+}
 /// Whether a number token is a group of a number written with spaces: three digits (then
 /// optionally the decimals).
 fn is_digit_group(s: &str) -> bool {
@@ -706,148 +874,23 @@ fn directive(text: &str, raw: &mut RawStream) -> Option<(Directive, usize)> {
     Some((directive, gt.end))
 }
 
-struct Adapter {
-    tokens: Vec<(usize, Tok, usize)>,
-    errors: Vec<LexError>,
-}
-
-impl Adapter {
-    fn push(&mut self, span: Span, tok: Tok) {
-        self.tokens.push((span.start as usize, tok, span.end as usize));
+/// The longest keyword (in words) starting with the identifier whose folded spelling is `first`
+/// and which ends at `first_end`; the following words must be identifiers separated by blanks
+/// only. Returns the keyword and its number of words.
+fn longest_keyword(text: &str, raw: &mut RawStream, first_end: usize, first: &str) -> (Option<Kw>, usize) {
+    if !keywords::may_start_keyword(first) {
+        return (None, 1);
     }
-
-    /// Newlines are collapsed: never two in a row, never one first.
-    fn newline(&mut self, span: Span) {
-        if !self.at_line_start() {
-            self.push(span, Tok::Newline);
-        }
-    }
-
-    fn at_line_start(&self) -> bool {
-        matches!(self.tokens.last(), None | Some((_, Tok::Newline, _)))
-    }
-
-    fn last(&self) -> Option<&Tok> {
-        self.tokens.last().map(|(_, t, _)| t)
-    }
-
-    /// Whether the last token can end an operand (a value, a name, a closing bracket).
-    fn last_ends_operand(&self) -> bool {
-        matches!(
-            self.last(),
-            Some(
-                Tok::Ident(_)
-                    | Tok::Int(_)
-                    | Tok::Real(_)
-                    | Tok::Str(_)
-                    | Tok::Resource(_)
-                    | Tok::RParen
-                    | Tok::RBracket
-                    | Tok::RBrace
-                    | Tok::PlusPlus
-                    | Tok::MinusMinus
-                    | Tok::Kw(Kw::True | Kw::False | Kw::Null | Kw::MySelf | Kw::MyWindow | Kw::MyParameters)
-            )
-        )
-    }
-
-    /// The keyword the identifier at `range` starts, if any, with its number of words, once its
-    /// context is taken into account (`None`: the word is a name here).
-    fn keyword_at(&self, text: &str, raw: &mut RawStream, range: Range<usize>) -> (Option<Kw>, usize) {
-        // A keyword written as a member name: `t.Fin`, `x..Procédure`, `o:Classe`.
-        if let Some((_, last, last_end)) = self.tokens.last()
-            && *last_end == range.start
-            && matches!(last, Tok::Dot | Tok::DotDot | Tok::Colon | Tok::ColonColon | Tok::GtGt)
-        {
-            return (None, 1);
-        }
-        let (kw, words) = longest_keyword(text, raw, range.clone());
-        let Some(kw) = kw else { return (None, 1) };
-        // What follows the keyword's words.
-        let after = raw.peek_kind(words - 1);
-        // Where a statement may start: a line's start, after `CAS v:`, `ALORS`, `SINON`.
-        let line_start =
-            matches!(self.last(), None | Some(Tok::Newline | Tok::CaseColon | Tok::Kw(Kw::Then | Kw::Else)));
-        let starts_statement = !matches!(
-            after,
-            Some(
-                Raw::Eq
-                    | Raw::LParen
-                    | Raw::Dot
-                    | Raw::DotDot
-                    | Raw::LBracket
-                    | Raw::PlusEq
-                    | Raw::MinusEq
-                    | Raw::PlusPlus
-                    | Raw::MinusMinus
-            )
-        );
-        let after_modifier = matches!(
-            self.last(),
-            Some(Tok::Kw(
-                Kw::Procedure
-                    | Kw::Global
-                    | Kw::Public
-                    | Kw::Private
-                    | Kw::Protected
-                    | Kw::Virtual
-                    | Kw::Abstract
-                    | Kw::Local
-            ))
-        );
-        let keep = match kw {
-            Kw::To => {
-                self.last_ends_operand()
-                    || (matches!(self.last(), Some(Tok::LBracket2 | Tok::Kw(Kw::Case)))
-                        && next_starts_operand(text, raw))
-            }
-            Kw::On | Kw::By | Kw::With | Kw::ShiftLeft | Kw::ShiftRight | Kw::FromEnd => self.last_ends_operand(),
-            Kw::Global | Kw::Public | Kw::Private | Kw::Protected => (line_start && starts_statement) || after_modifier,
-            Kw::Virtual | Kw::Abstract => after_modifier,
-            Kw::Constant => (line_start && starts_statement) || after_modifier,
-            Kw::Using | Kw::Delete | Kw::Inherits => line_start && starts_statement,
-            Kw::Structure | Kw::Class | Kw::Enumeration | Kw::Combination => {
-                matches!(self.last(), Some(Tok::Kw(Kw::IsA | Kw::Are)))
-            }
-            Kw::Wl => after == Some(Raw::Dot),
-            Kw::Propagate => line_start && matches!(after, None | Some(Raw::Newline | Raw::Semi)),
-            // `p est une procédure`: a type name.
-            Kw::Procedure => !matches!(self.last(), Some(Tok::Kw(Kw::IsA | Kw::Are | Kw::Of))),
-            _ => true,
-        };
-        if !keep {
-            return (None, 1);
-        }
-        let kw = match kw {
-            Kw::End if after == Some(Raw::Colon) => Kw::EndLabel,
-            // `CAS ERREUR` without its `:` is `CAS` and a value.
-            Kw::CaseError | Kw::CaseException if after != Some(Raw::Colon) => return (Some(Kw::Case), 1),
-            kw => kw,
-        };
-        (Some(kw), words)
-    }
-
-    fn error(&mut self, span: Span, kind: LexErrorKind) {
-        self.errors.push(LexError { kind, span });
-        self.push(span, Tok::Error);
-    }
-
-    fn error_tok(&mut self, span: Span, kind: LexErrorKind) -> Tok {
-        self.errors.push(LexError { kind, span });
-        Tok::Error
-    }
-}
-
-/// The longest keyword (in words) starting with the identifier at `first`; the following words
-/// must be identifiers separated by blanks only. Returns the keyword and its number of words.
-fn longest_keyword(text: &str, raw: &mut RawStream, first: Range<usize>) -> (Option<Kw>, usize) {
-    let mut phrase = keywords::fold(&text[first.clone()]).into_owned();
-    let mut best = (keywords::lookup(&phrase), 1);
-    let mut prev_end = first.end;
+    let mut best = (keywords::lookup(first), 1);
+    let mut phrase = String::new();
+    let mut prev_end = first_end;
     for n in 0..keywords::MAX_WORDS - 1 {
         let Some((Ok(Raw::Ident), range)) = raw.peek(n).cloned() else { break };
         if !text[prev_end..range.start].chars().all(|c| c == ' ' || c == '\t') {
             break;
+        }
+        if n == 0 {
+            phrase.push_str(first);
         }
         phrase.push(' ');
         phrase.push_str(&keywords::fold(&text[range.clone()]));

@@ -17,8 +17,10 @@
 //! `prelude` holds `stdlib/*.wl`, WLanguage functions written in WLanguage, resolved before a
 //! script that names them.
 //!
-//! `tools` holds the commands built on the pipeline (translation, golden tests, porting audit).
+//! `tools` holds the commands built on the pipeline (translation, golden tests, porting audit);
+//! `alloc` counts memory for `--max-memory`.
 
+pub mod alloc;
 pub mod ast;
 pub mod builtins;
 pub mod diagnostics;
@@ -102,9 +104,17 @@ pub fn run(src: &SourceFile, out: Box<dyn Write>, mut err: Box<dyn Write>, optio
     }
 }
 
+/// Errors of one file reported in full; the others are counted (`and N more errors`). A file
+/// of random bytes has an error every few characters: past this many, more reports tell nothing.
+pub const MAX_REPORTED_ERRORS: usize = 50;
+
+/// Writes the reports of a file's errors (the first `MAX_REPORTED_ERRORS`), then the count.
 pub fn report_source_errors(errors: &[SourceError], src: &SourceFile, err: &mut dyn Write, style: Style, lang: Lang) {
-    for error in errors {
+    for error in errors.iter().take(MAX_REPORTED_ERRORS) {
         let _ = write!(err, "{}", diagnostics::render_source_error(error, src, style, lang));
+    }
+    if errors.len() > MAX_REPORTED_ERRORS {
+        let _ = writeln!(err, "{}", diagnostics::more_errors(errors.len() - MAX_REPORTED_ERRORS, lang));
     }
     let _ = writeln!(err, "{}", diagnostics::error_count(errors.len(), &src.name, lang));
 }

@@ -12,6 +12,10 @@ use wlang::resolve::Dialect;
 use wlang::runtime::{self, ConnectTo, EchoOptions, EchoServer, RouteAll};
 use wlang::source::SourceFile;
 
+/// Counts each thread's heap bytes for `--max-memory` (see `wlang::alloc`).
+#[global_allocator]
+static ALLOCATOR: wlang::alloc::Counting = wlang::alloc::Counting;
+
 #[derive(Parser)]
 #[command(name = "wl", version, about = "WLanguage interpreter with a WebSocket runtime")]
 struct Cli {
@@ -152,6 +156,10 @@ struct NetArgs {
     /// Largest number of sockets open at once.
     #[arg(long, value_name = "N", default_value_t = 10_000)]
     max_sockets: usize,
+    /// Stop the script with an error when it holds more memory than this (suffixes as for
+    /// --max-message-size; default: half the machine's memory, at most 16 GiB).
+    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    max_memory: Option<usize>,
 }
 
 fn main() -> ExitCode {
@@ -333,6 +341,7 @@ fn parse_size(text: &str) -> Result<usize, String> {
 
 /// The socket settings from the command line; the echo server lives as long as the result.
 fn net_config(net: &NetArgs) -> Result<(runtime::Config, Option<EchoServer>), String> {
+    wlang::alloc::set_limit(net.max_memory.unwrap_or_else(wlang::alloc::default_limit));
     let mut config = runtime::Config {
         insecure: net.insecure,
         max_message_size: net.max_message_size,

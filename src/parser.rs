@@ -23,16 +23,31 @@ lalrpop_mod!(
 );
 
 /// What the grammar's actions record while parsing, and the text they read (`[% %]` in strings).
+/// lalrpop's recovered errors are converted as soon as they are met: its own carry every
+/// expected terminal's name and the dropped tokens, too much to keep for a file of garbage.
 pub struct ParseState<'t> {
-    recovered: Vec<ErrorRecovery<usize, Tok, ()>>,
+    /// The recovered syntax errors, converted.
+    syntax: Vec<SourceError>,
+    /// Where each recovered error was (byte offsets): their lines were dropped.
+    dropped_at: Vec<usize>,
+    /// How many errors the parser recovered from.
+    recovered: usize,
     errors: Vec<SourceError>,
     /// The whole text; token positions are offsets into it.
     text: &'t str,
+    /// Where the chunk being parsed starts in `text`.
+    base: usize,
 }
 
 impl ParseState<'_> {
-    fn new(text: &str) -> ParseState<'_> {
-        ParseState { recovered: Vec::new(), errors: Vec::new(), text }
+    fn new(text: &str, base: usize) -> ParseState<'_> {
+        ParseState { syntax: Vec::new(), dropped_at: Vec::new(), recovered: 0, errors: Vec::new(), text, base }
+    }
+
+    fn record(&mut self, e: ErrorRecovery<usize, Tok, ()>) {
+        self.recovered += 1;
+        self.dropped_at.extend(error_location(&e.error));
+        self.syntax.extend(syntax_error(self.text, self.base, e.error));
     }
 }
 
@@ -64,38 +79,24 @@ pub fn parse_chunk(text: &str, base: usize) -> Result<Program, Vec<SourceError>>
 /// Parses `text[base..]` (see `parse_chunk`), keeping the tree recovered past syntax errors so
 /// that its names can still be checked.
 pub fn parse_recovering(text: &str, base: usize) -> Parsed {
-    let mut lexed = lexer::lex(&text[base..]);
-    if base > 0 {
-        let shift = |span: Span| Span::new(span.start as usize + base, span.end as usize + base);
-        for (start, _, end) in &mut lexed.tokens {
-            (*start, *end) = (*start + base, *end + base);
-        }
-        for e in &mut lexed.errors {
-            e.span = shift(e.span);
-        }
-    }
-    let mut errors: Vec<SourceError> =
-        lexed.errors.iter().map(|e| SourceError::Lex { kind: e.kind.clone(), span: e.span }).collect();
-    let mut st = ParseState::new(text);
-    let result = grammar::ProgramParser::new().parse(&mut st, lexed.tokens.iter().cloned().map(Ok::<_, ()>));
-    let recovered = std::mem::take(&mut st.recovered);
-    let lines = Lines::new(&lexed.tokens);
-    let mut dropped_lines = std::collections::BTreeSet::new();
-    for e in recovered {
-        if let Some(at) = error_location(&e.error) {
-            let line = lines.of(at);
-            dropped_lines.insert((line.start, line.end));
-        }
-        errors.extend(syntax_error(text, base, e.error));
-    }
-    // Every line the lexer could not read was dropped too.
-    for e in &lexed.errors {
-        let line = lines.of(e.span.start as usize);
-        dropped_lines.insert((line.start, line.end));
-    }
-    // Each line once: the work stays linear in the size of the file.
-    let dropped_names =
-        dropped_lines.into_iter().flat_map(|(start, end)| names_declared_on_line(&lexed.tokens[start..end])).collect();
+    let mut lex_errors = Vec::new();
+    let mut st = ParseState::new(text, base);
+    // Tokens are made as the parser reads them: the token list is never in memory.
+    let tokens = lexer::Tokens::new(&text[base..], &mut lex_errors)
+        .map(|(start, tok, end)| Ok::<_, ()>((start + base, tok, end + base)));
+    let result = grammar::ProgramParser::new().parse(&mut st, tokens);
+    let mut errors: Vec<SourceError> = lex_errors
+        .into_iter()
+        .map(|e| SourceError::Lex {
+            kind: e.kind,
+            span: Span::new(e.span.start as usize + base, e.span.end as usize + base),
+        })
+        .collect();
+    // The lines the parser dropped, and every line the lexer could not read.
+    let mut dropped_at = std::mem::take(&mut st.dropped_at);
+    dropped_at.extend(errors.iter().map(|e| e.span().start as usize));
+    let dropped_names = names_on_lines(text, base, dropped_at);
+    errors.append(&mut st.syntax);
     errors.append(&mut st.errors);
     let program = match result {
         Ok(program) => Some(program),
@@ -127,27 +128,37 @@ fn error_location(error: &ParseError<usize, Tok, ()>) -> Option<usize> {
     }
 }
 
-/// The logical lines of a token stream, to find the line of an offset quickly.
-struct Lines<'a> {
-    tokens: &'a [(usize, Tok, usize)],
-    /// Indices of the newline tokens.
-    newlines: Vec<usize>,
-}
-
-impl<'a> Lines<'a> {
-    fn new(tokens: &'a [(usize, Tok, usize)]) -> Lines<'a> {
-        let newlines = tokens.iter().enumerate().filter(|(_, (_, t, _))| *t == Tok::Newline).map(|(i, _)| i).collect();
-        Lines { tokens, newlines }
+/// The names declared on the logical lines holding the byte offsets `at` (each line once, in
+/// order), by a second pass of the lexer over `text[base..]`: a line holds the offsets after
+/// the previous line's newline token up to its own. Nothing is lexed again when `at` is empty.
+fn names_on_lines(text: &str, base: usize, mut at: Vec<usize>) -> Vec<Rc<str>> {
+    let mut names = Vec::new();
+    if at.is_empty() {
+        return names;
     }
-
-    /// The token range of the line holding byte offset `at` (without its newline).
-    fn of(&self, at: usize) -> std::ops::Range<usize> {
-        let here = self.tokens.partition_point(|(start, _, _)| *start < at);
-        let k = self.newlines.partition_point(|&i| i < here);
-        let begin = if k == 0 { 0 } else { self.newlines[k - 1] + 1 };
-        let end = self.newlines.get(k).copied().unwrap_or(self.tokens.len());
-        begin..end.max(begin)
+    at.sort_unstable();
+    let mut next = 0;
+    let mut errors = Vec::new();
+    let mut line: Vec<(usize, Tok, usize)> = Vec::new();
+    for (start, tok, end) in lexer::Tokens::new(&text[base..], &mut errors) {
+        let start = start + base;
+        if tok != Tok::Newline {
+            line.push((start, tok, end + base));
+            continue;
+        }
+        if at[next] <= start {
+            names.extend(names_declared_on_line(&line));
+            while next < at.len() && at[next] <= start {
+                next += 1;
+            }
+            if next == at.len() {
+                return names;
+            }
+        }
+        line.clear();
     }
+    names.extend(names_declared_on_line(&line));
+    names
 }
 
 /// The names a dropped line declares, by its tokens: the names before `est un` / `sont des`, the
@@ -209,7 +220,7 @@ fn too_deep(program: &Program) -> Option<Span> {
 /// Parses one expression (used by tools and tests).
 pub fn parse_expr(text: &str) -> Result<Expr, Vec<SourceError>> {
     let lexed = lexer::lex(text);
-    let mut st = ParseState::new(text);
+    let mut st = ParseState::new(text, 0);
     // The lexer ends every input with a newline; an expression does not take one.
     let tokens = lexed.tokens.into_iter().filter(|(_, t, _)| *t != Tok::Newline).map(Ok::<_, ()>);
     grammar::ExprParser::new().parse(&mut st, tokens).map_err(|e| syntax_error(text, 0, e).into_iter().collect())
@@ -248,10 +259,14 @@ fn syntax_error(text: &str, base: usize, error: ParseError<usize, Tok, ()>) -> O
 /// The innermost block opener left without its FIN/END at the end of the file: a line-level
 /// scan of the tokens (one-line `SI c ALORS x` opens nothing; a global PROCÉDURE closes all).
 fn unclosed_block(text: &str, base: usize) -> Option<Span> {
-    let lexed = lexer::lex(&text[base..]);
+    let mut errors = Vec::new();
+    let mut tokens = lexer::Tokens::new(&text[base..], &mut errors).peekable();
     let mut open: Vec<Span> = Vec::new();
-    let mut lines = lexed.tokens.split(|(_, t, _)| *t == Tok::Newline);
-    for line in &mut lines {
+    let mut line: Vec<(usize, Tok, usize)> = Vec::new();
+    while tokens.peek().is_some() {
+        // One line at a time: the whole token list of a big file is never held.
+        line.clear();
+        line.extend(tokens.by_ref().take_while(|(_, t, _)| *t != Tok::Newline));
         let Some((start, first, end)) = line.first() else { continue };
         let span = Span::new(*start + base, *end + base);
         let type_block = line
@@ -525,12 +540,12 @@ pub(crate) fn prepend_value<T>(e: Expr, (mut values, other): (Vec<Expr>, T)) -> 
 }
 
 pub(crate) fn recover<T>(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>) -> Option<T> {
-    st.recovered.push(e);
+    st.record(e);
     None
 }
 
 pub(crate) fn recover_all<T>(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>) -> Vec<T> {
-    st.recovered.push(e);
+    st.record(e);
     Vec::new()
 }
 
@@ -597,7 +612,7 @@ pub(crate) fn declare(
         ty.span = ty.span.to(of.span);
         ty.of = Some(Box::new(of));
     }
-    StmtKind::Declare { names, ty, init, by_ref, attributes }
+    StmtKind::Declare { names, ty: Box::new(ty), init, by_ref, attributes }
 }
 
 /// One item of a type as the grammar reads it, before `type_ref` sorts them out.
@@ -769,7 +784,7 @@ pub(crate) fn case(first: Option<Option<Stmt>>, items: Vec<CaseItem>, body: Bloc
 }
 
 pub(crate) fn case_recovered(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>, body: Block, span: Span) -> Case {
-    st.recovered.push(e);
+    st.record(e);
     Case { items: Vec::new(), body, span }
 }
 
@@ -1039,14 +1054,14 @@ fn expr_at(text: &str, start: usize, end: usize) -> Option<Expr> {
     if !lexed.errors.is_empty() {
         return None;
     }
-    let mut st = ParseState::new(text);
+    let mut st = ParseState::new(text, 0);
     let tokens = lexed
         .tokens
         .into_iter()
         .filter(|(_, t, _)| *t != Tok::Newline)
         .map(|(s, t, e)| Ok::<_, ()>((s + start, t, e + start)));
     let expr = grammar::ExprParser::new().parse(&mut st, tokens).ok()?;
-    (st.errors.is_empty() && st.recovered.is_empty()).then_some(expr)
+    (st.errors.is_empty() && st.recovered == 0).then_some(expr)
 }
 
 /// `allouer un T(args)`: the type named, with its constructor's arguments.
@@ -1116,7 +1131,7 @@ mod tests {
 
     fn declared_type(text: &str) -> TypeRef {
         match first_stmt(text) {
-            StmtKind::Declare { ty, .. } => ty,
+            StmtKind::Declare { ty, .. } => *ty,
             other => panic!("not a declaration: {other:?}"),
         }
     }

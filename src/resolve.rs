@@ -855,6 +855,10 @@ impl<'a> Resolver<'a> {
                     }
                 },
                 None => {
+                    // A type a builtin family defines (`httpRequête`), after the script's own.
+                    if let Some(st) = crate::builtins::family_type(&t.name.folded) {
+                        return (Ty::Struct(st), None, None);
+                    }
                     if !t.name.folded.is_empty() {
                         self.errors.push(SourceError::UnknownType {
                             name: self.spelled(t.name.span).into(),
@@ -1030,7 +1034,7 @@ impl<'a> Resolver<'a> {
                 otherwise: otherwise.as_ref().map(|b| self.block(b)).unwrap_or_default(),
             },
             S::Switch { subject, cases, other } => StmtKind::Switch {
-                subject: self.expr(subject),
+                subject: Box::new(self.expr(subject)),
                 cases: cases
                     .iter()
                     .map(|c| ir::Case {
@@ -1041,19 +1045,20 @@ impl<'a> Resolver<'a> {
                 other: other.as_ref().map(|b| self.block(b)).unwrap_or_default(),
             },
             S::For { var, from, to, step, bound_once, body } => {
-                let (from, to, step) = (self.expr(from), self.expr(to), step.as_ref().map(|s| self.expr(s)));
+                let (from, to) = (Box::new(self.expr(from)), Box::new(self.expr(to)));
+                let step = step.as_ref().map(|s| Box::new(self.expr(s)));
                 let (var, _) = self.counter(var);
                 StmtKind::For { var, from, to, step, bound_once: *bound_once, body: self.loop_body(body) }
             }
             S::ForEach { var: name, index, iterable, from_end, body } => {
-                let iterable = self.expr(iterable);
+                let iterable = Box::new(self.expr(iterable));
                 let (var, ty) = self.counter(name);
                 let index = index.as_ref().map(|i| self.counter(i).0);
                 let key = Some(self.key_slot(name));
                 StmtKind::ForEach { var, ty, index, key, from_end: *from_end, iterable, body: self.loop_body(body) }
             }
             S::ForEachString { var, source, separator, from_end, body } => {
-                let (source, separator) = (self.expr(source), self.expr(separator));
+                let (source, separator) = (Box::new(self.expr(source)), Box::new(self.expr(separator)));
                 let (var, _) = self.counter(var);
                 StmtKind::ForEachString { var, source, separator, from_end: *from_end, body: self.loop_body(body) }
             }
@@ -1080,7 +1085,7 @@ impl<'a> Resolver<'a> {
             S::Loop { count, body, do_while } => {
                 let count = count.as_ref().map(|c| self.expr(c));
                 let body = self.loop_body(body);
-                StmtKind::Loop { count, body, do_while: do_while.as_ref().map(|c| self.expr(c)) }
+                StmtKind::Loop { count, body, do_while: do_while.as_ref().map(|c| Box::new(self.expr(c))) }
             }
             S::Break | S::Continue => {
                 if self.scope().loops == 0 {
@@ -1749,13 +1754,13 @@ impl Resolver<'_> {
                     ClassMember::Field(_, ty) | ClassMember::Global(_, ty, _) => Some(ty),
                     _ => None,
                 },
-                Ty::Variant => Some(Ty::Variant),
+                Ty::Variant | Ty::Json => Some(Ty::Variant),
                 _ => None,
             },
             A::Index { base, .. } => match self.static_ty(base)? {
                 Ty::Array(elem) => Some((*elem).clone()),
                 Ty::Assoc(assoc) => Some(assoc.elem.clone()),
-                Ty::Variant => Some(Ty::Variant),
+                Ty::Variant | Ty::Json => Some(Ty::Variant),
                 _ => None,
             },
             _ => None,
@@ -1835,7 +1840,7 @@ impl Resolver<'_> {
                     ir::Expr { kind: ExprKind::Const(Value::Null), span }
                 }
             }),
-            Ty::Variant if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
+            Ty::Variant | Ty::Json if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
                 let base = Box::new(self.object_expr(base));
                 let spelled: Rc<str> = self.spelled(name.span).into();
                 Some(ir::Expr { kind: ExprKind::DynField { base, name: name.folded.clone(), spelled }, span })
@@ -1865,7 +1870,7 @@ impl Resolver<'_> {
         match ty {
             Ty::Struct(st) | Ty::StructRef(st) => Some(match st.field(&name.folded) {
                 Some(i) => Assignable::Target(Target::Field {
-                    base: self.object_expr(base),
+                    base: Box::new(self.object_expr(base)),
                     index: i as u32,
                     ty: st.fields[i].ty.clone(),
                 }),
@@ -1881,7 +1886,7 @@ impl Resolver<'_> {
             Ty::Object { class, .. } => Some(match self.class_member(&class, &name.folded) {
                 ClassMember::Field(i, ty) => {
                     self.check_access(&class, i as usize, name);
-                    Assignable::Target(Target::Field { base: self.object_expr(base), index: i, ty })
+                    Assignable::Target(Target::Field { base: Box::new(self.object_expr(base)), index: i, ty })
                 }
                 ClassMember::Global(var, ty, false) => Assignable::Target(Target::Var { var, ty }),
                 ClassMember::Global(..) | ClassMember::Method => {
@@ -1897,8 +1902,16 @@ impl Resolver<'_> {
                     Assignable::Error
                 }
             }),
-            Ty::Variant if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
-                Some(Assignable::Target(Target::DynField { base: self.object_expr(base), name: name.folded.clone() }))
+            Ty::Variant | Ty::Json if matches!(sep, MemberSep::Dot | MemberSep::Colon) => {
+                // A variant or a JSON variable without members yet is given its first one.
+                let json = ty == Ty::Json;
+                let spelled: Rc<str> = self.spelled(name.span).into();
+                Some(Assignable::Target(Target::DynField {
+                    base: Box::new(self.object_expr(base)),
+                    name: name.folded.clone(),
+                    spelled,
+                    json,
+                }))
             }
             _ => None,
         }
@@ -1916,7 +1929,7 @@ impl Resolver<'_> {
         }
         match self.static_ty(base) {
             Some(Ty::Struct(_) | Ty::StructRef(_) | Ty::Object { .. }) => true,
-            Some(Ty::Variant) => matches!(sep, MemberSep::Dot | MemberSep::Colon),
+            Some(Ty::Variant | Ty::Json) => matches!(sep, MemberSep::Dot | MemberSep::Colon),
             _ => false,
         }
     }
@@ -1968,7 +1981,10 @@ impl Resolver<'_> {
         {
             return true;
         }
-        matches!(self.static_ty(base), Some(Ty::Object { .. } | Ty::Variant | Ty::Struct(_) | Ty::StructRef(_)))
+        matches!(
+            self.static_ty(base),
+            Some(Ty::Object { .. } | Ty::Variant | Ty::Json | Ty::Struct(_) | Ty::StructRef(_))
+        )
     }
 
     /// `o.M(args)`, `:M(args)`, `Classe::M(args)`.
@@ -2193,7 +2209,12 @@ impl Resolver<'_> {
                 }
                 let id = self.objects.structs.len();
                 self.objects.structs.push(Rc::default());
-                let ty = Ty::Struct(Rc::new(StructType { name: self.spelled(decl.name.span).into(), id, fields }));
+                let ty = Ty::Struct(Rc::new(StructType {
+                    name: self.spelled(decl.name.span).into(),
+                    id,
+                    fields,
+                    aliases: Vec::new(),
+                }));
                 self.objects.built.insert(folded.clone(), ty.clone());
                 Some(ty)
             }
@@ -2289,6 +2310,15 @@ impl Resolver<'_> {
 
     /// The type of a member: as `ty`, but a script type is built (not looked up).
     fn member_ty(&mut self, t: &ast::TypeRef, depth: usize) -> Ty {
+        // A member naming a type being built (`suivant est un CNoeud dynamique` in `CNoeud`): a
+        // reference holds it as a variant; a structure or class cannot contain itself.
+        if self.building.contains(&t.name.folded) {
+            if t.has(Qualifier::Dynamic) {
+                return Ty::Variant;
+            }
+            self.errors.push(SourceError::ContainsItself { name: self.spelled(t.name.span).into(), span: t.name.span });
+            return Ty::Variant;
+        }
         if types::type_word(&t.name.folded).is_none()
             && let Some(ty) = self.build_type(&t.name.folded, depth + 1)
         {
@@ -2556,7 +2586,7 @@ impl Resolver<'_> {
             return None;
         }
         match self.static_type(e)? {
-            Ty::Variant | Ty::Null => None,
+            Ty::Variant | Ty::Json | Ty::Null => None,
             ty => Some(crate::value::property::type_code(&ty)),
         }
     }
@@ -2729,7 +2759,7 @@ impl Resolver<'_> {
         let array = self.expr(base);
         let mut indices: Vec<ir::Expr> = indices.into_iter().map(|i| self.expr(i)).collect();
         Assignable::Target(if indices.len() == 1 {
-            Target::Elem { array, index: indices.remove(0) }
+            Target::Elem { array: Box::new(array), index: Box::new(indices.remove(0)) }
         } else {
             Target::ElemN { array, indices }
         })
@@ -2761,6 +2791,17 @@ impl Resolver<'_> {
             && let [key] = index.as_slice()
         {
             let kind = ExprKind::Exists { base: Box::new(self.expr(array)), key: Box::new(self.expr(key)) };
+            return ir::Expr { kind, span };
+        }
+        // `v.nom..Existe` on a variant or a JSON value: whether it has the member (nothing is
+        // added).
+        if prop == Property::Exists
+            && let A::Member { base: object, name, sep: MemberSep::Dot | MemberSep::Colon } = &base.kind
+            && matches!(self.static_ty(object), Some(Ty::Variant | Ty::Json))
+        {
+            let spelled: Rc<str> = self.spelled(name.span).into();
+            let key = ir::Expr { kind: ExprKind::Const(Value::from(&*spelled)), span: name.span };
+            let kind = ExprKind::Exists { base: Box::new(self.expr(object)), key: Box::new(key) };
             return ir::Expr { kind, span };
         }
         // `v..Clé` on the variable of `POUR TOUT v DE t`: the key of its element.

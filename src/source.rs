@@ -3,18 +3,24 @@
 //! Nothing here knows about tokens or syntax.
 
 use std::fmt;
+use std::sync::OnceLock;
 
 /// A script as read from disk or stdin, decoded to UTF-8. Line endings are kept as they were
 /// (CRLF or LF) so spans point at the exact bytes the user wrote.
+///
+/// `text` must not change once a location has been asked for: the line index is built once, on
+/// first use, so that reporting many errors costs a binary search each instead of a scan of the
+/// whole file each (which made `wl check` quadratic on files with many errors).
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     pub name: String,
     pub text: String,
+    line_starts: OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
-        SourceFile { name: name.into(), text: text.into() }
+        SourceFile { name: name.into(), text: text.into(), line_starts: OnceLock::new() }
     }
 
     /// Decodes raw bytes: a UTF-8 BOM is dropped; bytes that are not valid UTF-8 are read as
@@ -30,11 +36,31 @@ impl SourceFile {
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: u32) -> (usize, usize) {
-        let offset = (offset as usize).min(self.text.len());
-        let before = &self.text[..floor_char_boundary(&self.text, offset)];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[line_start..].chars().count() + 1)
+        let offset = floor_char_boundary(&self.text, (offset as usize).min(self.text.len()));
+        let line = self.line_of(offset);
+        let line_start = self.line_starts()[line] as usize;
+        (line + 1, self.text[line_start.min(offset)..offset].chars().count() + 1)
+    }
+
+    /// The byte offset where each line starts (the first is 0). Lines end as miette ends them
+    /// when it draws a report: at LF, at CRLF, and at a CR alone, so `file:line:col` in a call
+    /// chain agrees with the one miette prints.
+    pub fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            let mut starts = vec![0u32];
+            for (i, &b) in bytes.iter().enumerate() {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    starts.push((i + 1) as u32);
+                }
+            }
+            starts
+        })
+    }
+
+    /// The 0-based line holding a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts().partition_point(|&start| start as usize <= offset).saturating_sub(1)
     }
 }
 
@@ -114,5 +140,9 @@ mod tests {
         assert_eq!(src.line_col(0), (1, 1));
         assert_eq!(src.line_col(4), (2, 1));
         assert_eq!(src.line_col(7), (2, 3));
+        assert_eq!(src.line_col(3), (1, 4));
+        assert_eq!(src.line_col(100), (3, 1));
+        let cr = SourceFile::new("b", "a\rb\n");
+        assert_eq!(cr.line_col(2), (2, 1));
     }
 }

@@ -54,6 +54,9 @@ pub enum Ty {
     Assoc(Rc<AssocType>),
     /// An `ÉNUMÉRATION` or `COMBINAISON` the script declares.
     Enum(Rc<EnumType>),
+    /// `JSON` (help page 1000023611): a variant that reads text in JSON, whose objects take
+    /// members while running.
+    Json,
 }
 
 /// A member of a structure or a class.
@@ -72,12 +75,18 @@ pub struct StructType {
     pub name: Rc<str>,
     pub id: usize,
     pub fields: Vec<Field>,
+    /// Other names of members (folded, with the member's index): the members of a type a
+    /// builtin family defines answer to their English names too (`Contenu`/`Content`).
+    pub aliases: Vec<(Rc<str>, usize)>,
 }
 
 impl StructType {
     /// The index of a member.
     pub fn field(&self, folded: &str) -> Option<usize> {
-        self.fields.iter().position(|f| &*f.folded == folded)
+        self.fields
+            .iter()
+            .position(|f| &*f.folded == folded)
+            .or_else(|| self.aliases.iter().find(|(alias, _)| &**alias == folded).map(|&(_, i)| i))
     }
 }
 
@@ -281,6 +290,7 @@ impl Ty {
             }
             Ty::Assoc(_) => lang.pick("an associative array", "un tableau associatif").into(),
             Ty::Enum(e) => e.name.to_string(),
+            Ty::Json => lang.pick("a JSON", "un JSON").into(),
         }
     }
 
@@ -320,6 +330,7 @@ impl Ty {
                 format!("tableau associatif de {}", a.elem.name(lang)),
             ),
             Ty::Enum(e) => e.name.to_string(),
+            Ty::Json => "JSON".into(),
         }
     }
 }
@@ -365,6 +376,7 @@ pub const TYPE_WORDS: &[(TypeWord, &[&str], &[&str])] = &[
     (TypeWord::Is(Ty::Buffer), &["buffers"], &["buffers"]),
     (TypeWord::Is(Ty::Variant), &["variant"], &["variant"]),
     (TypeWord::Is(Ty::Variant), &["variants"], &["variants"]),
+    (TypeWord::Is(Ty::Json), &["JSON"], &["JSON"]),
     (TypeWord::Array, &["tableau"], &["array"]),
     (TypeWord::Array, &["tableaux"], &["arrays"]),
 ];

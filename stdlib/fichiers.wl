@@ -11,9 +11,14 @@ PROCÉDURE fSep() <en = "fSep">
 RENVOYER "/"
 
 // ?1000018861 fSéparateur / fSeparator
-// Le séparateur des répertoires de la plateforme, comme fSep : « / » sous Linux.
-PROCÉDURE fSéparateur() <en = "fSeparator">
-RENVOYER "/"
+// Sans paramètre : le séparateur des répertoires de la plateforme, comme fSep (« / » sous Linux).
+// Avec un chemin : le chemin dont les séparateurs deviennent ceux de fSéparateurUnix (« / », par
+// défaut) ou de fSéparateurWindows (« \ ») — choix, d'après l'usage du code des exemples de PC SOFT
+// (fSeparator(sChemin, fSeparatorUnix)), la page n'ayant pas pu être lue.
+PROCÉDURE fSéparateur(sChemin = Null, nType = fSéparateurUnix) <en = "fSeparator">
+SI sChemin = Null ALORS RENVOYER "/"
+SI nType = fSéparateurWindows ALORS RENVOYER Remplace(sChemin, "/", "\")
+RENVOYER Remplace(sChemin, "\", "/")
 
 // ?1000019880 fConstruitChemin / fBuildPath
 // Chemin + séparateur (s'il manque) + nom court + « . » (s'il manque) + extension (facultative).

@@ -129,6 +129,37 @@ fn without_input_dialogs_answer_their_default_button() {
     }
 }
 
+const INPUTS: &str = r#"sNom est une chaîne = "Léa"
+nAge est un entier = 30
+d est une Date = "20240101"
+b est un booléen
+v est un variant
+Trace(Saisie("Nom ?", sNom), sNom)
+Trace(Saisie("Âge ?", nAge), nAge)
+Trace(Input("Date?", d), d)
+Trace(Saisie("Vrai ?", b), b)
+Trace(Saisie("Quoi ?", v), v)
+"#;
+
+#[test]
+fn input_reads_the_answer_into_its_variable() {
+    let dir = Folder::new("inputs");
+    dir.write("saisie.wl", INPUTS);
+    // An answer that does not read as the variable's type asks again; an empty line keeps the
+    // value proposed.
+    let run = wl(&dir.0, &["run", "saisie.wl"], Some("Zoé\ntrente\n\n2024-02-03\npeut-être\noui\n  deux mots \n"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Nom ? [Léa]\n1, Zoé\nÂge ? [30]\nÂge ? [30]\n1, 30\nDate? [20240101]\n1, 20240203\n\
+         Vrai ? [0]\nVrai ? [0]\n1, 1\nQuoi ?\n1,   deux mots \n"
+    );
+    // Without input, every variable keeps its value.
+    let run = wl(&dir.0, &["run", "saisie.wl"], Some(""));
+    let answers: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("1, ")).collect();
+    assert_eq!(answers, ["1, Léa", "1, 30", "1, 20240101", "1, 0", "1, "]);
+}
+
 #[test]
 fn end_program_sets_the_exit_code() {
     let dir = Folder::new("exit");

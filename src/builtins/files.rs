@@ -88,6 +88,10 @@ pub static FAMILY: Family = Family {
         ("fCréation", "fCreation", Const::Int(DATE_CREATION)),
         ("fModification", "fModification", Const::Int(DATE_MODIFICATION)),
         ("fAccès", "fAccess", Const::Int(DATE_ACCESS)),
+        // fSéparateur's second parameter (stdlib/fichiers.wl); the values are wlang's.
+        ("fSéparateurPlateforme", "fSeparatorPlatform", Const::Int(0)),
+        ("fSéparateurUnix", "fSeparatorUnix", Const::Int(1)),
+        ("fSéparateurWindows", "fSeparatorWindows", Const::Int(2)),
     ],
 };
 

@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use crate::diagnostics::{Abort, FAMILY_ERROR, FamilyFault, Fault, Lang, RuntimeError};
 use crate::source::Span;
-use crate::value::{Array, Num, Value, WStr};
+use crate::value::{Array, Num, Place, Value, WStr};
 
 /// What a builtin returns.
 pub type Ret = Result<Value, BuiltinError>;
@@ -97,6 +97,53 @@ impl<'a> Args<'a> {
             v @ Value::Proc(_) => Ok(v),
             other => Err(arg_error(i, Fault::ExpectedProcedure(other.ty()))),
         }
+    }
+
+    /// The variable, element or member given for parameter `i` of a builtin that writes to it
+    /// (`Builtin::by_ref`); `None` when an expression was given.
+    pub fn place(&self, i: usize) -> Option<&'a Place> {
+        match &self.0[i] {
+            Value::Ref(place) => Some(place),
+            _ => None,
+        }
+    }
+
+    /// Argument `i`'s value; for a parameter given by reference, what its place holds.
+    pub fn value(&self, i: usize) -> Value {
+        match &self.0[i] {
+            Value::Ref(place) => place.load(),
+            v => v.clone(),
+        }
+    }
+
+    /// Writes `value` to parameter `i` of a builtin that writes to it (`Builtin::by_ref`),
+    /// converted as an assignment would: to a member's or an element's declared type, to the
+    /// type of what a variable holds. An error when an expression was given instead of a
+    /// variable, or when the value does not convert.
+    pub fn store(&self, i: usize, value: Value) -> Result<(), BuiltinError> {
+        let Some(place) = self.place(i) else {
+            return Err(arg_error(i, Fault::NotVariable));
+        };
+        let ty = match place {
+            Place::RecordField { record, index } => {
+                record.borrow().ty.fields.get(*index as usize).map(|f| f.ty.clone())
+            }
+            Place::ObjectField { object, index } => object.class.fields.get(*index as usize).map(|f| f.ty.clone()),
+            Place::DynamicField { members, .. } => Some(members.borrow().member_ty()),
+            Place::Elem { array, .. } => Some(array.borrow().elem.clone()),
+            // A variable's declared type is not kept when running: it is that of the value it
+            // holds (a variant holding Null takes anything).
+            Place::Slot { .. } => match place.load() {
+                Value::Null | Value::Proc(_) | Value::Tuple(_) | Value::Ref(_) => None,
+                held => Some(held.ty()),
+            },
+        };
+        let value = match ty {
+            Some(ty) if !value.has_type(&ty) => value.convert(&ty).map_err(|e| arg_error(i, e.0))?,
+            _ => value,
+        };
+        place.store(value);
+        Ok(())
     }
 
     /// Argument `i` as a procedure: a procedure value, or the name of a global procedure (as

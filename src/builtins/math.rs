@@ -14,6 +14,8 @@ pub static FAMILY: Family = Family {
         row("Abs", "Abs", 1, 1, abs),
         row("Max", "Max", 1, ANY, max),
         row("Min", "Min", 1, ANY, min),
+        row("Somme", "Sum", 1, ANY, sum),
+        row("Moyenne", "Mean", 1, ANY, mean),
         row("Racine", "Sqrt", 1, 1, sqrt),
         row("Hasard", "Random", 0, 2, random),
         row("InitHasard", "InitRandom", 0, 1, init_random),
@@ -138,14 +140,69 @@ fn abs(_host: &mut dyn Host, args: Args) -> Ret {
     })
 }
 
+/// The values a series of arguments stands for, each with the index of its argument: the
+/// elements of arrays (of any dimension, arrays in arrays too) and of associative arrays, the
+/// other values themselves.
+fn series(args: &Args) -> Vec<(usize, Value)> {
+    fn open(v: &Value, i: usize, depth: usize, out: &mut Vec<(usize, Value)>) {
+        match v {
+            Value::Array(a) if depth < 32 => a.borrow().items.iter().for_each(|item| open(item, i, depth + 1, out)),
+            Value::Assoc(a) if depth < 32 => {
+                a.borrow().entries.values().for_each(|(_, item)| open(item, i, depth + 1, out))
+            }
+            Value::Ref(place) => open(&place.load(), i, depth, out),
+            other => out.push((i, other.clone())),
+        }
+    }
+    let mut out = Vec::new();
+    for (i, v) in args.iter().enumerate() {
+        open(v, i, 0, &mut out);
+    }
+    out
+}
+
+/// `Max`/`Min` of values or of arrays' elements (0 when there is none).
 fn extreme(args: Args, wanted: Ordering) -> Ret {
-    let mut best = args[0].clone();
-    for (i, v) in args.iter().enumerate().skip(1) {
-        if ops::compare(v, &best).map_err(|e| arg_error(i, e.0))? == wanted {
+    let values = series(&args);
+    let Some((_, first)) = values.first() else { return Ok(Value::Int(0)) };
+    let mut best = first.clone();
+    for (i, v) in values.iter().skip(1) {
+        if ops::compare(v, &best).map_err(|e| arg_error(*i, e.0))? == wanted {
             best = v.clone();
         }
     }
     Ok(best)
+}
+
+/// The total of a series (see `series`); text counts as the number it reads as. Integers add
+/// up as integers, decimals as decimals.
+fn total(values: &[(usize, Value)]) -> Ret {
+    let mut sum = Value::Int(0);
+    for (i, v) in values {
+        let v = match v {
+            Value::Int(_) | Value::Real(_) | Value::Decimal(_) => v.clone(),
+            other => other.to_number().map_err(|e| arg_error(*i, e.0))?.into_value(),
+        };
+        sum = ops::binary(crate::ast::BinOp::Add, &sum, &v).map_err(|e| arg_error(*i, e.0))?;
+    }
+    Ok(sum)
+}
+
+/// `Somme(<Valeur 1> [, <Valeur 2> ...])` (help page 1000019892): values, or the elements of
+/// arrays; 0 for none.
+fn sum(_host: &mut dyn Host, args: Args) -> Ret {
+    total(&series(&args))
+}
+
+/// `Moyenne(<Valeur 1> [, <Valeur 2> ...])` (help page 1000019891): the mean of values, or of
+/// the elements of arrays; 0 for none.
+fn mean(_host: &mut dyn Host, args: Args) -> Ret {
+    let values = series(&args);
+    if values.is_empty() {
+        return Ok(Value::Int(0));
+    }
+    let sum = total(&values)?;
+    ops::binary(crate::ast::BinOp::Div, &sum, &Value::Int(values.len() as i64)).map_err(|e| arg_error(0, e.0))
 }
 
 fn max(_host: &mut dyn Host, args: Args) -> Ret {

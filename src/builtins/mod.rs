@@ -10,12 +10,19 @@
 //! events), and typed state slots a family owns (its random generator, its sockets). Builtins
 //! never see the interpreter's internals, and the interpreter never names a family.
 //! Builtins return errors without spans; the evaluator attaches the call's (or the argument's).
+//!
+//! A family may also define structure types (`httpRequête`/`httpRequest`): `FAMILY_TYPES` lists
+//! them, the resolver finds them by name after the script's own types (`family_type`), and
+//! their values are ordinary structures (`Value::Record`) the family's builtins read and write
+//! by member name.
 
 pub mod arrays;
 pub mod dates;
 pub mod errors;
 pub mod files;
 mod host;
+pub mod http;
+pub mod json;
 pub mod math;
 pub mod sockets;
 pub mod strings;
@@ -24,7 +31,9 @@ pub mod threads;
 pub mod timers;
 pub mod ui;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 pub use host::{
@@ -33,6 +42,7 @@ pub use host::{
 };
 
 use crate::keywords::fold;
+use crate::types::{Field, StructType, Ty};
 use crate::value::Value;
 
 pub type BuiltinFn = fn(&mut dyn Host, Args<'_>) -> Ret;
@@ -46,6 +56,9 @@ pub struct Builtin {
     pub func: BuiltinFn,
     /// `ErreurInfo` and `ErreurDétectée` read the error state; every other call resets it first.
     pub keeps_error_state: bool,
+    /// The parameters (bit `i` for parameter `i`, from 0) the builtin writes to: a variable, an
+    /// element or a member given there arrives as `Value::Ref` (see `Args::store`).
+    pub by_ref: u8,
 }
 
 impl std::fmt::Debug for Builtin {
@@ -59,7 +72,7 @@ pub const ANY: usize = usize::MAX;
 
 /// One row of a family's table.
 pub const fn row(fr: &'static str, en: &'static str, min: usize, max: usize, func: BuiltinFn) -> Builtin {
-    Builtin { fr, en, min, max, func, keeps_error_state: false }
+    Builtin { fr, en, min, max, func, keeps_error_state: false, by_ref: 0 }
 }
 
 /// A builtin constant's value.
@@ -101,7 +114,76 @@ pub static FAMILIES: &[&Family] = &[
     &system::FAMILY,
     &timers::FAMILY,
     &threads::FAMILY,
+    &http::FAMILY,
+    &json::FAMILY,
 ];
+
+/// A structure type a family defines, with its French and English names; its values are
+/// `Value::Record`s.
+pub struct FamilyType {
+    pub fr: &'static str,
+    pub en: &'static str,
+    pub members: &'static [Member],
+}
+
+/// A member of a family's type: French name, English name, type (a function: a `Ty` may hold
+/// reference-counted parts, which a static cannot).
+pub struct Member {
+    pub fr: &'static str,
+    pub en: &'static str,
+    pub ty: fn() -> Ty,
+}
+
+/// Every structure type the families define.
+pub static FAMILY_TYPES: &[&FamilyType] = &[&http::REQUEST, &http::RESPONSE, &http::REST_REQUEST, &http::REST_RESPONSE];
+
+/// The ids of family types: far above the ids the resolver numbers a script's structures with,
+/// so that a family's type never equals a script's.
+const FAMILY_TYPE_IDS: usize = usize::MAX - 1024;
+
+thread_local! {
+    /// The family types built so far on this thread, by their index in `FAMILY_TYPES`.
+    static BUILT_TYPES: RefCell<Vec<Option<Rc<StructType>>>> = RefCell::new(vec![None; FAMILY_TYPES.len()]);
+}
+
+/// The structure type at `index` in `FAMILY_TYPES`, built once per thread (its members answer to
+/// both their names; two builds are the same type, since types compare by id).
+fn built_type(index: usize) -> Rc<StructType> {
+    BUILT_TYPES.with(|built| {
+        if let Some(Some(st)) = built.borrow().get(index) {
+            return st.clone();
+        }
+        let t = FAMILY_TYPES[index];
+        let mut fields = Vec::new();
+        let mut aliases = Vec::new();
+        for (i, m) in t.members.iter().enumerate() {
+            fields.push(Field { name: m.fr.into(), folded: fold(m.fr).into(), ty: (m.ty)() });
+            if fold(m.en) != fold(m.fr) {
+                aliases.push((fold(m.en).into(), i));
+            }
+        }
+        let st = Rc::new(StructType { name: t.fr.into(), id: FAMILY_TYPE_IDS + index, fields, aliases });
+        if let Some(slot) = built.borrow_mut().get_mut(index) {
+            *slot = Some(st.clone());
+        }
+        st
+    })
+}
+
+/// The structure type a family defines under this folded name (French or English).
+pub fn family_type(folded: &str) -> Option<Rc<StructType>> {
+    let index = FAMILY_TYPES.iter().position(|t| fold(t.fr) == folded || fold(t.en) == folded)?;
+    Some(built_type(index))
+}
+
+/// The structure type of a family's own `FamilyType` (for its builtins to make values of).
+pub fn struct_of(t: &'static FamilyType) -> Rc<StructType> {
+    match FAMILY_TYPES.iter().position(|other| std::ptr::eq(*other, t)) {
+        Some(index) => built_type(index),
+        // Every family type is listed: a missing one is a mistake in this file.
+        None => unreachable!("family type {} is not in FAMILY_TYPES", t.fr),
+    }
+}
 
 /// The README's list of builtins, generated from the families' tables (a test keeps the README
 /// in step): one line per family, each function as `French/English`, then its constants.
@@ -186,6 +268,26 @@ mod tests {
                 assert!(lookup(&fold(name)).is_none(), "{name} is both a constant and a function");
                 if let Some(other) = constants_seen.insert(fold(name).into_owned(), *fr) {
                     assert_eq!(other, *fr, "{name} names two constants");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn family_types_name_each_member_once_and_shadow_no_type_word() {
+        for t in FAMILY_TYPES {
+            for name in [t.fr, t.en] {
+                assert!(crate::types::type_word(&fold(name)).is_none(), "{name} is a type word");
+                assert!(family_type(&fold(name)).is_some_and(|st| st.id == struct_of(t).id), "{name}");
+            }
+            let st = struct_of(t);
+            let mut seen = HashMap::new();
+            for (i, m) in t.members.iter().enumerate() {
+                for name in [m.fr, m.en] {
+                    assert_eq!(st.field(&fold(name)), Some(i), "{}.{name}", t.fr);
+                    if let Some(other) = seen.insert(fold(name).into_owned(), m.fr) {
+                        assert_eq!(other, m.fr, "{}.{name} names two members", t.fr);
+                    }
                 }
             }
         }

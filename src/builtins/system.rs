@@ -40,7 +40,7 @@ pub static FAMILY: Family = Family {
         row("LanceAppliAssociée", "ShellExecute", 1, 2, shell_execute),
         row("Multitâche", "Multitask", 0, 1, multitask),
         row("ThreadPause", "ThreadPause", 1, 1, thread_pause),
-        row("FinProgramme", "EndProgram", 0, 2, end_program),
+        row("FinProgramme", "EndProgram", 0, 3, end_program),
         row("dbgAssertion", "dbgAssert", 1, 2, dbg_assert),
         row("dbgActiveAssertion", "dbgEnableAssert", 1, 1, dbg_enable_assert),
         row("dbgVérifieVrai", "dbgCheckTrue", 1, ANY, dbg_check_true),
@@ -800,12 +800,18 @@ fn pause(host: &mut dyn Host, wait: Duration) -> Ret {
 
 /// `FinProgramme()`: ends the script (sockets closed, timers stopped). A whole number as first
 /// parameter becomes the process exit code (the program to start at the end that the other
-/// syntax names is not started).
+/// syntax names is not started); a text as first parameter is the message shown as the program
+/// ends, written as `Info` writes (the parameters after it, a title or an option, change
+/// nothing on a console).
 fn end_program(host: &mut dyn Host, args: Args) -> Ret {
     if let Some(Value::Int(code)) = args.first()
         && let Some(exit) = &state::<System>(host).exit_code
     {
         exit.0.store(*code as i32, Ordering::SeqCst);
+    }
+    if let Some(Value::Str(message)) = args.first() {
+        let message = message.clone();
+        host.print_line(&message);
     }
     Err(BuiltinError::Abort(Box::new(Abort::Exit)))
 }

@@ -6,10 +6,15 @@
 //! a/annuler/c/cancel, in either language and any case; an empty line takes the default
 //! button, an unknown answer asks again, and the end of stdin (a non-interactive run) answers
 //! the default button.
+//! `Saisie` writes its question with the value proposed (the variable's) and reads the answer
+//! into the variable: an empty line keeps the value proposed, an answer that does not read as
+//! the variable's type (a number, a date, ...) asks again, and the end of stdin keeps the value.
 
 use super::system::text_arg;
-use super::{ANY, Args, BuiltinError, Const, Family, Host, Ret, row};
+use super::{ANY, Args, Builtin, BuiltinError, Const, Family, Host, Ret, arg_error, row};
+use crate::diagnostics::Fault;
 use crate::diagnostics::Lang;
+use crate::value::Ty;
 use crate::value::{Value, WStr};
 
 pub static FAMILY: Family = Family {
@@ -22,6 +27,7 @@ pub static FAMILY: Family = Family {
         row("ToastAffiche", "ToastDisplay", 1, 6, toast),
         row("OuiNon", "YesNo", 1, ANY, yes_no),
         row("Confirmer", "Confirm", 1, ANY, confirm),
+        Builtin { by_ref: 0b10, ..row("Saisie", "Input", 2, 4, input) },
     ],
     constants: &[
         // WLanguage's RC is a Windows line break, CR + LF.
@@ -152,6 +158,57 @@ fn answer(reply: &str, cancel: bool) -> Option<i64> {
         "n" | "non" | "no" => Some(NO),
         "a" | "annuler" | "c" | "cancel" if cancel => Some(CANCEL),
         _ => None,
+    }
+}
+
+/// `Saisie(<Question>, <Valeur saisie> [, <Libellés des boutons> [, <Bouton par défaut>]])`
+/// (help page 3021016): the question with the value proposed (the variable's, `[...]`), then the
+/// answer read into the variable, converted to what it holds. Returns the button chosen: on a
+/// console, always the default one (1, the first, unless given), an answer being validated by
+/// Enter; a line that does not read as the variable's type (a number, a date, a boolean) asks
+/// again; an empty line or the end of stdin leaves the variable as it was.
+fn input(host: &mut dyn Host, args: Args) -> Ret {
+    let question = text_arg(args, 0)?;
+    if args.place(1).is_none() {
+        return Err(arg_error(1, Fault::NotVariable));
+    }
+    let current = args.value(1);
+    let shown = current.to_text().map_err(|e| arg_error(1, e.0))?;
+    let default_button = if args.len() > 3 { args.int(3)? } else { 1 };
+    let prompt = if shown.is_empty() { question.to_string() } else { format!("{question} [{shown}]") };
+    loop {
+        host.print_line(&prompt);
+        let Some(reply) = host.read_line() else { return Ok(Value::Int(default_button)) };
+        if reply.is_empty() {
+            return Ok(Value::Int(default_button));
+        }
+        if let Some(value) = typed_answer(&current, &reply) {
+            args.store(1, value)?;
+            return Ok(Value::Int(default_button));
+        }
+    }
+}
+
+/// The answer as the value a variable holding `current` takes, `None` when it does not read as
+/// its type.
+fn typed_answer(current: &Value, reply: &str) -> Option<Value> {
+    let text = reply.trim();
+    match current {
+        Value::Int(_) | Value::Real(_) | Value::Decimal(_) => {
+            let number = text.replace(',', ".").replace(' ', "");
+            number.parse::<f64>().ok().filter(|x| x.is_finite())?;
+            Some(Value::from(number))
+        }
+        Value::Bool(_) => match text.to_lowercase().as_str() {
+            "1" | "o" | "oui" | "y" | "yes" | "vrai" | "true" => Some(Value::Bool(true)),
+            "0" | "n" | "non" | "no" | "faux" | "false" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_) => {
+            let ty: Ty = current.ty();
+            Value::from(text).convert(&ty).ok()
+        }
+        _ => Some(Value::from(reply)),
     }
 }
 

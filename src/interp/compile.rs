@@ -483,7 +483,7 @@ impl Compiler<'_> {
                 })
             }
             StmtKind::For { var, from, to, step, bound_once, body } => {
-                self.for_loop(*var, from, to, step.as_ref(), *bound_once, body)
+                self.for_loop(*var, from, to, step.as_deref(), *bound_once, body)
             }
             StmtKind::ForEach { var, ty, index, key, from_end, iterable, body } => {
                 let (var, ty, index, key, from_end, span) = (*var, ty.clone(), *index, *key, *from_end, iterable.span);
@@ -495,6 +495,20 @@ impl Compiler<'_> {
                         Value::Assoc(m) => {
                             let keys = ForEachKeys { var, ty: &ty, index, key, from_end, span };
                             return for_each_assoc(it, env, &m, keys, &body);
+                        }
+                        // A variant's named sub-elements, a JSON object's members: their values,
+                        // the key being the member's name.
+                        Value::Dynamic(d) => {
+                            let keys = ForEachKeys { var, ty: &ty, index, key, from_end, span };
+                            let map = Assoc::new(Rc::new(crate::types::AssocType {
+                                key: Ty::Str,
+                                elem: Ty::Variant,
+                                options: 0,
+                            }));
+                            for (name, value) in d.borrow().iter() {
+                                map.borrow_mut().add(&Value::from(name), value.clone()).at(span)?;
+                            }
+                            return for_each_assoc(it, env, &map, keys, &body);
                         }
                         // `POUR TOUT c DE chaîne`: its characters.
                         Value::Str(s) => {
@@ -723,22 +737,35 @@ impl Compiler<'_> {
                     break;
                 }
                 body_flow!(it, from_span, body(it, env)?);
-                // Past the integer limits the loop is over (the next value would be beyond any
-                // integer bound).
+                // Past the last 8-byte integer there is no next value: every integer up to the
+                // limit has been visited and the loop is over (going on in reals would never pass
+                // an integer bound, and 2^63 + 1 is 2^63 as a real).
                 let frame = frame_of(it, var, env);
                 match (&step, frame.peek_int(slot)) {
                     (Value::Int(s), Some(c)) => match c.checked_add(*s) {
                         Some(next) => frame.set_int(slot, next),
-                        None if matches!(bound, Value::Int(_)) => break,
-                        None => {
-                            let next = ops::binary(BinOp::Add, &Value::Int(c), &step).at(from_span)?;
-                            store(it, var, next, env);
-                        }
+                        None => break,
                     },
                     _ => {
                         let current = load(it, var, env);
+                        if let Value::Int(c) = current
+                            && step.to_real().is_ok_and(|s| (c == i64::MAX && s >= 1.0) || (c == i64::MIN && s <= -1.0))
+                        {
+                            break;
+                        }
                         let next = ops::binary(BinOp::Add, &current, &step).at(from_span)?;
                         store(it, var, next, env);
+                        // A counter the step no longer moves (a real too large for the step to
+                        // change, an integer counter with a step below 1) would loop for ever,
+                        // as would a counter that became NaN (it compares equal to every bound).
+                        let moved = load(it, var, env);
+                        let nan = matches!(moved, Value::Real(x) if x.is_nan());
+                        if nan
+                            || (step.to_real().is_ok_and(|s| s != 0.0)
+                                && ops::equals(&moved, &current).unwrap_or(false))
+                        {
+                            return fail(Fault::CounterStuck(moved.to_string()), from_span);
+                        }
                     }
                 }
             }
@@ -832,47 +859,49 @@ impl Compiler<'_> {
 
     fn assign(&self, target: &Target, op: AssignOp, value: &Expr, span: Span) -> Code<Flow> {
         let value_span = value.span;
-        match target {
-            // A member of the object or structure a variable holds: changed in place.
-            Target::Field { base: Expr { kind: ExprKind::Var(var), span: base_span }, index, ty } => {
-                let (var, index, ty, base_span) = (*var, *index as usize, ty.clone(), *base_span);
-                let rhs = self.operand(value);
-                Box::new(move |it, env| {
-                    let rhs = rhs.get(it, env)?;
-                    // Converting and combining reach no frame: they may run inside `with`.
-                    frame_of(it, var, env).with(slot_of(var), |holder| {
-                        let update = |slot: &mut Value| -> Ctl<()> {
-                            match op {
-                                AssignOp::Set => {
-                                    let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
-                                    std::mem::replace(slot, new).discard();
+        // A member of the object or structure a variable holds: changed in place.
+        if let Target::Field { base, index, ty } = target
+            && let ExprKind::Var(var) = base.kind
+        {
+            let (index, ty, base_span) = (*index as usize, ty.clone(), base.span);
+            let rhs = self.operand(value);
+            return Box::new(move |it, env| {
+                let rhs = rhs.get(it, env)?;
+                // Converting and combining reach no frame: they may run inside `with`.
+                frame_of(it, var, env).with(slot_of(var), |holder| {
+                    let update = |slot: &mut Value| -> Ctl<()> {
+                        match op {
+                            AssignOp::Set => {
+                                let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
+                                std::mem::replace(slot, new).discard();
+                            }
+                            AssignOp::Add | AssignOp::AddSeparated => {
+                                if op == AssignOp::Add {
+                                    ops::add_in_place(slot, &rhs).at(span)?;
+                                } else {
+                                    add_separated(slot, &rhs).at(span)?;
                                 }
-                                AssignOp::Add | AssignOp::AddSeparated => {
-                                    if op == AssignOp::Add {
-                                        ops::add_in_place(slot, &rhs).at(span)?;
-                                    } else {
-                                        add_separated(slot, &rhs).at(span)?;
-                                    }
-                                    if !slot.has_type(&ty) {
-                                        *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
-                                    }
-                                }
-                                op => {
-                                    let new = combine(op, slot, &rhs).at(span)?;
-                                    *slot = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
+                                if !slot.has_type(&ty) {
+                                    *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
                                 }
                             }
-                            Ok(())
-                        };
-                        match holder {
-                            Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
-                            Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
-                            other => fail(Fault::NoMembers(other.ty()), base_span),
+                            op => {
+                                let new = combine(op, slot, &rhs).at(span)?;
+                                *slot = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
+                            }
                         }
-                    })?;
-                    Ok(Flow::Next)
-                })
-            }
+                        Ok(())
+                    };
+                    match holder {
+                        Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
+                        Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
+                        other => fail(Fault::NoMembers(other.ty()), base_span),
+                    }
+                })?;
+                Ok(Flow::Next)
+            });
+        }
+        match target {
             Target::Field { .. } | Target::DynField { .. } => {
                 let declared = match target {
                     Target::Field { ty, .. } => Some(ty.clone()),
@@ -992,6 +1021,31 @@ impl Compiler<'_> {
                     }),
                     None => general,
                 }
+            }
+            // `v.liste[i] = x` on a variant's or a JSON object's member that holds nothing yet:
+            // the member becomes an array (growing to any index written).
+            Target::Elem { array, index } if let ExprKind::DynField { base, name, spelled } = &array.kind => {
+                let (array_span, index_span) = (array.span, index.span);
+                let rhs = self.operand(value);
+                let member = self.member_target(base, name, spelled, false);
+                let index = self.operand(index);
+                Box::new(move |it, env| {
+                    let rhs = rhs.get(it, env)?;
+                    let place = member(it, env)?;
+                    let array_value = match place.load() {
+                        Value::Null => {
+                            let elem = if place_ty(&place) == Ty::Json { Ty::Json } else { Ty::Variant };
+                            let array = Array { elem, items: Vec::new(), dims: Vec::new(), growth: Growth::Any };
+                            place.store(Value::Array(Rc::new(RefCell::new(array))));
+                            place.load()
+                        }
+                        v => v,
+                    };
+                    let i = index.get(it, env)?;
+                    let spans = (array_span, index_span, value_span);
+                    store_element(&array_value, &[i], op, rhs, spans, span)?;
+                    Ok(Flow::Next)
+                })
             }
             Target::Elem { array, index } => {
                 let (array_span, index_span) = (array.span, index.span);
@@ -1188,25 +1242,31 @@ impl Compiler<'_> {
             ExprKind::DynField { base, name, spelled } => {
                 // On a value that holds no members, a property of the name (`d.Jour` where `d`
                 // holds a date).
-                if let Some(prop) = crate::keywords::property(name) {
-                    let (base_span, name, spelled) = (base.span, name.clone(), spelled.clone());
-                    let base = self.operand(base);
-                    return Box::new(move |it, env| {
-                        let value = base.get(it, env)?;
-                        let Some(holder) = Holder::of(&value) else {
-                            return get_property(&value, prop).at(span);
+                let prop = crate::keywords::property(name);
+                let (base_span, name, spelled) = (base.span, name.clone(), spelled.clone());
+                let base = self.operand(base);
+                Box::new(move |it, env| {
+                    let value = base.get(it, env)?;
+                    // A variant's or a JSON object's member it does not have reads as Null.
+                    if let Value::Dynamic(d) = &value {
+                        let d = d.borrow();
+                        return Ok(d.find(&name, &spelled).map_or(Value::Null, |i| d.value(i)));
+                    }
+                    let Some(holder) = Holder::of(&value) else {
+                        return match prop.map(|prop| get_property(&value, prop)) {
+                            Some(Ok(v)) => Ok(v),
+                            // Neither a member nor a property: say it has no members.
+                            Some(Err(_)) | None => fail(Fault::NoMembers(value.ty()), base_span),
                         };
-                        match holder.index_of(&name) {
-                            Some(i) => Ok(Place::field(holder, i as u32).load()),
-                            None => {
-                                let owner = holder.type_name().to_string();
-                                fail(Fault::NoSuchMember { name: spelled.to_string(), owner }, base_span)
-                            }
+                    };
+                    match holder.index_of(&name, &spelled) {
+                        Some(i) => Ok(holder.get(i)),
+                        None => {
+                            let owner = holder.type_name().to_string();
+                            fail(Fault::NoSuchMember { name: spelled.to_string(), owner }, base_span)
                         }
-                    });
-                }
-                let place = self.member_place(base, None, Some((name.clone(), spelled.clone())));
-                Box::new(move |it, env| Ok(place(it, env)?.load()))
+                    }
+                })
             }
             ExprKind::CallMethod { object, method, proc, args, name } => {
                 let object_span = object.span;
@@ -1384,6 +1444,7 @@ impl Compiler<'_> {
                     Value::Array(a) => Ok(Value::Int(a.borrow().items.len() as i64)),
                     Value::Str(s) => Ok(Value::Int(s.char_count() as i64)),
                     Value::Assoc(m) => Ok(Value::Int(m.borrow().len() as i64)),
+                    Value::Dynamic(d) => Ok(Value::Int(d.borrow().len() as i64)),
                     other => fail(Fault::NoCount(other.ty()), base_span),
                 })
             }
@@ -1458,6 +1519,9 @@ impl Compiler<'_> {
     }
 
     fn builtin(&self, builtin: &'static Builtin, args: &[Expr], name: Rc<str>, span: Span) -> Code<Value> {
+        if builtin.by_ref != 0 {
+            return self.builtin_by_ref(builtin, args, name, span);
+        }
         let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
         let (procedure, jumps) = (self.procedure.borrow().clone(), self.on_error.get());
         let call = BuiltinCall { builtin, name, span, spans, procedure, jumps };
@@ -1478,6 +1542,47 @@ impl Compiler<'_> {
                 call.run(it, &values)
             }),
         }
+    }
+
+    /// A call of a builtin that writes to some of its parameters (`Builtin::by_ref`): a place
+    /// given there is passed as `Value::Ref`, anything else by value.
+    fn builtin_by_ref(&self, builtin: &'static Builtin, args: &[Expr], name: Rc<str>, span: Span) -> Code<Value> {
+        let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
+        let args: Vec<Result<PlaceCode, Operand>> = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let by_ref = i < 8 && builtin.by_ref & (1 << i) != 0;
+                if by_ref && (a.is_place() || matches!(a.kind, ExprKind::DynField { .. })) {
+                    Ok(self.place(a))
+                } else {
+                    Err(self.operand(a))
+                }
+            })
+            .collect();
+        Box::new(move |it, env| {
+            let mut values = Vec::with_capacity(args.len());
+            for arg in &args {
+                values.push(match arg {
+                    Ok(place) => Value::Ref(place(it, env)?),
+                    Err(operand) => operand.get(it, env)?,
+                });
+            }
+            if !builtin.keeps_error_state {
+                it.errors.occurred = false;
+            }
+            match (builtin.func)(it, Args(&values)) {
+                Ok(v) => Ok(v),
+                Err(BuiltinError::Arg { index, fault }) => {
+                    let span = spans.get(index).copied().unwrap_or(span);
+                    fail(Fault::Param { name: name.to_string(), index, fault: Box::new(fault) }, span)
+                }
+                Err(BuiltinError::Fatal(fault)) => {
+                    fail(Fault::Builtin { name: name.to_string(), fault: Box::new(fault) }, span)
+                }
+                Err(BuiltinError::Abort(abort)) => Err(abort),
+            }
+        })
     }
 
     /// `x++` / `++x` in an expression: adds `delta` to the target, gives the old value
@@ -1669,7 +1774,7 @@ impl Compiler<'_> {
                 })
             }
             Target::Field { base, index, .. } => self.member_place(base, Some(*index), None),
-            Target::DynField { base, name } => self.member_place(base, None, Some((name.clone(), name.clone()))),
+            Target::DynField { base, name, spelled, json } => self.member_target(base, name, spelled, *json),
             Target::ElemN { array, indices } => self.index_place(array, indices),
             // A property or an option is no variable.
             Target::Property { .. } | Target::Flag { .. } => {
@@ -1690,8 +1795,12 @@ impl Compiler<'_> {
             };
             let index = match (&index, &name) {
                 (Some(i), _) => *i,
-                (None, Some((folded, spelled))) => match holder.index_of(folded) {
+                (None, Some((folded, spelled))) => match holder.index_of(folded, spelled) {
                     Some(i) => i as u32,
+                    // A variant's member it does not have: passed by value (Null).
+                    None if matches!(holder, Holder::Dynamic(_)) => {
+                        return Ok(Place::Slot { frame: Frame::new(vec![Value::Null], None), slot: 0 });
+                    }
                     None => {
                         return fail(
                             Fault::NoSuchMember { name: spelled.to_string(), owner: holder.type_name().to_string() },
@@ -1702,6 +1811,90 @@ impl Compiler<'_> {
                 (None, None) => 0,
             };
             Ok(Place::field(holder, index))
+        })
+    }
+
+    /// `v.nom = x`: the member of the value `base` evaluates to; a variant or a JSON value is
+    /// given the member when it has none of that name, and becomes a value with members when it
+    /// holds nothing (Null) yet (`json`: a `JSON` variable, whose objects are JSON objects).
+    fn member_target(&self, base: &Expr, folded: &Rc<str>, spelled: &Rc<str>, json: bool) -> PlaceCode {
+        let base_span = base.span;
+        // Where the base is, to store the members it is given there.
+        let base_place: Option<PlaceCode> = match &base.kind {
+            ExprKind::DynField { base: inner, name, spelled } => Some(self.member_target(inner, name, spelled, false)),
+            ExprKind::Index { base: container, index } => Some(self.element_target(container, index)),
+            ExprKind::Var(_) | ExprKind::IndexN { .. } | ExprKind::Field { .. } => Some(self.place(base)),
+            _ => None,
+        };
+        let base_value = base_place.is_none().then(|| self.operand(base));
+        let (folded, spelled) = (folded.clone(), spelled.clone());
+        Box::new(move |it, env| {
+            let value = match (&base_place, &base_value) {
+                (Some(place), _) => {
+                    let place = place(it, env)?;
+                    match place.load() {
+                        Value::Null => {
+                            let json = json || place_ty(&place) == Ty::Json;
+                            place.store(Value::Dynamic(Rc::new(RefCell::new(crate::value::Dynamic::new(json)))));
+                            place.load()
+                        }
+                        v => v,
+                    }
+                }
+                (None, Some(value)) => value.get(it, env)?,
+                (None, None) => Value::Null,
+            };
+            if let Value::Dynamic(d) = &value {
+                let index = d.borrow_mut().find_or_add(&folded, &spelled);
+                return Ok(Place::DynamicField { members: d.clone(), index: index as u32 });
+            }
+            let Some(holder) = Holder::of(&value) else {
+                return fail(Fault::NoMembers(value.ty()), base_span);
+            };
+            match holder.index_of(&folded, &spelled) {
+                Some(i) => Ok(Place::field(holder, i as u32)),
+                None => fail(
+                    Fault::NoSuchMember { name: spelled.to_string(), owner: holder.type_name().to_string() },
+                    base_span,
+                ),
+            }
+        })
+    }
+
+    /// `t[i].nom = x`: the element whose member is written. An associative array's element of
+    /// variants (or JSON values) is made when missing, a value with members when it holds
+    /// nothing, so that the member goes into the array (its other elements are passed by value).
+    fn element_target(&self, container: &Expr, index: &Expr) -> PlaceCode {
+        let (container_span, index_span) = (container.span, index.span);
+        let (container, index) = (self.operand(container), self.operand(index));
+        Box::new(move |it, env| {
+            let c = container.get(it, env)?;
+            let i = index.get(it, env)?;
+            match c {
+                // Written, an array with `<agrandissement>` (a JSON value's) grows to the index.
+                Value::Array(array) => {
+                    let i = write_position(&mut array.borrow_mut(), std::slice::from_ref(&i), true).at(index_span)?;
+                    let i = u32::try_from(i).expect("array index beyond u32");
+                    Ok(Place::Elem { array, index: i })
+                }
+                Value::Assoc(map) => {
+                    let value = {
+                        let mut map = map.borrow_mut();
+                        let elem = map.ty.elem.clone();
+                        let slot = map.entry(&i).at(index_span)?;
+                        if matches!(slot, Value::Null) && matches!(elem, Ty::Variant | Ty::Json) {
+                            let d = crate::value::Dynamic::new(elem == Ty::Json);
+                            *slot = Value::Dynamic(Rc::new(RefCell::new(d)));
+                        }
+                        slot.clone()
+                    };
+                    Ok(Place::Slot { frame: Frame::new(vec![value], None), slot: 0 })
+                }
+                other => {
+                    let v = index_value(&other, &i, container_span, index_span)?;
+                    Ok(Place::Slot { frame: Frame::new(vec![v], None), slot: 0 })
+                }
+            }
         })
     }
 
@@ -2134,7 +2327,9 @@ fn place_ty(place: &Place) -> Ty {
         Place::ObjectField { object, index } => {
             object.class.fields.get(*index as usize).map_or(Ty::Variant, |f| f.ty.clone())
         }
-        _ => Ty::Variant,
+        Place::DynamicField { members, .. } => members.borrow().member_ty(),
+        Place::Elem { array, .. } => array.borrow().elem.clone(),
+        Place::Slot { .. } => Ty::Variant,
     }
 }
 
@@ -2610,6 +2805,12 @@ impl Compiler<'_> {
                     let (b, k) = (base.get(it, env)?, key.get(it, env)?);
                     Ok(Value::Bool(match &b {
                         Value::Assoc(m) => m.borrow().get(&k).at(key_span)?.is_some(),
+                        // `v.nom..Existe`: whether the variant or JSON object has the member.
+                        Value::Dynamic(d) => {
+                            let name = k.to_text().at(key_span)?;
+                            d.borrow().find(&crate::keywords::fold(&name), &name).is_some()
+                        }
+                        Value::Null => false,
                         Value::Array(a) => {
                             let a = a.borrow();
                             k.to_int()

@@ -28,10 +28,13 @@ use super::compile::{Code, Flow, fail};
 use super::{Ctl, Interp};
 
 /// Whether a `QUAND EXCEPTION` or a `CAS EXCEPTION:` catches this: every runtime error, except
-/// the jump to `CAS ERREUR:` and the step limit of a bounded run (which is no error of the script).
+/// the jump to `CAS ERREUR:` and the limits of the run: the step limit of a bounded run (which is
+/// no error of the script) and `--max-memory` (a handler that went on would grow past it).
 pub(crate) fn is_exception(abort: &Abort) -> bool {
     match abort {
-        Abort::Error(error) => !matches!(error.fault, Fault::NonFatal { .. } | Fault::StepLimit),
+        Abort::Error(error) => {
+            !matches!(error.fault, Fault::NonFatal { .. } | Fault::StepLimit | Fault::MemoryLimit { .. })
+        }
         Abort::Exit => false,
     }
 }

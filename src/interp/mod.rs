@@ -123,8 +123,9 @@ impl Interp {
         Ok(())
     }
 
-    /// Stops the run at Ctrl-C (as `FinProgramme` does: not catchable, sockets closed) or at the
-    /// step limit; otherwise grants the next `FUEL` steps (fewer when the limit is closer).
+    /// Stops the run at Ctrl-C (as `FinProgramme` does: not catchable, sockets closed), at the
+    /// step limit or past `--max-memory` (`crate::alloc`); otherwise grants the next `FUEL`
+    /// steps (fewer when the limit is closer).
     #[cold]
     #[inline(never)]
     fn refuel(&mut self, span: Span) -> Ctl<()> {
@@ -133,6 +134,9 @@ impl Interp {
         }
         if self.steps_left == 0 {
             return compile::fail(Fault::StepLimit, span);
+        }
+        if crate::alloc::over_limit() {
+            return compile::fail(crate::alloc::fault(), span);
         }
         let grant = self.steps_left.min(FUEL as u64);
         self.steps_left -= grant;

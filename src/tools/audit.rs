@@ -41,8 +41,8 @@
 //!               "families": [...] } }
 //! ```
 //!
-//! `calls_known`/`calls_missing` count the calls of builtins wlang has / lacks (a builtin named
-//! without parentheses counts as a call); the `_other` pair leaves out the families `windows`,
+//! `calls_known`/`calls_missing` count the calls of builtins wlang has (in its table or its
+//! prelude) / lacks (a builtin named without parentheses counts as a call); the `_other` pair leaves out the families `windows`,
 //! `hfsql` and `external`. `missing` holds the builtins wlang lacks (kind `function`, `constant`, `type`, `property`,
 //! `variable`), ranked by uses, then blocks, then name; `form` says what wlang lacks of a builtin
 //! it has (`"2 arguments"`). `by` is the evidence: `catalogue` (the name is listed),

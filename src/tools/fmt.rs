@@ -156,9 +156,22 @@ fn respellings(
             let spelling =
                 if in_types.contains(&word.span.start) { spelling.to_lowercase() } else { spelling.to_owned() };
             let spelling = if charset.allows(&spelling) { spelling } else { recase(source, &spelling) };
-            if spelling != source {
-                out.insert(word.span.start, spelling);
+            if spelling == source {
+                continue;
             }
+            // A word of several tokens (`sans signe`): each token takes its word of the spelling.
+            let source_words: Vec<(usize, &str)> =
+                source.split_whitespace().map(|w| (w.as_ptr() as usize - source.as_ptr() as usize, w)).collect();
+            let spelled_words: Vec<&str> = spelling.split_whitespace().collect();
+            if source_words.len() > 1 && !matches!(word.meaning, translate::Meaning::Keyword(_)) {
+                if source_words.len() == spelled_words.len() {
+                    for ((offset, _), spelled) in source_words.iter().zip(spelled_words) {
+                        out.insert(word.span.start + offset, spelled.to_owned());
+                    }
+                }
+                continue;
+            }
+            out.insert(word.span.start, spelling);
         }
     }
     out
@@ -784,6 +797,10 @@ fn space_between(before: Option<&Tok>, prev: &Tok, next: &Tok, had_space: bool) 
         return true;
     }
     if matches!(next, Tok::Comma | Tok::RParen | Tok::RBracket) {
+        return false;
+    }
+    // `d'entiers`: the elided `de` keeps its word.
+    if *prev == Tok::Kw(Kw::Of) && !had_space {
         return false;
     }
     // `t[ [5]]` (an array written in brackets) is not `t[[5]]` (a character of a string).

@@ -12,10 +12,10 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::ast::ExprKind;
+use crate::ast::{ExprKind, MemberSep};
 use crate::builtins;
 use crate::diagnostics::SourceError;
-use crate::keywords::{KEYWORDS, Kw, fold};
+use crate::keywords::{self, KEYWORDS, Kw, PROPERTIES, Property, QUALIFIERS, Qualifier, fold};
 use crate::lexer::{self, Tok};
 use crate::parser;
 use crate::tools::walk::{self, Visit};
@@ -50,6 +50,10 @@ pub enum Meaning {
     Constant(&'static str, &'static str),
     /// An index in `types::TYPE_WORDS`.
     Type(usize),
+    /// A word qualifying a type (`associatif`, `dynamique`, `sans signe`).
+    Qualifier(Qualifier),
+    /// A property after `..` (`..Occurrence`, `..Jour`).
+    Property(Property),
 }
 
 impl Meaning {
@@ -69,6 +73,14 @@ impl Meaning {
                 Language::En => en,
             }],
             Meaning::Type(row) => pick(TYPE_WORDS[row].1, TYPE_WORDS[row].2),
+            Meaning::Property(p) => {
+                let (_, fr, en) = PROPERTIES.iter().find(|(k, _, _)| *k == p).expect("every property has a row");
+                pick(fr, en)
+            }
+            Meaning::Qualifier(q) => {
+                let (_, fr, en) = QUALIFIERS.iter().find(|(k, _, _)| *k == q).expect("every qualifier has a row");
+                pick(fr, en)
+            }
         }
     }
 }
@@ -102,12 +114,32 @@ pub fn words(text: &str) -> Result<Vec<Word>, Vec<SourceError>> {
         }
     });
     let free = |fr: &str, en: &str| !declared.contains(&*fold(fr)) && !declared.contains(&*fold(en));
+    // A class's constructor and destructor are named by the language.
+    for proc in program.procedures.iter().filter(|p| p.class.is_some()) {
+        if let Some(meaning) = special_method(&proc.name.folded) {
+            words.push(Word { span: span_range(proc.name.span), meaning });
+        }
+    }
     walk::program(&program, &mut |v| match v {
         Visit::Expr(e) => {
             // `WL.Nom` names the builtin whatever the script declares.
             let (name, prefixed) = match &e.kind {
                 ExprKind::Name(name) => (name, false),
                 ExprKind::BuiltinName(name) => (name, true),
+                // `Constructeur CBase(...)`, `Classe::Constructeur`: the constructor's own name.
+                ExprKind::Member { name, sep: MemberSep::Scope, .. } => {
+                    if let Some(meaning) = special_method(&name.folded) {
+                        words.push(Word { span: span_range(name.span), meaning });
+                    }
+                    return;
+                }
+                // `t..Occurrence`: a property (after `..` only: `o.Count` may be a member).
+                ExprKind::Member { name, sep: MemberSep::DotDot, .. } => {
+                    if let Some(p) = keywords::property(&name.folded) {
+                        words.push(Word { span: span_range(name.span), meaning: Meaning::Property(p) });
+                    }
+                    return;
+                }
                 _ => return,
             };
             if let Some(meaning) = builtin_meaning(&name.folded) {
@@ -123,6 +155,9 @@ pub fn words(text: &str) -> Result<Vec<Word>, Vec<SourceError>> {
         Visit::Type(ty) => {
             if let Some(row) = types::type_row(&ty.name.folded) {
                 words.push(Word { span: span_range(ty.name.span), meaning: Meaning::Type(row) });
+            }
+            for &(q, span) in &ty.qualifiers {
+                words.push(Word { span: span_range(span), meaning: Meaning::Qualifier(q) });
             }
         }
         Visit::Declared(_) | Visit::Stmt(_) => {}
@@ -148,6 +183,15 @@ fn builtin_meaning(folded: &str) -> Option<Meaning> {
         .or_else(|| crate::prelude::lookup(folded).map(|p| Meaning::Builtin(p.french, p.name(true))))
 }
 
+/// The method names the language gives a class: `Constructeur`, `Destructeur`.
+fn special_method(folded: &str) -> Option<Meaning> {
+    match folded {
+        "constructeur" | "constructor" => Some(Meaning::Builtin("Constructeur", "Constructor")),
+        "destructeur" | "destructor" => Some(Meaning::Builtin("Destructeur", "Destructor")),
+        _ => None,
+    }
+}
+
 /// Why a script could not be translated.
 #[derive(Debug)]
 pub enum TranslateError {
@@ -162,30 +206,80 @@ pub enum TranslateError {
 /// `restyle`).
 pub fn translate(text: &str, to: Language) -> Result<String, TranslateError> {
     let words = words(text).map_err(TranslateError::Syntax)?;
+    let keywords: Vec<Meaning> = words.iter().map(|w| w.meaning).filter(|m| matches!(m, Meaning::Keyword(_))).collect();
     let mut keep = vec![false; words.len()];
-    // Each round either succeeds or keeps one more word as it was, so it ends.
+    // Each round either succeeds or keeps at least one more word as it was, so it ends.
     loop {
         let (out, placed) = render(text, &words, &keep, to);
-        // Where the translation first reads differently, as an offset in `out`.
-        let trouble = match self::words(&out) {
-            Ok(back) => {
-                let first = (0..words.len().max(back.len()))
-                    .find(|&i| words.get(i).map(|w| w.meaning) != back.get(i).map(|w| w.meaning));
-                match first {
-                    None => return Ok(out),
-                    Some(i) => back.get(i).map_or(out.len(), |w| w.span.start),
+        let troubles = troubles(&out, &words, &keywords);
+        if troubles.is_empty() {
+            return Ok(out);
+        }
+        // Keep the last translated word at or before each point in its original spelling.
+        for (n, trouble) in troubles.into_iter().enumerate() {
+            let culprit =
+                (0..words.len()).rev().find(|&j| !keep[j] && placed[j].as_ref().is_some_and(|r| r.start <= trouble));
+            match culprit {
+                Some(j) => keep[j] = true,
+                None if n == 0 => {
+                    return Err(TranslateError::Unstable(format!("the words change meaning at byte {trouble}")));
                 }
+                None => {}
             }
-            Err(errors) => errors.iter().map(|e| e.span().start as usize).min().unwrap_or(out.len()),
-        };
-        // Keep the last translated word at or before that point in its original spelling.
-        let culprit =
-            (0..words.len()).rev().find(|&j| !keep[j] && placed[j].as_ref().is_some_and(|r| r.start <= trouble));
-        match culprit {
-            Some(j) => keep[j] = true,
-            None => return Err(TranslateError::Unstable(format!("the words change meaning at byte {trouble}"))),
         }
     }
+}
+
+/// Where a translation `out` reads differently from the original `words` (`keywords`: their
+/// keywords' meanings), as offsets in `out`: nothing when it reads the same. The first place,
+/// then the first place of each following logical line when the words still line up one to
+/// one: the contextual keywords (`A`/`TO`, `PAS`) are decided line by line, so one round fixes
+/// every line, and a script with thousands of such words takes a few rounds instead of one full
+/// parse per word. A translation that does not parse is compared on its keywords first (the
+/// parser's later errors are mostly consequences of the first one on each line).
+fn troubles(out: &str, words: &[Word], keywords: &[Meaning]) -> Vec<usize> {
+    let lexed = lexer::lex(out);
+    let line_ends: Vec<usize> =
+        lexed.tokens.iter().filter(|(_, t, _)| *t == Tok::Newline).map(|(start, _, _)| *start).collect();
+    let differences = |a: &[Meaning], b: &[(Meaning, usize)]| -> Vec<usize> {
+        (0..a.len().max(b.len()))
+            .filter(|&i| a.get(i) != b.get(i).map(|(m, _)| m))
+            .map(|i| b.get(i).map_or(out.len(), |(_, at)| *at))
+            .collect()
+    };
+    let (troubles, aligned) = match self::words(out) {
+        Ok(back) => {
+            let meanings: Vec<Meaning> = words.iter().map(|w| w.meaning).collect();
+            let back: Vec<(Meaning, usize)> = back.iter().map(|w| (w.meaning, w.span.start)).collect();
+            (differences(&meanings, &back), meanings.len() == back.len())
+        }
+        Err(errors) => {
+            let back: Vec<(Meaning, usize)> = lexed
+                .tokens
+                .iter()
+                .filter_map(|(start, t, _)| match t {
+                    Tok::Kw(kw) => Some((Meaning::Keyword(*kw), *start)),
+                    _ => None,
+                })
+                .collect();
+            let differ = differences(keywords, &back);
+            if differ.is_empty() {
+                (vec![errors.iter().map(|e| e.span().start as usize).min().unwrap_or(out.len())], false)
+            } else {
+                (differ, keywords.len() == back.len())
+            }
+        }
+    };
+    let line = |at: usize| line_ends.partition_point(|&end| end < at);
+    let mut first_per_line: Vec<usize> = Vec::new();
+    for at in troubles {
+        match first_per_line.last() {
+            None => first_per_line.push(at),
+            Some(&last) if aligned && line(at) > line(last) => first_per_line.push(at),
+            Some(_) => {}
+        }
+    }
+    first_per_line
 }
 
 /// Writes the text with every word not in `keep` translated; gives where each translated word
@@ -324,7 +418,9 @@ pub fn command(file: &std::path::Path, to: Language, in_place: bool, lang: crate
         }
     };
     let name = file.display().to_string();
-    let out = match translate_bytes(&bytes, to) {
+    // On the interpreter's large stack: parsing and walking a deeply nested script recurse.
+    let (result, bytes) = crate::with_large_stack(move || (translate_bytes(&bytes, to), bytes));
+    let out = match result {
         Ok(out) => out,
         Err(TranslateError::Syntax(errors)) => {
             let src = crate::source::SourceFile::from_bytes(name, &bytes);
@@ -372,6 +468,20 @@ mod tests {
         assert_eq!(fr("x is array of 5 strings"), "x est un tableau de 5 chaînes");
         assert_eq!(fr("b = NOT Vrai"), "b = PAS Vrai");
         assert_eq!(en("t est un tableau d'entiers"), "t is a array of ints");
+        // A class's constructor and destructor.
+        assert_eq!(
+            en("PROCÉDURE C.Constructeur()\nConstructeur B()\nPROCÉDURE C.Destructeur()"),
+            "PROCEDURE C.Constructor()\nConstructor B()\nPROCEDURE C.Destructor()"
+        );
+        // Properties after `..`.
+        assert_eq!(en("Trace(t..Occurrence, d..Jour)"), "Trace(t..Count, d..Day)");
+        assert_eq!(fr("Trace(t..Count, o.Count)"), "Trace(t..Occurrence, o.Count)");
+        // The qualifiers of a type.
+        assert_eq!(en("m est un tableau associatif d'entiers"), "m is a array associative of ints");
+        assert_eq!(
+            fr("o is a CNode dynamic\nn is an int unsigned on 2 bytes"),
+            "o est un CNode dynamique\nn est un entier sans signe sur 2 octets"
+        );
         assert_eq!(en("S est une Structure\n\tn est un entier\nFIN"), "S is a Structure\n\tn is a int\nEND");
         assert_eq!(en("SI x DANS (1, 2) ALORS Info(WL.Taille(\"a\"))"), "IF x IN (1, 2) THEN Info(WL.Length(\"a\"))");
         assert_eq!(fr("CONSTANT\n\tA = 1\nEND"), "CONSTANTE\n\tA = 1\nFIN");

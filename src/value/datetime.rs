@@ -89,11 +89,16 @@ impl Date {
         self.naive().map_or(0, |d| i64::from(d.weekday().number_from_monday()))
     }
 
-    /// "AAAAMMJJ" (blanks around allowed); "" is the empty date.
+    /// "AAAAMMJJ" (blanks around allowed), or RFC 3339's "AAAA-MM-JJ" (as a `JSON` variable
+    /// writes a date); "" is the empty date.
     pub fn parse(s: &str) -> Option<Date> {
         let s = s.trim();
         if s.is_empty() {
             return Some(Date::EMPTY);
+        }
+        if s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-' {
+            let (y, m, d) = (digits(&s[..4])?, digits(&s[5..7])?, digits(&s[8..])?);
+            return Date::from_ymd(y as i32, m as u32, d as u32);
         }
         if s.len() != 8 {
             return None;
@@ -198,11 +203,15 @@ impl Time {
         Time::from_ms(n.saturating_mul(10))
     }
 
-    /// "HHMM", "HHMMSS", "HHMMSSCC" (hundredths) or "HHMMSSCCC" (thousandths); "" is empty.
+    /// "HHMM", "HHMMSS", "HHMMSSCC" (hundredths) or "HHMMSSCCC" (thousandths), or RFC
+    /// 3339's "HH:MM:SS" and "HH:MM:SS.LLL"; "" is empty.
     pub fn parse(s: &str) -> Option<Time> {
         let s = s.trim();
         if s.is_empty() {
             return Some(Time::EMPTY);
+        }
+        if let Some(compact) = rfc_clock(s) {
+            return Some(Time(clock_digits(&compact)? as i32));
         }
         if !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -314,6 +323,12 @@ impl DateTime {
         }
         if s.len() < 8 || !s.is_ascii() {
             return None;
+        }
+        // RFC 3339: "AAAA-MM-JJTHH:MM:SS[.LLL]".
+        if s.len() > 10 && s.as_bytes()[10] == b'T' {
+            let date = Date::parse(&s[..10])?;
+            let time = clock_digits(&rfc_clock(&s[11..])?)?;
+            return Some(DateTime::new(date, Time(time as i32)));
         }
         let date = Date::parse(&s[..8])?;
         let time = if s.len() == 8 { 0 } else { clock_digits(&s[8..])? };
@@ -483,6 +498,21 @@ impl Duration {
 pub enum DurationPart {
     Int(i64),
     Real(f64),
+}
+
+/// "HH:MM:SS" or "HH:MM:SS.LLL" as the digits "HHMMSS" / "HHMMSSLLL".
+fn rfc_clock(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let shape = match b.len() {
+        8 => true,
+        12 => b[8] == b'.',
+        _ => false,
+    };
+    let ok = shape
+        && b[2] == b':'
+        && b[5] == b':'
+        && b.iter().enumerate().all(|(i, c)| matches!(i, 2 | 5 | 8) || c.is_ascii_digit());
+    ok.then(|| s.chars().filter(char::is_ascii_digit).collect())
 }
 
 #[cfg(test)]

@@ -251,6 +251,11 @@ pub enum Place {
         object: Rc<super::Object>,
         index: u32,
     },
+    /// A member of a variant's named sub-elements or of a JSON object.
+    DynamicField {
+        members: Rc<RefCell<super::Dynamic>>,
+        index: u32,
+    },
 }
 
 impl Place {
@@ -260,6 +265,7 @@ impl Place {
         match self {
             Place::RecordField { record, index } => Some((Holder::Record(record.clone()), *index as usize)),
             Place::ObjectField { object, index } => Some((Holder::Object(object.clone()), *index as usize)),
+            Place::DynamicField { members, index } => Some((Holder::Dynamic(members.clone()), *index as usize)),
             _ => None,
         }
     }
@@ -269,6 +275,7 @@ impl Place {
         match holder {
             super::object::Holder::Record(record) => Place::RecordField { record, index },
             super::object::Holder::Object(object) => Place::ObjectField { object, index },
+            super::object::Holder::Dynamic(members) => Place::DynamicField { members, index },
         }
     }
 }
@@ -282,7 +289,7 @@ impl Place {
                 Some(Value::Int(n)) => Some(*n),
                 _ => None,
             },
-            Place::RecordField { .. } | Place::ObjectField { .. } => match self.load() {
+            Place::RecordField { .. } | Place::ObjectField { .. } | Place::DynamicField { .. } => match self.load() {
                 Value::Int(n) => Some(n),
                 _ => None,
             },
@@ -297,7 +304,7 @@ impl Place {
                 Some(item) => f(item),
                 None => f(&Value::Null),
             },
-            Place::RecordField { .. } | Place::ObjectField { .. } => f(&self.load()),
+            Place::RecordField { .. } | Place::ObjectField { .. } | Place::DynamicField { .. } => f(&self.load()),
         }
     }
 
@@ -311,6 +318,7 @@ impl Place {
             Place::ObjectField { object, index } => {
                 object.fields.borrow().get(*index as usize).cloned().unwrap_or(Value::Null)
             }
+            Place::DynamicField { members, index } => members.borrow().value(*index as usize),
         }
     }
 
@@ -322,7 +330,7 @@ impl Place {
                 // The array shrank since: the change is lost, as `store` loses it.
                 None => f(&mut Value::Null),
             },
-            Place::RecordField { .. } | Place::ObjectField { .. } => {
+            Place::RecordField { .. } | Place::ObjectField { .. } | Place::DynamicField { .. } => {
                 let Some((holder, index)) = self.holder() else { unreachable!("a member place has a holder") };
                 let mut value = holder.get(index);
                 let result = f(&mut value);
@@ -340,7 +348,13 @@ impl Place {
                     *item = value;
                 }
             }
-            Place::RecordField { .. } | Place::ObjectField { .. } => {
+            // A value with members given to a member of another is copied (as a structure is),
+            // so that such values never contain each other.
+            Place::DynamicField { members, index } if matches!(value, Value::Dynamic(_)) => {
+                let old = members.borrow_mut().set(*index as usize, super::object::copy_member(&value));
+                drop(old);
+            }
+            Place::RecordField { .. } | Place::ObjectField { .. } | Place::DynamicField { .. } => {
                 if let Some((holder, index)) = self.holder() {
                     holder.set(index, value);
                 }

@@ -14,13 +14,16 @@ use std::rc::Rc;
 
 pub mod datetime;
 pub mod decimal;
+pub mod dynamic;
 pub mod frame;
+pub mod json;
 pub mod object;
 pub mod ops;
 pub mod property;
 
 pub use datetime::{Date, DateTime, Duration, Time};
 pub use decimal_rs::Decimal;
+pub use dynamic::Dynamic;
 pub use frame::{Closure, Frame, FramePool, Place};
 pub use object::{Assoc, EnumValue, Object, Record};
 pub use property::{get_property, set_property};
@@ -58,6 +61,8 @@ impl Ty {
             Ty::Assoc(a) => Value::Assoc(Assoc::new(a.clone())),
             // An enumeration starts at its first value (page 1514067), a combination empty.
             Ty::Enum(e) => Value::Enum(Rc::new(EnumValue { ty: e.clone(), bits: 0 })),
+            // A `JSON` variable holds nothing until it is given a value or a member.
+            Ty::Json => Value::Null,
         }
     }
 }
@@ -212,6 +217,8 @@ impl Array {
         let wanted = dims.iter().fold(1i128, |t, &d| t.saturating_mul(d.max(0) as i128));
         let total = usize::try_from(wanted).ok().filter(|t| *t <= limit);
         let total = total.ok_or(Fault::ArrayTooLarge(i64::try_from(wanted).unwrap_or(i64::MAX)))?;
+        // Past `--max-memory`, a runtime error rather than an allocation the kernel kills.
+        crate::alloc::check(total.saturating_mul(std::mem::size_of::<Value>()))?;
         let mut items = Vec::new();
         if items.try_reserve_exact(total).is_err() {
             return Err(Fault::ArrayTooLarge(total as i64));
@@ -252,6 +259,8 @@ pub enum Value {
     Enum(Rc<EnumValue>),
     /// `RENVOYER (a, b)`: the values of a procedure that returns several.
     Tuple(Rc<Vec<Value>>),
+    /// Members made while running: a variant's named sub-elements, a JSON object.
+    Dynamic(Rc<RefCell<Dynamic>>),
 }
 
 // Two words: a tag and an `i64`, an `f64` or one thin pointer.
@@ -295,6 +304,7 @@ impl Value {
             Value::Assoc(a) => Value::Assoc(a.clone()),
             Value::Enum(e) => Value::Enum(e.clone()),
             Value::Tuple(t) => Value::Tuple(t.clone()),
+            Value::Dynamic(d) => Value::Dynamic(d.clone()),
         }
     }
 }
@@ -365,6 +375,13 @@ impl Value {
             Value::Assoc(a) => Ty::Assoc(a.borrow().ty.clone()),
             Value::Enum(e) => Ty::Enum(e.ty.clone()),
             Value::Tuple(_) => Ty::Variant,
+            Value::Dynamic(d) => {
+                if d.borrow().json {
+                    Ty::Json
+                } else {
+                    Ty::Variant
+                }
+            }
         }
     }
 
@@ -450,6 +467,9 @@ impl Value {
                     first.write_text(out)?;
                 }
             }
+            // A JSON object or array as its JSON text.
+            Value::Dynamic(_) => json::write_into(out, self).map_err(TypeError)?,
+            Value::Array(a) if a.borrow().elem == Ty::Json => json::write_into(out, self).map_err(TypeError)?,
             Value::Array(_) | Value::Ref(_) | Value::Record(_) | Value::Object(_) | Value::Assoc(_) => {
                 return Err(TypeError(Fault::NotText(self.ty())));
             }
@@ -472,7 +492,7 @@ impl Value {
                 | (Ty::Time, Value::Time(_))
                 | (Ty::DateTime, Value::DateTime(_))
                 | (Ty::Duration, Value::Duration(_))
-        ) || (matches!(ty, Ty::Object { .. } | Ty::Enum(_) | Ty::Array(_)) && self.has_compound_type(ty))
+        ) || (matches!(ty, Ty::Object { .. } | Ty::Enum(_) | Ty::Array(_) | Ty::Json) && self.has_compound_type(ty))
     }
 
     /// `has_type` for objects, enumerations and arrays (out of line: the common cases stay small).
@@ -483,6 +503,10 @@ impl Value {
             (Ty::Object { class, dynamic: true }, Value::Object(o)) => o.class.derives_from(class),
             (Ty::Enum(e), Value::Enum(v)) => e.id == v.ty.id,
             (Ty::Array(e), Value::Array(a)) => a.borrow().elem == **e,
+            // Simple values are JSON as they are; text, objects and arrays are converted.
+            (Ty::Json, v) => {
+                matches!(v, Value::Null | Value::Bool(_) | Value::Int(_) | Value::Real(_) | Value::Decimal(_))
+            }
             _ => false,
         }
     }
@@ -595,6 +619,7 @@ impl Value {
                     return Err(TypeError(Fault::WrongObject { found: other.ty(), expected: Ty::Assoc(ty.clone()) }));
                 }
             },
+            (Ty::Json, v) => json::to_json(v).map_err(TypeError)?,
             (Ty::Enum(e), v) => match v {
                 Value::Enum(x) if x.ty.id == e.id => Value::Enum(x),
                 Value::Null if e.combination => Value::Enum(Rc::new(EnumValue { ty: e.clone(), bits: 0 })),
@@ -690,8 +715,9 @@ fn from_nested(source: &Array, elem: &Ty) -> Result<Array, TypeError> {
 }
 
 /// `s = autre` for a structure variable: a copy of a structure of the same type; from another
-/// structure type, its members with the same names replace those of the variable's current
-/// value, the others are kept (page 1515003: members missing on one side are ignored).
+/// structure type (or a variant's named sub-elements, a JSON object), its members with the same
+/// names replace those of the variable's current value, the others are kept (page 1515003:
+/// members missing on one side are ignored).
 pub fn assign_struct(old: &Value, new: Value, st: &Rc<StructType>) -> Result<Value, TypeError> {
     if let (Value::Record(o), Value::Record(n)) = (old, &new)
         && o.borrow().ty.id == st.id
@@ -702,6 +728,18 @@ pub fn assign_struct(old: &Value, new: Value, st: &Rc<StructType>) -> Result<Val
         for (i, field) in st.fields.iter().enumerate() {
             if let Some(j) = n.ty.field(&field.folded) {
                 out.fields[i] = object::copy_member(&n.fields[j]).convert(&field.ty)?;
+            }
+        }
+        return Ok(Value::Record(Rc::new(RefCell::new(out))));
+    }
+    if let (Value::Record(o), Value::Dynamic(n)) = (old, &new)
+        && o.borrow().ty.id == st.id
+    {
+        let mut out = o.borrow().deep_copy();
+        let n = n.borrow();
+        for (i, field) in st.fields.iter().enumerate() {
+            if let Some(j) = n.find(&field.folded, &field.name) {
+                out.fields[i] = object::copy_member(&n.value(j)).convert(&field.ty)?;
             }
         }
         return Ok(Value::Record(Rc::new(RefCell::new(out))));
@@ -723,6 +761,17 @@ fn to_record(v: Value, st: &Rc<StructType>) -> Result<Record, TypeError> {
             for (i, field) in st.fields.iter().enumerate() {
                 if let Some(j) = r.ty.field(&field.folded) {
                     out.fields[i] = object::copy_member(&r.fields[j]).convert(&field.ty)?;
+                }
+            }
+            Ok(out)
+        }
+        // A variant's named sub-elements, a JSON object: the members with the same names.
+        Value::Dynamic(d) => {
+            let d = d.borrow();
+            let mut out = Record { ty: st.clone(), fields: st.fields.iter().map(|f| f.ty.default_value()).collect() };
+            for (i, field) in st.fields.iter().enumerate() {
+                if let Some(j) = d.find(&field.folded, &field.name) {
+                    out.fields[i] = object::copy_member(&d.value(j)).convert(&field.ty)?;
                 }
             }
             Ok(out)

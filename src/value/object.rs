@@ -38,6 +38,7 @@ pub fn copy_member(v: &Value) -> Value {
     match v {
         Value::Record(r) => Value::Record(Rc::new(RefCell::new(r.borrow().deep_copy()))),
         Value::Assoc(a) => Value::Assoc(Rc::new(RefCell::new(a.borrow().copy()))),
+        Value::Dynamic(d) => Value::Dynamic(Rc::new(RefCell::new(d.borrow().deep_copy()))),
         other => other.clone(),
     }
 }
@@ -328,11 +329,12 @@ impl EnumValue {
     }
 }
 
-/// What holds members: a structure or an object.
+/// What holds members: a structure, an object, or a value taking members while running.
 #[derive(Clone, Debug)]
 pub enum Holder {
     Record(Rc<RefCell<Record>>),
     Object(Rc<Object>),
+    Dynamic(Rc<RefCell<super::Dynamic>>),
 }
 
 impl Holder {
@@ -341,6 +343,7 @@ impl Holder {
         match v {
             Value::Record(r) => Some(Holder::Record(r.clone())),
             Value::Object(o) => Some(Holder::Object(o.clone())),
+            Value::Dynamic(d) => Some(Holder::Dynamic(d.clone())),
             Value::Ref(place) => Holder::of(&place.load()),
             _ => None,
         }
@@ -350,6 +353,7 @@ impl Holder {
         match self {
             Holder::Record(r) => r.borrow().fields.get(index).cloned().unwrap_or(Value::Null),
             Holder::Object(o) => o.fields.borrow().get(index).cloned().unwrap_or(Value::Null),
+            Holder::Dynamic(d) => d.borrow().value(index),
         }
     }
 
@@ -358,16 +362,18 @@ impl Holder {
         let old = match self {
             Holder::Record(r) => r.borrow_mut().fields.get_mut(index).map(|slot| std::mem::replace(slot, value)),
             Holder::Object(o) => o.fields.borrow_mut().get_mut(index).map(|slot| std::mem::replace(slot, value)),
+            Holder::Dynamic(d) => d.borrow_mut().set(index, value),
         };
         // Dropped once no borrow is held (a destructor of the old value may look at members).
         drop(old);
     }
 
-    /// The index of a member by its folded name.
-    pub fn index_of(&self, folded: &str) -> Option<usize> {
+    /// The index of a member by its name (`folded`, and as written).
+    pub fn index_of(&self, folded: &str, spelled: &str) -> Option<usize> {
         match self {
             Holder::Record(r) => r.borrow().ty.field(folded),
             Holder::Object(o) => o.class.field(folded),
+            Holder::Dynamic(d) => d.borrow().find(folded, spelled),
         }
     }
 
@@ -376,6 +382,7 @@ impl Holder {
         match self {
             Holder::Record(r) => r.borrow().ty.fields.get(index).map(|f| f.ty.clone()),
             Holder::Object(o) => o.class.fields.get(index).map(|f| f.ty.clone()),
+            Holder::Dynamic(d) => Some(d.borrow().member_ty()),
         }
         .unwrap_or(crate::types::Ty::Variant)
     }
@@ -385,6 +392,7 @@ impl Holder {
         match self {
             Holder::Record(r) => r.borrow().ty.name.clone(),
             Holder::Object(o) => o.class.name.clone(),
+            Holder::Dynamic(d) => (if d.borrow().json { "JSON" } else { "variant" }).into(),
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::ast::BinOp;
 use crate::diagnostics::Fault;
 
 use super::datetime::{Date, DateTime, Duration, Time};
-use super::{Decimal, Num, TypeError, Value, decimal, parse_number_prefix};
+use super::{Decimal, Num, TypeError, Value, WStr, decimal, parse_number_prefix};
 
 const MS_PER_DAY: i64 = 86_400_000;
 
@@ -302,12 +302,16 @@ fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
             }
         }
         (Value::Str(_), _) | (_, Value::Str(_)) => {
+            reserve(text_len(a) + text_len(b))?;
             let mut s = String::new();
             a.write_text(&mut s)?;
             b.write_text(&mut s)?;
             Ok(Value::from(s))
         }
-        (Value::Buffer(x), Value::Buffer(y)) => Ok(Value::Buffer(Rc::new([&x[..], &y[..]].concat()))),
+        (Value::Buffer(x), Value::Buffer(y)) => {
+            reserve(x.len() + y.len())?;
+            Ok(Value::Buffer(Rc::new([&x[..], &y[..]].concat())))
+        }
         _ => arith(a, b, i64::checked_add, |x, y| x + y),
     }
 }
@@ -318,6 +322,10 @@ pub fn add_in_place(target: &mut Value, b: &Value) -> Result<(), TypeError> {
     match (&mut *target, b) {
         (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => *x += y,
         (Value::Str(s), _) if !matches!(b, Value::Array(_) | Value::Ref(_)) => {
+            let grown = s.as_str().len() + text_len(b);
+            if grown >= CHECKED_SIZE / 2 {
+                check_growth(s, grown)?;
+            }
             Rc::make_mut(s).append(|text| b.write_text(text))?
         }
         _ => *target = binary(BinOp::Add, target, b)?,
@@ -351,6 +359,36 @@ pub fn append_separated(target: &mut Value, parts: &[Value]) -> Result<(), TypeE
         }
     }
     Ok(())
+}
+
+/// Strings and buffers from this size on are checked against `--max-memory` before they are
+/// made; smaller ones are left to the evaluator's periodic check, so short concatenations pay
+/// only this comparison.
+const CHECKED_SIZE: usize = 1 << 16;
+
+/// Refuses a string or buffer of about `bytes` that would take the script past `--max-memory`.
+#[inline]
+fn reserve(bytes: usize) -> Result<(), TypeError> {
+    if bytes < CHECKED_SIZE { Ok(()) } else { crate::alloc::check(bytes).map_err(TypeError) }
+}
+
+/// Refuses to grow the string `s` to `grown` bytes past `--max-memory`: a string someone else
+/// holds is copied first, and growing may double the capacity. Out of line: short strings, the
+/// common case, pay only the comparison before the call.
+#[cold]
+#[inline(never)]
+fn check_growth(s: &Rc<WStr>, grown: usize) -> Result<(), TypeError> {
+    let copy = if Rc::strong_count(s) > 1 { s.as_str().len() } else { 0 };
+    reserve(copy + 2 * grown)
+}
+
+/// The length of a value's text, exact for strings and buffers (numbers and the rest are short).
+fn text_len(v: &Value) -> usize {
+    match v {
+        Value::Str(s) => s.as_str().len(),
+        Value::Buffer(b) => b.len(),
+        _ => 32,
+    }
 }
 
 fn arith(

@@ -53,6 +53,18 @@ pub fn get_property(v: &Value, p: Property) -> Result<Value, TypeError> {
             Value::from(s)
         }
         (Property::Value, Value::Enum(e)) => e.associated(),
+        (Property::Count, Value::Dynamic(d)) => Value::Int(d.borrow().len() as i64),
+        (Property::Empty, Value::Dynamic(d)) => Value::Bool(d.borrow().is_empty()),
+        (Property::Member, Value::Dynamic(d)) => d.borrow().member_list(),
+        // A variant or JSON value without members has none.
+        (Property::Member, Value::Null) => super::Dynamic::new(false).member_list(),
+        // `m..Nom`, `m..Valeur` on an element of `..Membre`.
+        (Property::Name | Property::Value, Value::Record(r)) if r.borrow().ty.id == super::dynamic::MEMBER_TYPE_ID => {
+            r.borrow().fields[if p == Property::Name { 0 } else { 1 }].clone()
+        }
+        // A JSON object or a variant's named sub-elements: as the objects JSONVersVariant read
+        // were, a structure.
+        (Property::Type, Value::Dynamic(_)) => Value::Int(type_codes::STRUCTURE),
         (Property::Type, v) => Value::Int(type_code(&v.ty())),
         (_, Value::Date(d)) => match part(p) {
             Some(Part::DatePart) => Value::Date(*d),
@@ -144,7 +156,7 @@ pub mod type_codes {
 pub fn type_code(ty: &Ty) -> i64 {
     use type_codes::*;
     match ty {
-        Ty::Null | Ty::Variant => NONE,
+        Ty::Null | Ty::Variant | Ty::Json => NONE,
         Ty::Bool => BOOLEAN,
         Ty::Int | Ty::Sized(_) => INT,
         Ty::Real | Ty::Real4 => REAL,

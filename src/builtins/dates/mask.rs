@@ -9,6 +9,11 @@
 //! (thousandths). `Jjj`, `Jjjj`, `Mmm`, `Mmmm` force a capital on the name; the all-capital
 //! forms give the names in lower case (the project option's default on a French system). Any
 //! other character is copied as it is.
+//!
+//! The English help writes the same masks with English letters: `YYYY`, `YY`, `DD`, `DDD`,
+//! `DDDD` (`Ddd`, `Dddd`) beside `MM`, `MMMM`, `HH`, `mm`, `SS`. A mask that uses one of them
+//! gives (and reads) English day and month names, capitalised as an English system writes them
+//! (a choice: the help gives the names of the system's language).
 
 use chrono::{Datelike, NaiveDate};
 
@@ -36,6 +41,25 @@ pub const MONTHS: [&str; 12] = [
 const MONTHS_SHORT: [&str; 12] =
     ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
 
+const DAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS_SHORT_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_SHORT_EN: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /// `mardi` → `Mardi`.
 pub fn capitalized(name: &str) -> String {
     let mut chars = name.chars();
@@ -49,6 +73,8 @@ pub enum Case {
     Lower,
     /// `Jjj`, `Mmmm`: with a capital.
     Capital,
+    /// A mask written with English letters (`DDDD`, `YYYY`): English names, as written in English.
+    English,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq)]
@@ -102,13 +128,31 @@ const SPELLINGS: &[(&str, Token)] = &[
     ("CC", Token::Hundredths),
 ];
 
+/// The English letters of a mask (the English help's spellings); `MM`, `HH`, `mm`, `SS` are shared.
+const ENGLISH_SPELLINGS: &[(&str, Token)] = &[
+    ("YYYY", Token::Year4),
+    ("DDDD", Token::DayName(Case::English)),
+    ("Dddd", Token::DayName(Case::English)),
+    ("DDD", Token::DayShort(Case::English)),
+    ("Ddd", Token::DayShort(Case::English)),
+    ("YY", Token::Year2),
+    ("DD", Token::Day),
+];
+
 /// Reads a mask. In a time mask (`time_only`), `MM` is the minutes, as `HeureVersChaîne`'s
 /// help writes it.
 pub fn tokens(mask: &str, time_only: bool) -> Vec<Token> {
     let mut out = Vec::new();
     let mut rest = mask;
+    let mut english = false;
     while let Some(c) = rest.chars().next() {
-        match SPELLINGS.iter().find(|(s, _)| rest.starts_with(s)) {
+        let french = SPELLINGS.iter().find(|(s, _)| rest.starts_with(s));
+        let found = french.or_else(|| {
+            let found = ENGLISH_SPELLINGS.iter().find(|(s, _)| rest.starts_with(s));
+            english |= found.is_some();
+            found
+        });
+        match found {
             Some((spelling, token)) => {
                 out.push(if time_only && *token == Token::Month { Token::Minute } else { *token });
                 rest = &rest[spelling.len()..];
@@ -119,12 +163,31 @@ pub fn tokens(mask: &str, time_only: bool) -> Vec<Token> {
             }
         }
     }
+    if english {
+        for token in &mut out {
+            if let Token::MonthShort(case) | Token::MonthName(case) | Token::DayShort(case) | Token::DayName(case) =
+                token
+            {
+                *case = Case::English;
+            }
+        }
+    }
     out
+}
+
+/// The day and month names a case writes: (days, short days, months, short months).
+fn names(
+    case: Case,
+) -> (&'static [&'static str], &'static [&'static str], &'static [&'static str], &'static [&'static str]) {
+    match case {
+        Case::English => (&DAYS_EN, &DAYS_SHORT_EN, &MONTHS_EN, &MONTHS_SHORT_EN),
+        Case::Lower | Case::Capital => (&DAYS, &DAYS_SHORT, &MONTHS, &MONTHS_SHORT),
+    }
 }
 
 fn cased(name: &str, case: Case) -> String {
     match case {
-        Case::Lower => name.to_owned(),
+        Case::Lower | Case::English => name.to_owned(),
         Case::Capital => capitalized(name),
     }
 }
@@ -143,11 +206,11 @@ pub fn format(tokens: &[Token], date: Option<NaiveDate>, ms: i64) -> String {
             Token::Year4 => out.push_str(&format!("{year:04}")),
             Token::Year2 => out.push_str(&format!("{:02}", year.rem_euclid(100))),
             Token::Month => out.push_str(&format!("{month:02}")),
-            Token::MonthShort(case) => out.push_str(&cased(MONTHS_SHORT[month_index], case)),
-            Token::MonthName(case) => out.push_str(&cased(MONTHS[month_index], case)),
+            Token::MonthShort(case) => out.push_str(&cased(names(case).3[month_index], case)),
+            Token::MonthName(case) => out.push_str(&cased(names(case).2[month_index], case)),
             Token::Day => out.push_str(&format!("{day:02}")),
-            Token::DayShort(case) => out.push_str(&cased(DAYS_SHORT[day_index], case)),
-            Token::DayName(case) => out.push_str(&cased(DAYS[day_index], case)),
+            Token::DayShort(case) => out.push_str(&cased(names(case).1[day_index], case)),
+            Token::DayName(case) => out.push_str(&cased(names(case).0[day_index], case)),
             Token::Hour => out.push_str(&format!("{:02}", ms / 3_600_000)),
             Token::Minute => out.push_str(&format!("{:02}", ms / 60_000 % 60)),
             Token::Second => out.push_str(&format!("{:02}", ms / 1000 % 60)),
@@ -192,13 +255,15 @@ pub fn parse(tokens: &[Token], text: &str) -> Option<Read> {
                 read.year = Some(if n < 50 { 2000 + n } else { 1900 + n });
             }
             Token::Month => read.month = Some(number(&chars, &mut at, 2)?),
-            Token::MonthShort(_) | Token::MonthName(_) => {
-                read.month = Some(name(&chars, &mut at, &MONTHS, &MONTHS_SHORT)? as i64 + 1);
+            Token::MonthShort(case) | Token::MonthName(case) => {
+                let (_, _, months, short) = names(case);
+                read.month = Some(name(&chars, &mut at, months, short)? as i64 + 1);
             }
             Token::Day => read.day = Some(number(&chars, &mut at, 2)?),
             // The day's name says nothing the date does not: it is read and skipped.
-            Token::DayShort(_) | Token::DayName(_) => {
-                name(&chars, &mut at, &DAYS, &DAYS_SHORT)?;
+            Token::DayShort(case) | Token::DayName(case) => {
+                let (days, short, _, _) = names(case);
+                name(&chars, &mut at, days, short)?;
             }
             Token::Hour => read.hour = Some(number(&chars, &mut at, 2)?),
             Token::Minute => read.minute = Some(number(&chars, &mut at, 2)?),
@@ -277,6 +342,18 @@ mod tests {
         let ms = ((17 * 60 + 15) * 60 + 3) * 1000 + 450;
         assert_eq!(format(&tokens("HH:mm:SS:CC", false), None, ms), "17:15:03:45");
         assert_eq!(format(&tokens("HH:MM:SS LLL", true), None, ms), "17:15:03 450");
+    }
+
+    #[test]
+    fn english_masks_give_english_names() {
+        let f = |m: &str, d: Option<NaiveDate>| format(&tokens(m, false), d, 0);
+        assert_eq!(f("DD/MM/YYYY", date(2024, 3, 15)), "15/03/2024");
+        assert_eq!(f("DDDD DD MMMM YYYY", date(2024, 3, 15)), "Friday 15 March 2024");
+        assert_eq!(f("Ddd, MMM DD YY", date(2024, 3, 15)), "Fri, Mar 15 24");
+        // A French mask keeps French names.
+        assert_eq!(f("JJJJ JJ MMMM AAAA", date(2024, 3, 15)), "vendredi 15 mars 2024");
+        let r = parse(&tokens("DDDD DD MMMM YYYY", false), "Friday 15 March 2024").unwrap();
+        assert_eq!((r.year, r.month, r.day), (Some(2024), Some(3), Some(15)));
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub const HA_HMAC_SHA_512: i64 = 15;
 pub const GUID_RAW: i64 = 0;
 pub const GUID_FORMATTED: i64 = 1;
 
+/// `ChaîneRécupère` types: a string ended by a zero byte, in ANSI or in UTF-16.
+pub const CR_ASCIIZ: i64 = 1;
+pub const CR_UNICODE: i64 = 2;
+
 /// `encodeBASE64` cuts its lines at 76 characters, as MIME does.
 const BASE64_LINE: usize = 76;
 
@@ -285,6 +289,36 @@ pub fn unicode_to_ansi(_host: &mut dyn Host, args: Args) -> Ret {
         })
         .collect();
     Ok(buffer(out))
+}
+
+/// `ChaîneRécupère(<Adresse>, <Type>)` (help page 3024005): the string a zero ends, from
+/// memory a DLL filled. wlang has no memory addresses: the bytes come in a buffer (a string is
+/// taken up to its first zero character), read up to the first zero byte as ANSI (`crAdresseASCIIZ`), or up to the first zero
+/// 16-bit unit as UTF-16 little-endian (`crAdresseUNICODE`). A number (an address) is refused.
+pub fn string_retrieve(_host: &mut dyn Host, args: Args) -> Ret {
+    let kind = args.int(1)?;
+    let data = match &args[0] {
+        Value::Buffer(b) => b.clone(),
+        Value::Int(_) | Value::Real(_) => return Err(bad(0, StringFault::NoAddress)),
+        // Text is already text: up to its first zero character.
+        _ if matches!(kind, CR_ASCIIZ | CR_UNICODE) => {
+            let text = args.text(0)?;
+            return Ok(Value::from(text.split('\0').next().unwrap_or_default()));
+        }
+        _ => return Err(bad(1, StringFault::UnknownOption(kind))),
+    };
+    match kind {
+        CR_ASCIIZ => {
+            let end = data.iter().position(|b| *b == 0).unwrap_or(data.len());
+            Ok(Value::from(encoding_rs::WINDOWS_1252.decode_without_bom_handling(&data[..end]).0.into_owned()))
+        }
+        CR_UNICODE => {
+            let units: Vec<u16> =
+                data.chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).take_while(|u| *u != 0).collect();
+            Ok(Value::from(String::from_utf16_lossy(&units)))
+        }
+        other => Err(bad(1, StringFault::UnknownOption(other))),
+    }
 }
 
 /// `DonneGUID([format = guidBrut])`: a random (version 4) GUID, as 32 uppercase hexadecimal

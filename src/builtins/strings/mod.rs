@@ -54,6 +54,8 @@ pub static FAMILY: Family = Family {
         row("BufferVersHexa", "BufferToHexa", 1, 2, codec::buffer_to_hexa),
         row("HexaVersBuffer", "HexaToBuffer", 1, 1, codec::hexa_to_buffer),
         row("EntierVersHexa", "IntegerToHexa", 1, 2, codec::integer_to_hexa),
+        // The English name help page 1000019494 gives.
+        row("EntierVersHexa", "IntToHexa", 1, 2, codec::integer_to_hexa),
         row("HexaVersEntier", "HexaToInt", 1, 1, codec::hexa_to_integer),
         row("HashChaîne", "HashString", 2, 3, codec::hash_string),
         row("ChaîneVersUTF8", "StringToUTF8", 1, 1, codec::to_utf8),
@@ -61,6 +63,7 @@ pub static FAMILY: Family = Family {
         row("AnsiVersUnicode", "AnsiToUnicode", 1, 1, codec::ansi_to_unicode),
         row("UnicodeVersAnsi", "UnicodeToAnsi", 1, 1, codec::unicode_to_ansi),
         row("DonneGUID", "GetGUID", 0, 1, codec::get_guid),
+        row("ChaîneRécupère", "StringRetrieve", 2, 2, codec::string_retrieve),
     ],
     constants: &[
         // Search options (Position, Remplace, ExtraitChaîne, ChaîneOccurrence, ...), combined with `+`.
@@ -98,6 +101,9 @@ pub static FAMILY: Family = Family {
         // DonneGUID.
         ("guidBrut", "guidRaw", Const::Int(codec::GUID_RAW)),
         ("guidFormaté", "guidFormatted", Const::Int(codec::GUID_FORMATTED)),
+        // ChaîneRécupère (values of our own).
+        ("crAdresseASCIIZ", "crAddressASCIIZ", Const::Int(codec::CR_ASCIIZ)),
+        ("crAdresseUNICODE", "crAddressUNICODE", Const::Int(codec::CR_UNICODE)),
     ],
 };
 
@@ -134,6 +140,7 @@ enum StringFault {
     NegativeGroup(i64),
     HexWidth(i64),
     UpperAndLower,
+    NoAddress,
 }
 
 impl FamilyFault for StringFault {
@@ -195,6 +202,10 @@ impl FamilyFault for StringFault {
             StringFault::NotEncoded(kind) => {
                 t(format!("the data is not valid {kind}"), format!("les données ne sont pas du {kind} valide"))
             }
+            StringFault::NoAddress => t(
+                "memory addresses do not exist in wlang: give the bytes in a buffer".into(),
+                "les adresses mémoire n'existent pas dans wlang : donnez les octets dans un buffer".into(),
+            ),
             StringFault::NotHexadecimal => t(
                 "the string is not hexadecimal (two digits 0-9, A-F per byte)".into(),
                 "la chaîne n'est pas en hexadécimal (deux chiffres 0-9, A-F par octet)".into(),

@@ -502,8 +502,9 @@ impl<'p> Examination<'p> {
                 }
                 for (folded, uses) in used_names(program) {
                     let Some(&(spelled, known)) = visible.get(&folded) else {
-                        // A builtin wlang has, named or called (`HeureSys`, `Info(...)`).
-                        if builtins::lookup(&folded).is_some() {
+                        // A builtin wlang has, named or called (`HeureSys`, `Info(...)`), in
+                        // its table or in its prelude (`fSéparateur(...)`).
+                        if builtins::lookup(&folded).is_some() || crate::prelude::lookup(&folded).is_some() {
                             let family = catalogue::find(&folded, &[Kind::Function]).map_or("misc", |e| e.family);
                             *verdict.known_calls.entry(family.to_owned()).or_default() += uses;
                         }

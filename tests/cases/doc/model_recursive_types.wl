@@ -1,5 +1,6 @@
 // Choice: a member of the type being declared (a linked list's `suivant`, a tree's array of
-// children) holds values of that type as a variant: its members are found when running.
+// children, a dynamic member) holds values of that type as a variant: its members are found when
+// running. One by value is refused (tests/cases/names/contains_itself_by_value.wl).
 CNoeud est une Classe
 	valeur est un entier
 	suivant est un CNoeud dynamique
@@ -27,7 +28,7 @@ f.nom = "feuille"
 Ajoute(a.enfants, f)
 Trace(a.nom, a.enfants..Occurrence, a.enfants[1].nom, a.enfants[1].enfants..Occurrence)
 Soi est une Classe
-	moi est un Soi
+	moi est un Soi dynamique
 FIN
 s est un Soi
 Trace(s.moi = Null)

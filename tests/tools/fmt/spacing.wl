@@ -15,3 +15,7 @@ Info(Taille(s)+1)
 FIN
 // An array written in brackets inside an index stays apart from the character brackets.
 Info(t[ [1, 2][2]])
+// The elided de stays glued to its word.
+t est un tableau d'entiers
+// A qualifier of two words is respelled word by word.
+e est un entier sans Signe = 1

@@ -26,3 +26,8 @@ Info(fRepParent(fRepParent("/a/b/c")))
 // No short names on Linux: the path comes back as it is
 Info(fCheminCourt("/home/moi/Un nom long.txt"), fCheminLong("/home/moi/Un nom long.txt"))
 Info(fNomCourt("/tmp/Fichier de test.txt"), fNomLong("/tmp/Fichier de test.txt"))
+// With a path: its separators become fSéparateurUnix's (by default) or fSéparateurWindows's
+// (a choice: the page could not be read; PC SOFT's examples call fSeparator(path, fSeparatorUnix)).
+Info(fSéparateur("C:\Temp\a.txt"))
+Info(fSeparator("x/y/z", fSeparatorWindows))
+Info(fSéparateur("", fSéparateurUnix) = "")

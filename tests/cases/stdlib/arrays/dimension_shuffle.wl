@@ -1,4 +1,4 @@
-// Help: Dimension (id not found), TableauMélange (id not found)
+// Help: Dimension (3013022), TableauMélange (1000021017)
 t est un tableau de entiers = [1, 2, 3]
 Info(Dimension(t))
 Info(Dimension(t, 5), TableauVersChaîne(t, " "))

@@ -1,4 +1,4 @@
-// Help: TableauInsère (id not found), TableauSupprime (id not found), TableauSupprimeTout (id not found), TableauCopie (id not found), TableauInverse (id not found)
+// Help: TableauInsère (3075009), TableauSupprime (3075008), TableauSupprimeTout (3075010), TableauCopie (3075004), TableauInverse (1000020475)
 t est un tableau de entiers = [10, 20, 30]
 TableauInsère(t, 1, 5)
 TableauInsère(t, 5, 40)

@@ -1,4 +1,4 @@
-// Help: TableauCherche (id not found)
+// Help: TableauCherche (3075002)
 // The index of an element equal to the value, or -1.
 t est un tableau de chaînes = ["a", "b", "c", "b", "a"]
 Info(TableauCherche(t, tcLinéaire, "b"), TableauCherche(t, tcLinéairePremier, "b"), TableauCherche(t, tcLinéaireDernier, "b"))

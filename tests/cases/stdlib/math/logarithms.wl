@@ -1,4 +1,4 @@
-// Help: Exp (id not found), Ln (id not found), Log (id not found)
+// Help: Exp (3050029), Ln (3050018), Log (3050003)
 Info(Exp(0), Exp(1))
 Info(Ln(1), Ln(Exp(2)), LogE(10))
 Info(Log(1000), Log(2))

@@ -1,4 +1,4 @@
-// Help: PartieEntière (id not found), PartieDécimale (id not found), Modulo (id not found), Puissance (id not found), Racine (id not found), Signe (id not found)
+// Help: PartieEntière (3050008), PartieDécimale (3050002), Modulo (id not found), Puissance (3050007), Racine (3050006), Signe (id not found)
 Info(PartieEntière(5.6), PartieEntière(-5.6), PartieEntière(7))
 Info(PartieDécimale(5.6), PartieDécimale(-5.6), PartieDécimale(7))
 Info(Modulo(7, 3), Modulo(-7, 3), Modulo(7, -3), Modulo(7.5, 2))

@@ -1,4 +1,4 @@
-// Help: Hasard (id not found), InitHasard (id not found)
+// Help: Hasard (3013037), InitHasard (3013030)
 // Hasard() is a real in [0, 1); Hasard(n) an integer in 1..n; Hasard(a, b) in a..b.
 // InitHasard(seed) makes the sequence reproducible.
 InitHasard(42)

@@ -1,4 +1,4 @@
-// Help: ArrondiInférieur (id not found), ArrondiSupérieur (id not found), ArrondiProche (id not found), Arrondi (3050063)
+// Help: ArrondiInférieur (1000019395), ArrondiSupérieur (1000019396), ArrondiProche (id not found), Arrondi (3050063)
 Info(ArrondiInférieur(2.7), ArrondiInférieur(-2.3), ArrondiInférieur(5))
 Info(ArrondiSupérieur(2.1), ArrondiSupérieur(-2.7), ArrondiSupérieur(5))
 Info(ArrondiInférieur(2.35, 1), ArrondiSupérieur(2.31, 1), ArrondiInférieur(2.3, 1))

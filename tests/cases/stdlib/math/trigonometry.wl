@@ -1,4 +1,4 @@
-// Help: Cos (id not found), Sin (id not found), Tan (id not found), ArcCos (id not found), ArcSin (id not found), ArcTan (id not found)
+// Help: Cos (3050062), Sin (3050009), Tan (id not found), ArcCos (3050067), ArcSin (3050066), ArcTan (3050065)
 // Angles are in degrees.
 Info(Cos(0), Cos(60), Cos(90), Cos(180))
 Info(Sin(30), Sin(90), Sin(-90))

@@ -1,4 +1,4 @@
-// Help: ChaîneVersTableau (id not found), TableauVersChaîne (id not found)
+// Help: ChaîneVersTableau (1000017008), TableauVersChaîne (1000017007)
 t est un tableau de chaînes
 ChaîneVersTableau("rouge;vert;bleu", t, ";")
 Info(TableauOccurrence(t), t[1], t[3])

@@ -1,4 +1,4 @@
-// Help: ChaîneOccurrence (id not found), ChaîneCommencePar (id not found), ChaîneFinitPar (id not found)
+// Help: ChaîneOccurrence (3024008), ChaîneCommencePar (1000018827), ChaîneFinitPar (1000018828)
 Info(ChaîneOccurrence("anastasia", "a"))
 Info(ChaîneOccurrence("aaaa", "aa"))
 Info(ChaîneOccurrence("Anastasia", "a", SansCasse))

@@ -1,4 +1,4 @@
-// Help: ChaîneInverse (id not found), ChaîneIncrémente (id not found), ChaîneInsère (id not found)
+// Help: ChaîneInverse (1000019901), ChaîneIncrémente (1000020773), ChaîneInsère (1000020477)
 Info(ChaîneInverse("Bonjour"))
 Info(ChaîneInverse("été"))
 Info(ChaîneIncrémente("CDE0009"))

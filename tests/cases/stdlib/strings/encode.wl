@@ -1,4 +1,4 @@
-// Help: Encode (id not found), Décode (id not found), URLEncode (id not found)
+// Help: Encode (1000022258), Décode (1000022259), URLEncode (3024040)
 Info(Encode("Hello", encodeBASE64))
 Info(Décode("SGVsbG8=", encodeBASE64))
 Info(Encode("Bonjour à tous", encodeBASE64SansRC))

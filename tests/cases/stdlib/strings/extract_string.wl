@@ -1,4 +1,4 @@
-// Help: ExtraitChaîne (id not found)
+// Help: ExtraitChaîne (3024017)
 // ExtraitChaîne(s, n [, separator = TAB [, DepuisDébut/DepuisFin]]): EOT past the last part.
 Info(ExtraitChaîne("a" + TAB + "b" + TAB + "c", 2))
 Info(ExtraitChaîne("Paris;Lyon;;Nice", 3, ";") = "")

@@ -1,4 +1,4 @@
-// Help: ChaîneFormate (id not found)
+// Help: ChaîneFormate (3024019)
 // The cc... constants, combined with +.
 Info(ChaîneFormate("C'est Éric", ccSansAccent + ccMinuscule))
 Info(ChaîneFormate("C'est Éric", ccSansAccent + ccMajuscule))

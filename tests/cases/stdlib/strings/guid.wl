@@ -1,4 +1,4 @@
-// Help: DonneGUID (id not found)
+// Help: DonneGUID (1000018857)
 // A new random GUID at each call: 32 hexadecimal digits, or {8-4-4-4-12} with guidFormaté.
 g est une chaîne = DonneGUID()
 Info(Taille(g), g = Majuscule(g), ChaîneOccurrence(g, "-"))

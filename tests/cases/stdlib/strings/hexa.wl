@@ -1,4 +1,4 @@
-// Help: BufferVersHexa (id not found), HexaVersBuffer (id not found), EntierVersHexa (id not found), HexaVersEntier (id not found)
+// Help: BufferVersHexa (1000019916), HexaVersBuffer (1000019914), EntierVersHexa (1000019494), HexaVersEntier (1000019413)
 b est un buffer = "Hello"
 Info(BufferVersHexa(b))
 Info(BufferVersHexa(b, SansRegroupement))
@@ -16,3 +16,5 @@ QUAND EXCEPTION DANS
 FAIRE
 	Info(ExceptionInfo())
 FIN
+// IntToHexa: the English name help page 1000019494 gives, beside IntegerToHexa.
+Trace(IntToHexa(255), IntToHexa(255, 4), IntegerToHexa(4096))

@@ -1,4 +1,4 @@
-// Help: Complète (id not found), ChaîneConstruit (id not found), Remplace (id not found), Répète (id not found)
+// Help: Complète (3024010), ChaîneConstruit (3024006), Remplace (3024022), Répète (3024036)
 // Results larger than 1 GiB are refused before they are built (issue 9).
 QUAND EXCEPTION DANS
 	Info(Complète("x", 1000000000000))

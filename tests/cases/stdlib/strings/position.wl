@@ -1,4 +1,4 @@
-// Help: Position (id not found)
+// Help: Position (3024027)
 // Position(s, searched [, start [, options]]): 1-based, 0 when absent; options DepuisDébut,
 // DepuisFin, MotComplet, SansCasse (combined with +); the searched string may be an array.
 s est une chaîne = "Antananarivo, Madagascar"

@@ -1,4 +1,4 @@
-// Help: Remplace (id not found), ChaîneSupprime (id not found)
+// Help: Remplace (3024022), ChaîneSupprime (1000019917)
 // Every occurrence, left to right and without overlaps; options SansCasse and MotComplet.
 Info(Remplace("Le chat et le chaton", "chat", "chien"))
 Info(Remplace("Le chat et le chaton", "chat", "chien", MotComplet))

@@ -1,4 +1,4 @@
-// Help: ChaîneVersUTF8 (id not found), UTF8VersChaîne (id not found), AnsiVersUnicode (id not found), UnicodeVersAnsi (id not found)
+// Help: ChaîneVersUTF8 (3024042), UTF8VersChaîne (3024043), AnsiVersUnicode (3024002), UnicodeVersAnsi (3024025)
 // wlang strings are Unicode; UTF-8 and ANSI (Windows-1252) bytes are buffers.
 u est un buffer = ChaîneVersUTF8("été")
 Info(Taille(u), BufferVersHexa(u, SansRegroupement))
