@@ -22,7 +22,8 @@ sed 's/1000000/50000/' methods.wl >"$dir/methods.wl"
 sed 's/tour = 1 _A_ 1000/tour = 1 _A_ 50/' structs.wl >"$dir/structs.wl"
 sed 's/200000/10000/' strfuncs.wl >"$dir/strfuncs.wl"
 sed 's/300000/20000/' wordcount.wl >"$dir/wordcount.wl"
-for p in fib loop strings arrays selon byref methods structs strfuncs wordcount; do
+sed 's/tour = 1 _A_ 200/tour = 1 _A_ 10/' json.wl >"$dir/json.wl"
+for p in fib loop strings arrays selon byref methods structs strfuncs wordcount json; do
 	valgrind --tool=callgrind --callgrind-out-file="$dir/$p.cg" "$wl" run "$dir/$p.wl" >/dev/null 2>"$dir/$p.log"
 	total=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$dir/$p.log")
 	accounting=$(callgrind_annotate --threshold=100 "$dir/$p.cg" | tr -d , |

@@ -27,7 +27,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-PROGRAMS = ["fib", "loop", "strings", "arrays", "selon", "byref", "methods", "structs", "strfuncs", "wordcount"]
+PROGRAMS = ["fib", "loop", "strings", "arrays", "selon", "byref", "methods", "structs", "strfuncs", "wordcount", "json"]
 VENV_PYTHON = ROOT / "tests/interop/.venv/bin/python"
 
 
