@@ -1907,13 +1907,8 @@ impl Compiler<'_> {
             ExprKind::Var(var) => {
                 let var = *var;
                 Box::new(move |it, env| {
-                    let frame = frame_of(it, var, env);
-                    let slot = slot_of(var);
                     // Passing on a by-reference parameter passes what it refers to.
-                    Ok(match frame.get_raw(slot) {
-                        Value::Ref(place) => place,
-                        _ => Place::Slot { frame: frame.clone(), slot },
-                    })
+                    Ok(frame_of(it, var, env).place_of(slot_of(var)))
                 })
             }
             ExprKind::Index { base, index } => {

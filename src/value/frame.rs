@@ -58,12 +58,19 @@ impl Frame {
     pub fn recycle(pool: &mut FramePool, mut frame: Rc<Frame>) {
         let Some(f) = Rc::get_mut(&mut frame) else { return };
         let slots = f.slots.get_mut();
-        if slots.iter().any(Value::owns_pointer) {
-            slots.clear();
-        } else {
-            // SAFETY: only numbers are left out of their drop, and they own nothing (see
-            // `Value::discard`); the length shrinks, so nothing uninitialised becomes readable.
-            unsafe { slots.set_len(0) }
+        let len = slots.len();
+        // SAFETY: the length is zero first (a panicking drop would leak the rest, never drop
+        // twice); then each value is dropped once in place, except numbers, which own nothing
+        // (see `Value::discard`).
+        unsafe {
+            slots.set_len(0);
+            let base = slots.as_mut_ptr();
+            for i in 0..len {
+                let value = &mut *base.add(i);
+                if value.owns_pointer() {
+                    std::ptr::drop_in_place(value);
+                }
+            }
         }
         if f.parent.is_some() {
             f.parent = None;
@@ -139,12 +146,34 @@ impl Frame {
     }
 
     /// `set` on a slot holding a by-reference parameter: stores into what it aliases.
-    #[cold]
     #[inline(never)]
     fn set_through(&self, slot: u32, value: Value) {
-        // SAFETY: as in `get_raw`.
-        if let Value::Ref(place) = unsafe { (&(*self.slots.get()))[slot as usize].clone() } {
+        // SAFETY: a by-reference parameter never aliases a slot of its own frame (it refers to a
+        // caller's variable, an array element or a member), so storing through it leaves this
+        // frame's slots, and the place read from them, untouched meanwhile.
+        if let Value::Ref(place) = unsafe { &(&(*self.slots.get()))[slot as usize] } {
             place.store(value);
+        }
+    }
+
+    /// The place a slot stands for, to pass it by reference: the slot itself, or what it
+    /// aliases when it is a by-reference parameter already.
+    #[inline]
+    pub fn place_of(self: &Rc<Frame>, slot: u32) -> Place {
+        // SAFETY: a short shared read; cloning a place runs no code of ours.
+        match unsafe { &(&(*self.slots.get()))[slot as usize] } {
+            Value::Ref(place) => place.clone(),
+            _ => Place::Slot { frame: self.clone(), slot },
+        }
+    }
+
+    /// The integer a slot holds itself (a place's target is never a by-reference parameter).
+    #[inline(always)]
+    fn own_int(&self, slot: u32) -> Option<i64> {
+        // SAFETY: a short shared read.
+        match unsafe { &(&(*self.slots.get()))[slot as usize] } {
+            Value::Int(n) => Some(*n),
+            _ => None,
         }
     }
 
@@ -282,9 +311,10 @@ impl Place {
 
 impl Place {
     /// The integer this place holds, if it holds one.
+    #[inline]
     pub fn peek_int(&self) -> Option<i64> {
         match self {
-            Place::Slot { frame, slot } => frame.peek_int(*slot),
+            Place::Slot { frame, slot } => frame.own_int(*slot),
             Place::Elem { array, index } => match array.borrow().items.get(*index as usize) {
                 Some(Value::Int(n)) => Some(*n),
                 _ => None,
@@ -310,7 +340,7 @@ impl Place {
 
     pub fn load(&self) -> Value {
         match self {
-            Place::Slot { frame, slot } => frame.get(*slot),
+            Place::Slot { frame, slot } => frame.get_raw(*slot),
             Place::Elem { array, index } => array.borrow().items.get(*index as usize).cloned().unwrap_or(Value::Null),
             Place::RecordField { record, index } => {
                 record.borrow().fields.get(*index as usize).cloned().unwrap_or(Value::Null)
