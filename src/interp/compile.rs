@@ -86,6 +86,7 @@ pub(crate) fn program(program: &Program) -> (Vec<ProcCell>, Code<Flow>) {
     let c = Compiler {
         procs,
         cells: &cells,
+        shared_cells: cells.iter().cloned().collect(),
         structs: &program.structs,
         classes: &program.classes,
         procedure: RefCell::new(None),
@@ -111,6 +112,9 @@ pub(crate) fn program(program: &Program) -> (Vec<ProcCell>, Code<Flow>) {
 struct Compiler<'a> {
     procs: &'a [Rc<Proc>],
     cells: &'a [ProcCell],
+    /// The same cells, for the call sites that choose their procedure while running (methods):
+    /// they read it there, without a reference count per call.
+    shared_cells: Rc<[ProcCell]>,
     /// The members' initial values of the script's structures and classes.
     structs: &'a [Rc<TypeInit>],
     classes: &'a [Rc<TypeInit>],
@@ -1276,6 +1280,7 @@ impl Compiler<'_> {
                 let (method, proc, name) = (method.clone(), *proc, name.clone());
                 // The last class seen here and its method: most call sites meet one class.
                 let cache: std::cell::Cell<Option<(usize, ProcId)>> = std::cell::Cell::new(None);
+                let cells = self.shared_cells.clone();
                 Box::new(move |it, env| {
                     let object = match object.get(it, env)? {
                         Value::Object(o) => o,
@@ -1296,10 +1301,10 @@ impl Compiler<'_> {
                             }
                         },
                     };
-                    let cell = it.code[proc].clone();
-                    let code = cell.get().expect("every procedure is compiled before the run");
+                    let code = cells[proc].get().expect("every procedure is compiled before the run");
                     let mut frame = Frame::for_call(&mut it.frames, None);
-                    arguments(&mut frame).push(Value::Object(object));
+                    let slots = arguments(&mut frame);
+                    slots.push(Value::Object(object));
                     for (i, (value, place, arg_span)) in args.iter().enumerate() {
                         let v = match (code.proc.params.get(i), place) {
                             (Some(p), Some(place)) if !p.by_value => Value::Ref(place(it, env)?),
@@ -1309,9 +1314,9 @@ impl Compiler<'_> {
                             }
                             (None, _) => value.get(it, env)?,
                         };
-                        arguments(&mut frame).push(v);
+                        slots.push(v);
                     }
-                    it.invoke(code, frame, &name, span)
+                    it.invoke_inline(code, frame, &name, span)
                 })
             }
             ExprKind::CallProc { proc, env: callee_env, args, name } => {

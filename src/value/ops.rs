@@ -318,7 +318,20 @@ fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
 
 /// `target = target + b`, in place when it can be: a string nobody else holds grows without being
 /// copied (a loop appending to a string is linear, not quadratic).
+#[inline]
 pub fn add_in_place(target: &mut Value, b: &Value) -> Result<(), TypeError> {
+    // Two integers, the common case, inline.
+    if let (Value::Int(x), Value::Int(y)) = (&mut *target, b)
+        && let Some(sum) = x.checked_add(*y)
+    {
+        *x = sum;
+        return Ok(());
+    }
+    add_in_place_any(target, b)
+}
+
+#[inline(never)]
+fn add_in_place_any(target: &mut Value, b: &Value) -> Result<(), TypeError> {
     match (&mut *target, b) {
         (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => *x += y,
         (Value::Str(s), _) if !matches!(b, Value::Array(_) | Value::Ref(_)) => {
