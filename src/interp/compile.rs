@@ -148,39 +148,46 @@ impl Operand {
 
 /// An integer expression over variables and constants (`(nX * 31 + i) % 1000003`), as the
 /// compiler sees it before making it an `IntCode`.
-enum IntTree {
+enum IntTree<'e> {
     Const(i64),
     Local(u32),
     Global(u32),
     Outer(u16, u32),
-    Add(Box<IntTree>, Box<IntTree>),
-    Sub(Box<IntTree>, Box<IntTree>),
-    Mul(Box<IntTree>, Box<IntTree>),
-    Mod(Box<IntTree>, Box<IntTree>),
+    /// A member or an element read from variables (`t[i].x`, `p.x`, `t[i]`): a value that is
+    /// an integer when the program runs, or not (see `Compiler::pure_leaf`).
+    Pure(&'e Expr),
+    Add(Box<IntTree<'e>>, Box<IntTree<'e>>),
+    Sub(Box<IntTree<'e>>, Box<IntTree<'e>>),
+    Mul(Box<IntTree<'e>>, Box<IntTree<'e>>),
+    Mod(Box<IntTree<'e>>, Box<IntTree<'e>>),
     /// `/` stays an integer only when the division is exact.
-    Div(Box<IntTree>, Box<IntTree>),
-    Neg(Box<IntTree>),
+    Div(Box<IntTree<'e>>, Box<IntTree<'e>>),
+    Neg(Box<IntTree<'e>>),
 }
 
-impl IntTree {
+impl IntTree<'_> {
     /// Whether the tree is a single leaf (then the general code is already as cheap).
     fn is_leaf(&self) -> bool {
-        matches!(self, IntTree::Const(_) | IntTree::Local(_) | IntTree::Global(_) | IntTree::Outer(..))
+        matches!(
+            self,
+            IntTree::Const(_) | IntTree::Local(_) | IntTree::Global(_) | IntTree::Outer(..) | IntTree::Pure(_)
+        )
     }
 }
 
 /// The fast lane of integer arithmetic and comparisons: an `IntTree` compiled into closures
 /// that compute an `i64` without building a `Value` (quickened integer operations). `None`
-/// means "not all integers here" (or an overflow, or an inexact division): the node then runs
-/// its general code, which is always correct to run instead since reading variables changes
-/// nothing. Each operator's closure reads its leaf operands itself (see `IntSrc`), so
-/// `n - 1` or `i % 13` is one closure with no call inside.
-type IntCode = Box<dyn Fn(&Interp, &Rc<Frame>) -> Option<i64>>;
+/// means "not all integers here" (or an overflow, or an inexact division, or a member that
+/// cannot be read): the node then runs its general code, which is always correct to run instead
+/// since reading variables, members and elements changes nothing. Each operator's closure reads
+/// its leaf operands itself (see `IntSrc`), so `n - 1` or `i % 13` is one closure with no call
+/// inside.
+type IntCode = Box<dyn Fn(&mut Interp, &Rc<Frame>) -> Option<i64>>;
 
 /// An operand of an integer operator, read inline by the operator's closure (one monomorphic
 /// copy per kind of operand).
 trait IntSrc: 'static {
-    fn read(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64>;
+    fn read(&self, it: &mut Interp, env: &Rc<Frame>) -> Option<i64>;
 }
 
 struct IntConst(i64);
@@ -189,28 +196,28 @@ struct IntGlobal(u32);
 
 impl IntSrc for IntConst {
     #[inline(always)]
-    fn read(&self, _: &Interp, _: &Rc<Frame>) -> Option<i64> {
+    fn read(&self, _: &mut Interp, _: &Rc<Frame>) -> Option<i64> {
         Some(self.0)
     }
 }
 
 impl IntSrc for IntLocal {
     #[inline(always)]
-    fn read(&self, _: &Interp, env: &Rc<Frame>) -> Option<i64> {
+    fn read(&self, _: &mut Interp, env: &Rc<Frame>) -> Option<i64> {
         env.peek_int(self.0)
     }
 }
 
 impl IntSrc for IntGlobal {
     #[inline(always)]
-    fn read(&self, it: &Interp, _: &Rc<Frame>) -> Option<i64> {
+    fn read(&self, it: &mut Interp, _: &Rc<Frame>) -> Option<i64> {
         it.globals.peek_int(self.0)
     }
 }
 
 impl IntSrc for IntCode {
     #[inline(always)]
-    fn read(&self, it: &Interp, env: &Rc<Frame>) -> Option<i64> {
+    fn read(&self, it: &mut Interp, env: &Rc<Frame>) -> Option<i64> {
         self(it, env)
     }
 }
@@ -218,7 +225,7 @@ impl IntSrc for IntCode {
 /// Runs `$body` with `$src` bound to the `IntSrc` for `$tree`: a leaf read inline, or the
 /// compiled code of an inner node.
 macro_rules! with_int_src {
-    ($tree:expr, |$src:ident| $body:expr) => {
+    ($self:expr, $tree:expr, |$src:ident| $body:expr) => {
         match $tree {
             IntTree::Const(n) => {
                 let $src = IntConst(*n);
@@ -233,50 +240,82 @@ macro_rules! with_int_src {
                 $body
             }
             other => {
-                let $src = int_code(other);
+                let $src = $self.int_code(other);
                 $body
             }
         }
     };
 }
 
-fn int_code(tree: &IntTree) -> IntCode {
-    match tree {
-        IntTree::Const(n) => {
-            let n = *n;
-            Box::new(move |_, _| Some(n))
+impl Compiler<'_> {
+    fn int_code(&self, tree: &IntTree) -> IntCode {
+        match tree {
+            IntTree::Const(n) => {
+                let n = *n;
+                Box::new(move |_, _| Some(n))
+            }
+            IntTree::Local(slot) => {
+                let slot = *slot;
+                Box::new(move |_, env| env.peek_int(slot))
+            }
+            IntTree::Global(slot) => {
+                let slot = *slot;
+                Box::new(move |it, _| it.globals.peek_int(slot))
+            }
+            IntTree::Outer(depth, slot) => {
+                let (depth, slot) = (*depth, *slot);
+                Box::new(move |_, env| env.ancestor(depth).peek_int(slot))
+            }
+            IntTree::Pure(e) => {
+                if let Some(code) = int_member(e) {
+                    return code;
+                }
+                let code = self.general_expr(e);
+                Box::new(move |it, env| match code(it, env) {
+                    Ok(Value::Int(n)) => Some(n),
+                    // Not an integer, or an error the general code will raise again.
+                    _ => None,
+                })
+            }
+            IntTree::Add(a, b) => self.int_binary(a, b, i64::checked_add),
+            IntTree::Sub(a, b) => self.int_binary(a, b, i64::checked_sub),
+            IntTree::Mul(a, b) => self.int_binary(a, b, i64::checked_mul),
+            IntTree::Mod(a, b) => self.int_binary(a, b, |x, y| if y == 0 { None } else { x.checked_rem(y) }),
+            IntTree::Div(a, b) => self
+                .int_binary(a, b, |x, y| if y != 0 && x.checked_rem(y) == Some(0) { x.checked_div(y) } else { None }),
+            IntTree::Neg(a) => with_int_src!(self, &**a, |a| Box::new(move |it, env| a.read(it, env)?.checked_neg())),
         }
-        IntTree::Local(slot) => {
-            let slot = *slot;
-            Box::new(move |_, env| env.peek_int(slot))
-        }
-        IntTree::Global(slot) => {
-            let slot = *slot;
-            Box::new(move |it, _| it.globals.peek_int(slot))
-        }
-        IntTree::Outer(depth, slot) => {
-            let (depth, slot) = (*depth, *slot);
-            Box::new(move |_, env| env.ancestor(depth).peek_int(slot))
-        }
-        IntTree::Add(a, b) => int_binary(a, b, i64::checked_add),
-        IntTree::Sub(a, b) => int_binary(a, b, i64::checked_sub),
-        IntTree::Mul(a, b) => int_binary(a, b, i64::checked_mul),
-        IntTree::Mod(a, b) => int_binary(a, b, |x, y| if y == 0 { None } else { x.checked_rem(y) }),
-        IntTree::Div(a, b) => {
-            int_binary(a, b, |x, y| if y != 0 && x.checked_rem(y) == Some(0) { x.checked_div(y) } else { None })
-        }
-        IntTree::Neg(a) => with_int_src!(&**a, |a| Box::new(move |it, env| a.read(it, env)?.checked_neg())),
     }
-}
 
-fn int_binary<F>(a: &IntTree, b: &IntTree, f: F) -> IntCode
-where
-    F: Fn(i64, i64) -> Option<i64> + Copy + 'static,
-{
-    fn pair<A: IntSrc, B: IntSrc, F: Fn(i64, i64) -> Option<i64> + 'static>(a: A, b: B, f: F) -> IntCode {
-        Box::new(move |it, env| f(a.read(it, env)?, b.read(it, env)?))
+    fn int_binary<F>(&self, a: &IntTree, b: &IntTree, f: F) -> IntCode
+    where
+        F: Fn(i64, i64) -> Option<i64> + Copy + 'static,
+    {
+        fn pair<A: IntSrc, B: IntSrc, F: Fn(i64, i64) -> Option<i64> + 'static>(a: A, b: B, f: F) -> IntCode {
+            Box::new(move |it, env| f(a.read(it, env)?, b.read(it, env)?))
+        }
+        with_int_src!(self, a, |a| with_int_src!(self, b, |b| pair(a, b, f)))
     }
-    with_int_src!(a, |a| with_int_src!(b, |b| pair(a, b, f)))
+
+    /// A comparison of two integer trees as a condition: one closure reading leaf operands
+    /// inline; `general` when either side is not an integer.
+    fn int_condition<F>(&self, a: &IntTree, b: &IntTree, general: Code<bool>, f: F) -> Code<bool>
+    where
+        F: Fn(i64, i64) -> bool + Copy + 'static,
+    {
+        fn pair<A: IntSrc, B: IntSrc, F: Fn(i64, i64) -> bool + 'static>(
+            a: A,
+            b: B,
+            general: Code<bool>,
+            f: F,
+        ) -> Code<bool> {
+            Box::new(move |it, env| match (a.read(it, env), b.read(it, env)) {
+                (Some(x), Some(y)) => Ok(f(x, y)),
+                _ => general(it, env),
+            })
+        }
+        with_int_src!(self, a, |a| with_int_src!(self, b, |b| pair(a, b, general, f)))
+    }
 }
 
 #[inline(always)]
@@ -330,13 +369,14 @@ impl Compiler<'_> {
 
     /// The integer tree of an expression made only of variables, integer constants and
     /// integer-friendly operators.
-    fn int_tree(&self, e: &Expr) -> Option<IntTree> {
-        let pair = |a: &Expr, b: &Expr| Some((Box::new(self.int_tree(a)?), Box::new(self.int_tree(b)?)));
+    fn int_tree<'e>(&self, e: &'e Expr) -> Option<IntTree<'e>> {
+        let pair = |a: &'e Expr, b: &'e Expr| Some((Box::new(self.int_tree(a)?), Box::new(self.int_tree(b)?)));
         Some(match &e.kind {
             ExprKind::Const(Value::Int(n)) => IntTree::Const(*n),
             ExprKind::Var(Var::Local(slot)) => IntTree::Local(*slot),
             ExprKind::Var(Var::Global(slot)) => IntTree::Global(*slot),
             ExprKind::Var(Var::Outer { depth, slot }) => IntTree::Outer(*depth, *slot),
+            _ if pure_leaf(e) => IntTree::Pure(e),
             ExprKind::Unary(UnOp::Neg, a) => IntTree::Neg(Box::new(self.int_tree(a)?)),
             ExprKind::Binary(op, a, b) => {
                 let (a, b) = pair(a, b)?;
@@ -819,7 +859,7 @@ impl Compiler<'_> {
                 ranges.push(IntCase { low, high, negated, body: body as u32 });
             }
         }
-        let int_subject = int_code(&self.int_tree(subject)?);
+        let int_subject = self.int_code(&self.int_tree(subject)?);
         let subject = self.operand(subject);
         let items: Vec<Vec<CaseCode>> =
             cases.iter().map(|case| case.items.iter().map(|i| self.case_item(i)).collect()).collect();
@@ -869,39 +909,40 @@ impl Compiler<'_> {
         {
             let (index, ty, base_span) = (*index as usize, ty.clone(), base.span);
             let rhs = self.operand(value);
+            let spans = MemberSpans { span, value_span, base_span };
             return Box::new(move |it, env| {
                 let rhs = rhs.get(it, env)?;
                 // Converting and combining reach no frame: they may run inside `with`.
-                frame_of(it, var, env).with(slot_of(var), |holder| {
-                    let update = |slot: &mut Value| -> Ctl<()> {
-                        match op {
-                            AssignOp::Set => {
-                                let new = if rhs.has_type(&ty) { rhs } else { rhs.convert(&ty).at(value_span)? };
-                                std::mem::replace(slot, new).discard();
-                            }
-                            AssignOp::Add | AssignOp::AddSeparated => {
-                                if op == AssignOp::Add {
-                                    ops::add_in_place(slot, &rhs).at(span)?;
-                                } else {
-                                    add_separated(slot, &rhs).at(span)?;
-                                }
-                                if !slot.has_type(&ty) {
-                                    *slot = std::mem::replace(slot, Value::Null).convert(&ty).at(value_span)?;
-                                }
-                            }
-                            op => {
-                                let new = combine(op, slot, &rhs).at(span)?;
-                                *slot = if new.has_type(&ty) { new } else { new.convert(&ty).at(value_span)? };
-                            }
-                        }
-                        Ok(())
-                    };
-                    match holder {
-                        Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
-                        Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
-                        other => fail(Fault::NoMembers(other.ty()), base_span),
-                    }
+                frame_of(it, var, env)
+                    .with(slot_of(var), |holder| assign_member(holder, index, op, rhs, &ty, spans))?;
+                Ok(Flow::Next)
+            });
+        }
+        // A member of an element of an array held in a variable (`t[i].x = v`), when the index
+        // calls nothing: changed in place too.
+        if let Target::Field { base, index, ty } = target
+            && let ExprKind::Index { base: array, index: i } = &base.kind
+            && let ExprKind::Var(var) = array.kind
+            && i.calls_nothing()
+        {
+            let (index, ty, base_span) = (*index as usize, ty.clone(), base.span);
+            let (array_span, i_span) = (array.span, i.span);
+            let rhs = self.operand(value);
+            let i = self.operand(i);
+            let spans = MemberSpans { span, value_span, base_span };
+            return Box::new(move |it, env| {
+                let rhs = rhs.get(it, env)?;
+                let i = i.get(it, env)?;
+                let mut rhs = Some(rhs);
+                let mut assign = |holder: &Value| match rhs.take() {
+                    Some(rhs) => assign_member(holder, index, op, rhs, &ty, spans),
+                    None => Ok(()),
+                };
+                frame_of(it, var, env).with(slot_of(var), |b| match with_element(b, &i, &mut assign) {
+                    Some(done) => done,
+                    None => assign(&index_value(b, &i, array_span, i_span)?),
                 })?;
+                i.discard();
                 Ok(Flow::Next)
             });
         }
@@ -935,7 +976,7 @@ impl Compiler<'_> {
                     // An integer computed into an integer (or untyped) variable: no `Value` in
                     // between, no conversion.
                     let general = self.general_expr(value);
-                    let tree = int_code(&tree);
+                    let tree = self.int_code(&tree);
                     return Box::new(move |it, env| {
                         match tree(it, env) {
                             Some(n) => frame_of(it, var, env).set_int(slot_of(var), n),
@@ -989,7 +1030,7 @@ impl Compiler<'_> {
                 let int_add = (op == AssignOp::Add && matches!(ty, Ty::Int | Ty::Variant))
                     .then(|| self.int_tree(value))
                     .flatten()
-                    .map(|tree| int_code(&tree));
+                    .map(|tree| self.int_code(&tree));
                 // In place: `s += x` appends to the string without copying it when it is unshared.
                 let general: Code<Flow> = Box::new(move |it, env| {
                     let rhs = rhs.get(it, env)?;
@@ -1081,12 +1122,12 @@ impl Compiler<'_> {
         {
             let general = self.general_condition(*op, a, b, span);
             return match op {
-                BinOp::Eq => int_condition(&x, &y, general, |x, y| x == y),
-                BinOp::Ne => int_condition(&x, &y, general, |x, y| x != y),
-                BinOp::Lt => int_condition(&x, &y, general, |x, y| x < y),
-                BinOp::Le => int_condition(&x, &y, general, |x, y| x <= y),
-                BinOp::Gt => int_condition(&x, &y, general, |x, y| x > y),
-                _ => int_condition(&x, &y, general, |x, y| x >= y),
+                BinOp::Eq => self.int_condition(&x, &y, general, |x, y| x == y),
+                BinOp::Ne => self.int_condition(&x, &y, general, |x, y| x != y),
+                BinOp::Lt => self.int_condition(&x, &y, general, |x, y| x < y),
+                BinOp::Le => self.int_condition(&x, &y, general, |x, y| x <= y),
+                BinOp::Gt => self.int_condition(&x, &y, general, |x, y| x > y),
+                _ => self.int_condition(&x, &y, general, |x, y| x >= y),
             };
         }
         if let ExprKind::Binary(op, a, b) = &cond.kind {
@@ -1127,7 +1168,7 @@ impl Compiler<'_> {
     fn expr(&self, e: &Expr) -> Code<Value> {
         if let Some(tree) = self.int_tree(e).filter(|t| !t.is_leaf()) {
             let general = self.general_expr(e);
-            let tree = int_code(&tree);
+            let tree = self.int_code(&tree);
             return Box::new(move |it, env| match tree(it, env) {
                 Some(n) => Ok(Value::Int(n)),
                 None => general(it, env),
@@ -1233,15 +1274,28 @@ impl Compiler<'_> {
                         })
                     });
                 }
+                // The member of an element of an array held in a variable (`t[i].x`): read in
+                // place too, when the index calls nothing.
+                if let ExprKind::Index { base: array, index: i } = &base.kind
+                    && let ExprKind::Var(var) = array.kind
+                    && i.calls_nothing()
+                {
+                    let (array_span, i_span) = (array.span, i.span);
+                    let i = self.operand(i);
+                    return Box::new(move |it, env| {
+                        let i = i.get(it, env)?;
+                        let found = frame_of(it, var, env).with(slot_of(var), |b| {
+                            match with_element(b, &i, |item| member_of(item, index, base_span)) {
+                                Some(found) => found,
+                                None => member_of(&index_value(b, &i, array_span, i_span)?, index, base_span),
+                            }
+                        });
+                        i.discard();
+                        found
+                    });
+                }
                 let base = self.operand(base);
-                Box::new(move |it, env| {
-                    let value = base.get(it, env)?;
-                    match &value {
-                        Value::Record(r) => Ok(r.borrow().fields[index].clone()),
-                        Value::Object(o) => Ok(o.fields.borrow()[index].clone()),
-                        other => fail(Fault::NoMembers(other.ty()), base_span),
-                    }
-                })
+                Box::new(move |it, env| member_of(&base.get(it, env)?, index, base_span))
             }
             ExprKind::DynField { base, name, spelled } => {
                 // On a value that holds no members, a property of the name (`d.Jour` where `d`
@@ -1332,7 +1386,7 @@ impl Compiler<'_> {
                                 && self.int_tree(a).is_some_and(|t| !t.is_leaf()) =>
                         {
                             let tree = self.int_tree(a).expect("checked just above");
-                            Arg::Int(int_code(&tree), self.operand(a), p.ty.clone(), a.span)
+                            Arg::Int(self.int_code(&tree), self.operand(a), p.ty.clone(), a.span)
                         }
                         Some(p) => Arg::Value(self.operand(a), p.ty.clone(), a.span),
                         None => Arg::Value(self.operand(a), Ty::Variant, a.span),
@@ -2023,6 +2077,120 @@ fn builtin_n<const N: usize>(call: BuiltinCall, args: Vec<Operand>) -> Code<Valu
 
 type PlaceCode = Box<dyn Fn(&mut Interp, &Rc<Frame>) -> Ctl<Place>>;
 
+/// A variable or a constant read as an integer inline (an index of `int_member`).
+#[derive(Clone, Copy)]
+enum IntLeaf {
+    Const(i64),
+    Var(Var),
+}
+
+impl IntLeaf {
+    fn of(e: &Expr) -> Option<IntLeaf> {
+        match e.kind {
+            ExprKind::Const(Value::Int(n)) => Some(IntLeaf::Const(n)),
+            ExprKind::Var(var) => Some(IntLeaf::Var(var)),
+            _ => None,
+        }
+    }
+
+    #[inline(always)]
+    fn read(self, it: &Interp, env: &Rc<Frame>) -> Option<i64> {
+        match self {
+            IntLeaf::Const(n) => Some(n),
+            IntLeaf::Var(var) => frame_of(it, var, env).peek_int(slot_of(var)),
+        }
+    }
+}
+
+/// The integer member of a structure or an object, if it is one.
+#[inline(always)]
+fn int_member_of(holder: &Value, index: usize) -> Option<i64> {
+    match holder {
+        Value::Record(r) => match r.borrow().fields.get(index) {
+            Some(Value::Int(n)) => Some(*n),
+            _ => None,
+        },
+        Value::Object(o) => match o.fields.borrow().get(index) {
+            Some(Value::Int(n)) => Some(*n),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The integer element `i` (1-based) of an array of one dimension, if it is one.
+#[inline(always)]
+fn int_element_of(b: &Value, i: i64) -> Option<i64> {
+    let Value::Array(a) = b else { return None };
+    let a = a.borrow();
+    if !a.dims.is_empty() {
+        return None;
+    }
+    match a.items.get(usize::try_from(i).ok()?.checked_sub(1)?) {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    }
+}
+
+/// The quickened integer leaves `p.x`, `t[i].x` and `t[i]` (variables and constants only): one
+/// closure reading in place, without building a value; `None` (the general code then decides)
+/// for anything else, errors included.
+fn int_member(e: &Expr) -> Option<IntCode> {
+    match &e.kind {
+        ExprKind::Field { base, index } => {
+            let member = *index as usize;
+            match &base.kind {
+                ExprKind::Var(var) => {
+                    let var = *var;
+                    Some(Box::new(move |it, env| {
+                        frame_of(it, var, env).with(slot_of(var), |h| int_member_of(h, member))
+                    }))
+                }
+                ExprKind::Index { base: array, index } => {
+                    let (ExprKind::Var(var), Some(i)) = (&array.kind, IntLeaf::of(index)) else { return None };
+                    let var = *var;
+                    Some(Box::new(move |it, env| {
+                        let i = i.read(it, env)?;
+                        frame_of(it, var, env).with(slot_of(var), |b| {
+                            let Value::Array(a) = b else { return None };
+                            let a = a.borrow();
+                            if !a.dims.is_empty() {
+                                return None;
+                            }
+                            int_member_of(a.items.get(usize::try_from(i).ok()?.checked_sub(1)?)?, member)
+                        })
+                    }))
+                }
+                _ => None,
+            }
+        }
+        ExprKind::Index { base: array, index } => {
+            let (ExprKind::Var(var), Some(i)) = (&array.kind, IntLeaf::of(index)) else { return None };
+            let var = *var;
+            Some(Box::new(move |it, env| {
+                let i = i.read(it, env)?;
+                frame_of(it, var, env).with(slot_of(var), |b| int_element_of(b, i))
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// Whether `e` is a member or an element read from variables and constants only (`p.x`,
+/// `t[i].x`, `t[i]`): a leaf of an integer tree, cheap to compile and safe to read twice.
+fn pure_leaf(e: &Expr) -> bool {
+    let simple = |e: &Expr| matches!(e.kind, ExprKind::Var(_) | ExprKind::Const(_));
+    match &e.kind {
+        ExprKind::Field { base, .. } => match &base.kind {
+            ExprKind::Var(_) => true,
+            ExprKind::Index { base, index } => simple(base) && simple(index),
+            _ => false,
+        },
+        ExprKind::Index { base, index } => simple(base) && simple(index),
+        _ => false,
+    }
+}
+
 /// A compiled argument of a call to a known procedure.
 enum Arg {
     /// By reference: the caller's variable or element.
@@ -2150,26 +2318,6 @@ impl CaseCode {
     }
 }
 
-/// A comparison of two integer trees as a condition: one closure reading leaf operands inline;
-/// `general` when either side is not an integer.
-fn int_condition<F>(a: &IntTree, b: &IntTree, general: Code<bool>, f: F) -> Code<bool>
-where
-    F: Fn(i64, i64) -> bool + Copy + 'static,
-{
-    fn pair<A: IntSrc, B: IntSrc, F: Fn(i64, i64) -> bool + 'static>(
-        a: A,
-        b: B,
-        general: Code<bool>,
-        f: F,
-    ) -> Code<bool> {
-        Box::new(move |it, env| match (a.read(it, env), b.read(it, env)) {
-            (Some(x), Some(y)) => Ok(f(x, y)),
-            _ => general(it, env),
-        })
-    }
-    with_int_src!(a, |a| with_int_src!(b, |b| pair(a, b, general, f)))
-}
-
 fn int_relation(op: BinOp, x: i64, y: i64) -> bool {
     match op {
         BinOp::Eq => x == y,
@@ -2277,6 +2425,74 @@ fn split_all<'t>(text: &'t str, separators: &[Rc<WStr>]) -> Vec<&'t str> {
             }
         }
     }
+}
+
+/// Where an assignment to a member reports its errors: the statement, the value assigned, the
+/// structure or object.
+#[derive(Clone, Copy)]
+struct MemberSpans {
+    span: Span,
+    value_span: Span,
+    base_span: Span,
+}
+
+/// `holder.member op= rhs`, in place; the member's declared type is `ty`. Converting and
+/// combining reach no frame and no array: this may run inside `Frame::with` and `with_element`.
+fn assign_member(holder: &Value, index: usize, op: AssignOp, rhs: Value, ty: &Ty, spans: MemberSpans) -> Ctl<()> {
+    let MemberSpans { span, value_span, base_span } = spans;
+    let update = |slot: &mut Value| -> Ctl<()> {
+        match op {
+            AssignOp::Set => {
+                let new = if rhs.has_type(ty) { rhs } else { rhs.convert(ty).at(value_span)? };
+                std::mem::replace(slot, new).discard();
+            }
+            AssignOp::Add | AssignOp::AddSeparated => {
+                if op == AssignOp::Add {
+                    ops::add_in_place(slot, &rhs).at(span)?;
+                } else {
+                    add_separated(slot, &rhs).at(span)?;
+                }
+                rhs.discard();
+                if !slot.has_type(ty) {
+                    *slot = std::mem::replace(slot, Value::Null).convert(ty).at(value_span)?;
+                }
+            }
+            op => {
+                let new = combine(op, slot, &rhs).at(span)?;
+                *slot = if new.has_type(ty) { new } else { new.convert(ty).at(value_span)? };
+            }
+        }
+        Ok(())
+    };
+    match holder {
+        Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
+        Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
+        other => fail(Fault::NoMembers(other.ty()), base_span),
+    }
+}
+
+/// The member `index` of a structure or an object.
+#[inline]
+fn member_of(holder: &Value, index: usize, base_span: Span) -> Ctl<Value> {
+    match holder {
+        Value::Record(r) => Ok(r.borrow().fields[index].clone()),
+        Value::Object(o) => Ok(o.fields.borrow()[index].clone()),
+        other => fail(Fault::NoMembers(other.ty()), base_span),
+    }
+}
+
+/// Runs `f` on `b[i]` in place when `b` is an array of one dimension and `i` an integer in its
+/// bounds (the common case); `None` otherwise, for the general code to decide. `f` runs while
+/// the array is borrowed: it must not reach it (it may change what the element holds).
+#[inline]
+fn with_element<R>(b: &Value, i: &Value, f: impl FnOnce(&Value) -> R) -> Option<R> {
+    let (Value::Array(a), Value::Int(i)) = (b, i) else { return None };
+    let a = a.borrow();
+    if !a.dims.is_empty() {
+        return None;
+    }
+    let item = usize::try_from(*i).ok().and_then(|i| i.checked_sub(1)).and_then(|i| a.items.get(i))?;
+    Some(f(item))
 }
 
 /// `b[i]`: an array's element or a string's character.
