@@ -26,6 +26,47 @@ fn fold(s: &str) -> String {
     s.chars().map(fold_char).collect()
 }
 
+/// The longest searched string looked for by its first byte (see `find`).
+const SHORT_NEEDLE: usize = 16;
+
+/// `hay.find(needle)`. A short needle starting with an ASCII byte is looked for by that byte
+/// (the standard library's memchr behind `str::find(char)`) and compared where it is found: for
+/// the short strings scripts look for (`;`, `ville=`) this beats the general two-way search,
+/// whose set-up alone costs more than a short scan. Still linear: at most `SHORT_NEEDLE` bytes
+/// are compared at each candidate.
+fn find(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    let Some(&first) = n.first().filter(|b| b.is_ascii() && n.len() <= SHORT_NEEDLE) else {
+        return hay.find(needle);
+    };
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(first as char) {
+        let at = from + i;
+        if hay.as_bytes()[at..].starts_with(n) {
+            return Some(at);
+        }
+        // `at` holds an ASCII byte: the next one starts a character.
+        from = at + 1;
+    }
+    None
+}
+
+/// `hay.rfind(needle)`, as `find` does it.
+fn rfind(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    let Some(&first) = n.first().filter(|b| b.is_ascii() && n.len() <= SHORT_NEEDLE) else {
+        return hay.rfind(needle);
+    };
+    let mut end = hay.len();
+    while let Some(at) = hay[..end].rfind(first as char) {
+        if hay.as_bytes()[at..].starts_with(n) {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
@@ -35,17 +76,17 @@ struct Finder<'a> {
     text: &'a str,
     /// `text` folded when the case is ignored (same byte offsets).
     folded: Option<String>,
-    needle: String,
+    needle: std::borrow::Cow<'a, str>,
     whole_word: bool,
 }
 
 impl<'a> Finder<'a> {
-    fn new(text: &'a str, needle: &str, options: i64) -> Finder<'a> {
+    fn new(text: &'a str, needle: &'a str, options: i64) -> Finder<'a> {
         let ignore_case = options & IGNORE_CASE != 0;
         Finder {
             text,
             folded: ignore_case.then(|| fold(text)),
-            needle: if ignore_case { fold(needle) } else { needle.to_owned() },
+            needle: if ignore_case { fold(needle).into() } else { needle.into() },
             whole_word: options & WHOLE_WORD != 0,
         }
     }
@@ -69,7 +110,7 @@ impl<'a> Finder<'a> {
         }
         let hay = self.haystack();
         let mut from = from;
-        while let Some(i) = hay.get(from..).and_then(|rest| rest.find(&self.needle)) {
+        while let Some(i) = hay.get(from..).and_then(|rest| find(rest, &self.needle)) {
             let (start, end) = (from + i, from + i + self.needle.len());
             if !self.accepts(start, end) {
                 from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
@@ -98,7 +139,7 @@ impl<'a> Finder<'a> {
         }
         let hay = self.haystack();
         let mut end = floor_boundary(hay, limit.saturating_add(self.needle.len()).min(hay.len()));
-        while let Some(start) = hay[..end].rfind(&self.needle) {
+        while let Some(start) = rfind(&hay[..end], &self.needle) {
             let stop = start + self.needle.len();
             if self.accepts(start, stop) {
                 return Some((start, stop));
@@ -316,7 +357,7 @@ impl<'a> Cuts<'a> {
             let pos = match *cache {
                 Some(Some(p)) if p >= at => Some(p),
                 Some(None) => None,
-                _ => self.text[at..].find(sep.as_str()).map(|i| at + i),
+                _ => find(&self.text[at..], sep.as_str()).map(|i| at + i),
             };
             *cache = Some(pos);
             if let Some(p) = pos {
@@ -336,7 +377,7 @@ impl<'a> Cuts<'a> {
             let pos = match *cache {
                 Some(Some(p)) if p + sep.len() <= at => Some(p),
                 Some(None) => None,
-                _ => self.text[..at].rfind(sep.as_str()),
+                _ => rfind(&self.text[..at], sep.as_str()),
             };
             *cache = Some(pos);
             if let Some(p) = pos {
@@ -353,6 +394,21 @@ impl<'a> Cuts<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_needle_search_finds_what_the_standard_search_finds() {
+        let texts = ["", "a", "aaab", "abababc", "nom=Dupont;prénom=Jean;ville=Montpellier", "ééa;é;", "x;;y;"];
+        let needles = [";", "a", "ab", "abc", "ville=", "é", "é;", ";;", "aab", "Montpellier", "zz", "a;é"];
+        for text in texts {
+            for needle in needles {
+                assert_eq!(find(text, needle), text.find(needle), "find({text:?}, {needle:?})");
+                assert_eq!(rfind(text, needle), text.rfind(needle), "rfind({text:?}, {needle:?})");
+            }
+        }
+        let long = "0123456789abcdefghij";
+        assert_eq!(find(&long.repeat(3), long), Some(0));
+        assert_eq!(rfind(&long.repeat(3), long), Some(40));
+    }
 
     fn positions(text: &str, needle: &str, options: i64) -> Vec<usize> {
         let mut found = Vec::new();
