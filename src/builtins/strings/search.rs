@@ -30,25 +30,35 @@ fn fold(s: &str) -> String {
 const SHORT_NEEDLE: usize = 16;
 
 /// `hay.find(needle)`. A short needle starting with an ASCII byte is looked for by that byte
-/// (the standard library's memchr behind `str::find(char)`) and compared where it is found: for
-/// the short strings scripts look for (`;`, `ville=`) this beats the general two-way search,
-/// whose set-up alone costs more than a short scan. Still linear: at most `SHORT_NEEDLE` bytes
-/// are compared at each candidate.
+/// and compared where it is found: for the short strings scripts look for (`;`, `ville=`) in
+/// short texts, this beats the general two-way search, whose set-up alone costs more than the
+/// scan. Still linear: at most `SHORT_NEEDLE` bytes are compared at each candidate, and an ASCII
+/// byte never occurs inside a multi-byte character, so every candidate is a character's start.
 fn find(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();
     let Some(&first) = n.first().filter(|b| b.is_ascii() && n.len() <= SHORT_NEEDLE) else {
         return hay.find(needle);
     };
+    let bytes = hay.as_bytes();
     let mut from = 0;
-    while let Some(i) = hay[from..].find(first as char) {
+    while let Some(i) = position_of(&hay[from..], first) {
         let at = from + i;
-        if hay.as_bytes()[at..].starts_with(n) {
+        if bytes[at..].starts_with(n) {
             return Some(at);
         }
-        // `at` holds an ASCII byte: the next one starts a character.
         from = at + 1;
     }
     None
+}
+
+/// The first ASCII `byte` in `text`: a plain loop over a few bytes, the word-at-a-time memchr
+/// behind `str::find(char)` over more (its set-up costs more than a short scan).
+#[inline]
+fn position_of(text: &str, byte: u8) -> Option<usize> {
+    if text.len() < 64 {
+        return text.as_bytes().iter().position(|&b| b == byte);
+    }
+    text.find(byte as char)
 }
 
 /// `hay.rfind(needle)`, as `find` does it.
@@ -57,9 +67,10 @@ fn rfind(hay: &str, needle: &str) -> Option<usize> {
     let Some(&first) = n.first().filter(|b| b.is_ascii() && n.len() <= SHORT_NEEDLE) else {
         return hay.rfind(needle);
     };
-    let mut end = hay.len();
-    while let Some(at) = hay[..end].rfind(first as char) {
-        if hay.as_bytes()[at..].starts_with(n) {
+    let bytes = hay.as_bytes();
+    let mut end = bytes.len();
+    while let Some(at) = bytes[..end].iter().rposition(|&b| b == first) {
+        if bytes[at..].starts_with(n) {
             return Some(at);
         }
         end = at;
@@ -221,6 +232,19 @@ pub fn position(_host: &mut dyn Host, args: Args) -> Ret {
 /// Every occurrence replaced, after checking the size of the result.
 fn replace_all(s: &str, old: &str, new: &str, options: i64, blame: usize) -> Result<String, BuiltinError> {
     let finder = Finder::new(s, old, options);
+    if new.len() <= old.len() {
+        // The result is no longer than `s`: one pass.
+        let mut out = String::with_capacity(s.len());
+        let mut last = 0;
+        finder.each(0, |start, end| {
+            out.push_str(&s[last..start]);
+            out.push_str(new);
+            last = end;
+            true
+        });
+        out.push_str(&s[last..]);
+        return Ok(out);
+    }
     let (mut count, mut removed) = (0u128, 0u128);
     finder.each(0, |start, end| {
         count += 1;
