@@ -131,6 +131,29 @@ fn serialize(_host: &mut dyn Host, args: Args) -> Ret {
 fn deserialize(_host: &mut dyn Host, args: Args) -> Ret {
     check_format(&args, 2)?;
     let text = args.text(1)?;
+    // Straight into the structure or the array's elements when nothing unusual happens.
+    match args.value(0) {
+        Value::Record(record) => {
+            let st = record.borrow().ty.clone();
+            let read = crate::value::json::read_typed(&text, &Ty::Struct(st), Some(&record.borrow()));
+            if let Some(Value::Record(new)) = read {
+                let fields = std::mem::take(&mut new.borrow_mut().fields);
+                let old = std::mem::replace(&mut record.borrow_mut().fields, fields);
+                drop(old);
+                return Ok(Value::Null);
+            }
+        }
+        Value::Array(array) => {
+            let elem = array.borrow().elem.clone();
+            if let Some(Value::Array(items)) = crate::value::json::read_typed(&text, &Ty::Array(Rc::new(elem)), None) {
+                let items = std::mem::take(&mut items.borrow_mut().items);
+                let old = std::mem::replace(&mut array.borrow_mut().items, items);
+                drop(old);
+                return Ok(Value::Null);
+            }
+        }
+        _ => {}
+    }
     let source = to_value(parse(&text).map_err(|e| json_error(1, e))?, false);
     let wrong = |e: crate::value::TypeError| arg_error(1, e.0);
     match args.value(0) {

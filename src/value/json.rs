@@ -22,7 +22,7 @@ use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::rc::Rc;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::dynamic::Dynamic;
 use super::{Array, Growth, Value};
@@ -196,6 +196,147 @@ pub fn to_value(node: Node, json: bool) -> Value {
             }
             Value::Dynamic(Rc::new(RefCell::new(object)))
         }
+    }
+}
+
+// ------------------------------------------------------------------------- reading into a type
+
+/// Reads a JSON text straight into a value of type `ty` (a structure, an array), as
+/// `to_value` then `Value::convert` would, without the tree and the dynamic objects in
+/// between: what `Désérialise` does into a typed variable, member by member. `base`: the
+/// members a structure keeps where the text has none (`Désérialise` into a structure keeps
+/// them; elements of an array start from their type's defaults).
+///
+/// `None` whenever this path is not sure to give exactly what the general one gives: a
+/// conversion that fails (the general path then reports it in its order), an array inside an
+/// array of non-arrays (read as several dimensions), a member named by two keys that differ in
+/// case, invalid JSON. The caller then goes the general way.
+pub fn read_typed(text: &str, ty: &Ty, base: Option<&super::Record>) -> Option<Value> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = Typed { ty, base }.deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(value)
+}
+
+/// The seed of `read_typed`: reads one JSON value as a value of type `ty`.
+struct Typed<'t> {
+    ty: &'t Ty,
+    base: Option<&'t super::Record>,
+}
+
+/// The error that sends `read_typed` back to the general path.
+fn give_up<E: serde::de::Error>() -> E {
+    E::custom("not the typed path")
+}
+
+impl<'de> DeserializeSeed<'de> for Typed<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        match self.ty {
+            Ty::Struct(st) => deserializer.deserialize_any(StructVisitor { st, base: self.base }),
+            Ty::Array(elem) if !matches!(**elem, Ty::Variant) => deserializer.deserialize_any(ArrayVisitor { elem }),
+            ty => {
+                // Any other type: the value the text stands for, converted as an assignment does.
+                let v = to_value(Node::deserialize(deserializer)?, false);
+                v.convert(ty).map_err(|_| give_up())
+            }
+        }
+    }
+}
+
+struct StructVisitor<'t> {
+    st: &'t Rc<crate::types::StructType>,
+    base: Option<&'t super::Record>,
+}
+
+impl<'de> Visitor<'de> for StructVisitor<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let st = self.st;
+        let mut fields: Vec<Value> = match self.base {
+            Some(base) => base.deep_copy().fields,
+            None => st.fields.iter().map(|f| f.ty.default_value()).collect(),
+        };
+        // Per member: found under its exact name (which wins, the last value of the key), or
+        // under another spelling (the first such key, as `Dynamic::find` chooses).
+        #[derive(Clone, Copy, PartialEq)]
+        enum Found {
+            No,
+            Folded,
+            Exact,
+        }
+        let mut found = vec![Found::No; st.fields.len()];
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let (i, how) = match st.fields.iter().position(|f| *f.name == *key) {
+                Some(i) => (i, Found::Exact),
+                None => {
+                    let folded = crate::keywords::fold(&key);
+                    match st.fields.iter().position(|f| *f.folded == *folded) {
+                        Some(i) => (i, Found::Folded),
+                        None => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                            continue;
+                        }
+                    }
+                }
+            };
+            match (found[i], how) {
+                (Found::Exact, Found::Folded) => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    continue;
+                }
+                // Two spellings of one member: which one the general path takes depends on
+                // the order of first appearance; let it decide.
+                (Found::Folded, Found::Folded) => return Err(give_up()),
+                _ => {}
+            }
+            let field = &st.fields[i];
+            let v = map.next_value_seed(Typed { ty: &field.ty, base: None })?;
+            fields[i] = v;
+            found[i] = how;
+        }
+        Ok(Value::Record(Rc::new(RefCell::new(super::Record { ty: st.clone(), fields }))))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
+        Err(give_up())
+    }
+}
+
+struct ArrayVisitor<'t> {
+    elem: &'t Rc<Ty>,
+}
+
+impl<'de> Visitor<'de> for ArrayVisitor<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let elem = &**self.elem;
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(Typed { ty: elem, base: None })? {
+            // An array inside an array of non-arrays is read as several dimensions.
+            if matches!(item, Value::Array(_)) && !matches!(elem, Ty::Array(_)) {
+                return Err(give_up());
+            }
+            items.push(item);
+        }
+        Ok(Value::Array(Rc::new(RefCell::new(Array {
+            elem: elem.clone(),
+            items,
+            dims: Vec::new(),
+            growth: Growth::No,
+        }))))
     }
 }
 
