@@ -273,7 +273,7 @@ impl<'de> Visitor<'de> for StructVisitor<'_> {
             Exact,
         }
         let mut found = vec![Found::No; st.fields.len()];
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+        while let Some(Key(key)) = map.next_key::<Key>()? {
             let (i, how) = match st.fields.iter().position(|f| *f.name == *key) {
                 Some(i) => (i, Found::Exact),
                 None => {
@@ -307,6 +307,35 @@ impl<'de> Visitor<'de> for StructVisitor<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
         Err(give_up())
+    }
+}
+
+/// A member's key: borrowed from the text when it holds no escape (no copy per key).
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key<'de>, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(s)))
+            }
+
+            fn visit_str<E>(self, s: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(s.to_owned())))
+            }
+
+            fn visit_string<E>(self, s: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(s)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
     }
 }
 
@@ -468,9 +497,7 @@ fn write_value(out: &mut String, value: &Value, depth: usize) -> Result<(), Json
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(n) => {
-            let _ = write!(out, "{n}");
-        }
+        Value::Int(n) => write_int(out, *n),
         Value::Real(x) if x.is_finite() => {
             let _ = write!(out, "{x}");
         }
@@ -542,10 +569,37 @@ fn write_members<'a>(
     Ok(())
 }
 
+/// An integer in decimal, without the formatting machinery.
+fn write_int(out: &mut String, n: i64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    for &d in &digits[at..] {
+        out.push(d as char);
+    }
+}
+
 /// A JSON string: quotes, backslashes and control characters escaped, and every character
 /// beyond 7-bit ASCII as `\uXXXX` (two escapes, a surrogate pair, beyond U+FFFF).
 fn write_string(out: &mut String, s: &str) {
     out.push('"');
+    // Printable ASCII with nothing to escape, the common case: as it is.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -585,6 +639,13 @@ mod tests {
         assert_eq!(round_trip("-12"), "-12");
         assert_eq!(round_trip("1e2"), "100");
         assert_eq!(round_trip("18446744073709551615"), "18446744073709552000");
+    }
+
+    #[test]
+    fn integers_are_written_in_decimal() {
+        for n in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN] {
+            assert_eq!(write(&Value::Int(n)).unwrap(), n.to_string());
+        }
     }
 
     #[test]
