@@ -2,8 +2,9 @@
 //! `Content-Length` framing (initialize, didOpen, didChange, hover, completion, signature help,
 //! definition, references, document symbols, formatting, shutdown, exit), every answer asserted.
 //!
-//! The benchmark (not a timed test) prints the time from a `didChange` to its
-//! `publishDiagnostics` on a 2,000-line file:
+//! The benchmarks (not timed tests) print the time from a `didChange` to its
+//! `publishDiagnostics` on a 2,000-line file, and on the largest element of a WINDEV project
+//! (`WLANG_PROJECT`: its folder or project file; the tests' small project without it):
 //!
 //! ```text
 //! cargo test --release --test lsp -- --ignored --nocapture diagnostics_latency
@@ -696,6 +697,81 @@ fn diagnostics_latency() {
         text.len(),
         times[times.len() / 2].as_secs_f64() * 1000.0,
         times[times.len() - 1].as_secs_f64() * 1000.0,
+        times.len()
+    );
+    client.stop();
+}
+
+/// Not a test: the time from a `didChange` to its `publishDiagnostics` on the largest element
+/// export of a project (`WLANG_PROJECT`, else the tests' small project), checked with its whole
+/// project; and the time its `didOpen` takes (the project loaded, every block parsed).
+#[test]
+#[ignore]
+fn project_diagnostics_latency() {
+    let folder = Folder::new("latency");
+    let path = match std::env::var_os("WLANG_PROJECT") {
+        Some(path) => std::path::PathBuf::from(path),
+        None => {
+            for (name, text) in &project_files() {
+                folder.write(&format!("essai/{name}"), text);
+            }
+            folder.0.join("essai")
+        }
+    };
+    let project = wlang::tools::project::load_one(&path).expect("a project");
+    let root = project.root.canonicalize().unwrap();
+    // The largest export with code, and the first line of its largest block.
+    let element = project
+        .elements
+        .iter()
+        .filter(|e| !e.blocks.is_empty())
+        .max_by_key(|e| std::fs::metadata(root.join(&e.file)).map_or(0, |m| m.len()));
+    let element = element.expect("an element with code");
+    let block = element.blocks.iter().map(|&b| &project.blocks[b]).max_by_key(|b| b.end - b.start).unwrap();
+    let file = root.join(&element.file);
+    let text = wlang::source::SourceFile::from_bytes("", &std::fs::read(&file).unwrap()).text;
+    let line = block.line - 1;
+    let indent = text.lines().nth(line).unwrap().chars().take_while(|c| c.is_whitespace()).count() as u32;
+    let uri = file_uri(&file);
+    let blocks = project.blocks.len();
+    let code_lines: usize = project.blocks.iter().map(|b| project.code(b).lines().count()).sum();
+
+    let mut client = Client::start(&[], init());
+    let start = Instant::now();
+    open_at(&mut client, &uri, &text);
+    let base = client.diagnostics_of(&uri).len();
+    let opening = start.elapsed();
+    let mut times = Vec::new();
+    for round in 0..30 {
+        // Type one character at the start of the block's first line (a new error), then take
+        // it away.
+        let (insert, end) = if round % 2 == 0 { ("z", indent) } else { ("", indent + 1) };
+        let start = Instant::now();
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": round + 2}, "contentChanges": [
+                {"range": {"start": {"line": line, "character": indent}, "end": {"line": line, "character": end}},
+                 "text": insert}]}),
+        );
+        let diagnostics = client.diagnostics_of(&uri);
+        times.push(start.elapsed());
+        assert_eq!(diagnostics.len() == base, round % 2 == 1, "round {round}: {diagnostics:?}");
+    }
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "{}: {} elements, {blocks} code blocks, {code_lines} code lines; {} ({} bytes, {} lines)",
+        path.display(),
+        project.elements.len(),
+        element.file,
+        text.len(),
+        text.lines().count()
+    );
+    println!(
+        "didOpen → publishDiagnostics {:.1} ms; didChange → publishDiagnostics: median {:.1} ms, max {:.1} ms over {} changes",
+        ms(opening),
+        ms(times[times.len() / 2]),
+        ms(times[times.len() - 1]),
         times.len()
     );
     client.stop();

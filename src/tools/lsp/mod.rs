@@ -242,7 +242,7 @@ impl Server<'_> {
         if let Some(ws) = self.workspaces.get_mut(&doc.workspace) {
             let path = ws.project.root.join(&doc.file);
             if let Some(text) = workspace::disk_text(&path) {
-                ws.project.set_element_text(&doc.file, &text);
+                ws.set_text(&doc.file, &text);
                 self.dirty_workspaces.insert(doc.workspace);
             }
         }
@@ -256,7 +256,7 @@ impl Server<'_> {
         let mut open: Vec<&mut Export> = self.exports.values_mut().filter(|d| d.workspace == key).collect();
         open.sort_by_key(|d| !d.changed);
         for doc in open.iter_mut().filter(|d| d.changed) {
-            ws.project.set_element_text(&doc.file, &doc.text);
+            ws.set_text(&doc.file, &doc.text);
             doc.changed = false;
         }
         let files: Vec<&str> = open.iter().map(|d| d.file.as_str()).collect();

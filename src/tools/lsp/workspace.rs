@@ -74,19 +74,27 @@ impl Workspace {
         }
     }
 
+    /// Reads element `file` again from the editor's `text` (see `Project::set_element_text`).
+    pub fn set_text(&mut self, file: &str, text: &str) {
+        guarded(|| {
+            self.project.set_element_text(file, text);
+        });
+    }
+
     /// The errors `wl check` reports in each of `files` (elements of the project), in order.
     pub fn check(&mut self, files: &[&str]) -> Vec<Vec<SourceError>> {
-        let ex = Examination::cached(&self.project, &mut self.cache);
-        let out = files
-            .iter()
-            .map(|file| match self.project.element(file) {
-                Some(e) => ex.verdicts_of(e).into_iter().flat_map(|v| v.errors).collect(),
-                None => Vec::new(),
-            })
-            .collect();
-        drop(ex);
+        let checked = guarded(|| {
+            let ex = Examination::cached(&self.project, &mut self.cache);
+            files
+                .iter()
+                .map(|file| match self.project.element(file) {
+                    Some(e) => ex.verdicts_of(e).into_iter().flat_map(|v| v.errors).collect(),
+                    None => Vec::new(),
+                })
+                .collect()
+        });
         self.cache.sweep();
-        out
+        checked.unwrap_or_else(|| vec![Vec::new(); files.len()])
     }
 
     /// The non-empty block of element `e` whose code holds view offset `offset`.
@@ -124,18 +132,24 @@ impl Workspace {
 
     /// Where the name at view offset `offset` of element `e` is declared.
     pub fn definition(&mut self, e: usize, offset: usize) -> Option<Site> {
-        let word = self.word_at(e, offset)?;
-        let Tok::Ident(folded) = &word.tok else { return None };
-        if word.member {
-            return None;
-        }
-        let ex = Examination::cached(&self.project, &mut self.cache);
-        ex.declaration(word.block, folded).map(|(site, _)| site)
+        guarded(|| {
+            let word = self.word_at(e, offset)?;
+            let Tok::Ident(folded) = &word.tok else { return None };
+            if word.member {
+                return None;
+            }
+            let ex = Examination::cached(&self.project, &mut self.cache);
+            ex.declaration(word.block, folded).map(|(site, _)| site)
+        })?
     }
 
     /// What to show under the mouse at view offset `offset` of element `e`, and the word's
     /// span in the view.
     pub fn hover(&mut self, e: usize, offset: usize, lang: Lang) -> Option<(String, Span)> {
+        guarded(|| self.hover_unguarded(e, offset, lang))?
+    }
+
+    fn hover_unguarded(&mut self, e: usize, offset: usize, lang: Lang) -> Option<(String, Span)> {
         let word = self.word_at(e, offset)?;
         let folded = match &word.tok {
             Tok::Kw(kw) => return Some((keyword_hover(*kw), word.span)),
@@ -192,6 +206,13 @@ impl Workspace {
             })
             .collect()
     }
+}
+
+/// Runs `f`; a bug that panics inside the pipeline gives `None` (the panic is logged on stderr,
+/// which editors show in the server's log) instead of ending the server, as for scripts
+/// (`document::analyse`).
+fn guarded<T>(f: impl FnOnce() -> T) -> Option<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok()
 }
 
 struct Word {

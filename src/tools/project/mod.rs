@@ -990,4 +990,40 @@ mod tests {
         assert!(through[project.blocks[2].start..].starts_with("PROCÉDURE P()"));
         assert_eq!(through.lines().count(), 30);
     }
+
+    #[test]
+    fn an_element_read_again_from_a_text_keeps_the_others() {
+        let set = |procs: &str| {
+            format!(
+                "{}, use WINDEV integrated tools.\ninfo :\n name : COL_A\nprocedure_set :\n procedures :\n{procs}",
+                export::HEADER
+            )
+        };
+        let proc = |name: &str| {
+            format!("  -\n    name : {name}\n    code : |1+\n     PROCÉDURE {name}()\n    type : 458752\n")
+        };
+        let mut project = Project::default();
+        add_element(&mut project, Path::new(""), "A.wdg", &export::parse(&set(&proc("P"))));
+        add_element(&mut project, Path::new(""), "B.wdg", &export::parse(&set(&proc("Q"))));
+        let e = project.set_element_text("a.WDG", &(set(&proc("P")) + &proc("R")));
+        assert_eq!(e, 0);
+        assert_eq!(project.elements[0].file, "A.wdg");
+        let codes = |p: &Project| -> Vec<(usize, String)> {
+            p.elements
+                .iter()
+                .enumerate()
+                .flat_map(|(k, el)| el.blocks.iter().map(move |&b| (k, b)))
+                .map(|(k, b)| {
+                    assert_eq!(p.blocks[b].element, k);
+                    (k, p.code(&p.blocks[b]).trim().to_owned())
+                })
+                .collect()
+        };
+        let expected = |v: &[(usize, &str)]| v.iter().map(|(k, c)| (*k, c.to_string())).collect::<Vec<_>>();
+        assert_eq!(codes(&project), expected(&[(0, "PROCÉDURE P()"), (0, "PROCÉDURE R()"), (1, "PROCÉDURE Q()")]));
+        // A new file is added in its place in the order; a text that is no export has no code.
+        assert_eq!(project.set_element_text("0.wdg", &set(&proc("S"))), 0);
+        assert_eq!(project.set_element_text("B.wdg", "PCS\0"), 2);
+        assert_eq!(codes(&project), expected(&[(0, "PROCÉDURE S()"), (1, "PROCÉDURE P()"), (1, "PROCÉDURE R()")]));
+    }
 }
