@@ -241,7 +241,7 @@ impl<'a> Mapping<'a> {
     fn indent(&self, line: usize) -> u32 {
         let view = self.view_lines.line(self.view, line);
         let export = self.export_lines.line(self.export, line);
-        if export.ends_with(view) { export[..export.len() - view.len()].encode_utf16().count() as u32 } else { 0 }
+        export.strip_suffix(view).map_or(0, |indent| indent.encode_utf16().count() as u32)
     }
 
     pub fn position(&self, offset: usize) -> Position {
