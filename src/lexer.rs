@@ -8,7 +8,7 @@
 //! a `Tok::Error` plus a diagnostic kept aside, so the parser can recover and report everything
 //! at once. It knows nothing of the grammar's rules.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -349,6 +349,9 @@ pub struct Tokens<'t, 'e> {
     /// A token to give before reading on (the second `[` of a `[[` that opens two arrays).
     pending: Option<(Span, Tok)>,
     finished: bool,
+    /// The names met so far: each spelling is allocated once, however often it is used (a big
+    /// script names the same few variables millions of times).
+    names: HashSet<Rc<str>>,
 }
 
 impl<'t, 'e> Tokens<'t, 'e> {
@@ -362,7 +365,17 @@ impl<'t, 'e> Tokens<'t, 'e> {
             last: None,
             pending: None,
             finished: false,
+            names: HashSet::new(),
         }
+    }
+
+    fn name(&mut self, folded: &str) -> Rc<str> {
+        if let Some(name) = self.names.get(folded) {
+            return name.clone();
+        }
+        let name: Rc<str> = folded.into();
+        self.names.insert(name.clone());
+        name
     }
 
     fn emit(&mut self, span: Span, tok: Tok) -> Option<(usize, Tok, usize)> {
@@ -440,7 +453,8 @@ impl<'t, 'e> Tokens<'t, 'e> {
                 }
                 let span = Span::new(range.start, end);
                 let Some(kw) = kw else {
-                    return self.emit(span, Tok::Ident(Rc::from(&*folded)));
+                    let name = self.name(&folded);
+                    return self.emit(span, Tok::Ident(name));
                 };
                 let kw = match kw {
                     Kw::Step if !matches!(self.line, LineKind::For { seen_to: true }) => Kw::Not,
