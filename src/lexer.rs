@@ -8,7 +8,7 @@
 //! a `Tok::Error` plus a diagnostic kept aside, so the parser can recover and report everything
 //! at once. It knows nothing of the grammar's rules.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -349,10 +349,15 @@ pub struct Tokens<'t, 'e> {
     /// A token to give before reading on (the second `[` of a `[[` that opens two arrays).
     pending: Option<(Span, Tok)>,
     finished: bool,
-    /// The names met so far: each spelling is allocated once, however often it is used (a big
-    /// script names the same few variables millions of times).
-    names: HashSet<Rc<str>>,
+    /// The names met lately, by a hash of their spelling: a name met again shares the first
+    /// one's allocation (a big script names the same few variables millions of times). A fixed
+    /// table, not a set: a miss (another name in the slot) only costs the allocation, so no
+    /// input can make it grow or slow down. Allocated at the first name.
+    names: Vec<Option<Rc<str>>>,
 }
+
+/// The slots of `Tokens::names`.
+const NAME_SLOTS: usize = 256;
 
 impl<'t, 'e> Tokens<'t, 'e> {
     pub fn new(text: &'t str, errors: &'e mut Vec<LexError>) -> Tokens<'t, 'e> {
@@ -365,17 +370,21 @@ impl<'t, 'e> Tokens<'t, 'e> {
             last: None,
             pending: None,
             finished: false,
-            names: HashSet::new(),
+            names: Vec::new(),
         }
     }
 
     fn name(&mut self, folded: &str) -> Rc<str> {
-        if let Some(name) = self.names.get(folded) {
-            return name.clone();
+        if self.names.is_empty() {
+            self.names.resize(NAME_SLOTS, None);
         }
-        let name: Rc<str> = folded.into();
-        self.names.insert(name.clone());
-        name
+        // FNV-1a.
+        let hash = folded.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
+        let slot = &mut self.names[hash as usize % NAME_SLOTS];
+        match slot {
+            Some(name) if **name == *folded => name.clone(),
+            _ => slot.insert(folded.into()).clone(),
+        }
     }
 
     fn emit(&mut self, span: Span, tok: Tok) -> Option<(usize, Tok, usize)> {
@@ -947,6 +956,15 @@ mod tests {
         assert_eq!(toks("x est une chaîne")[1], Tok::Kw(Kw::IsA));
         assert_eq!(toks("nEvénement")[0], ident("nevenement"));
         assert_eq!(toks("POUR TOUTE LIGNE SÉLECTIONNÉE DE t")[0], Tok::Kw(Kw::ForEachSelectedRow));
+    }
+
+    /// A big script's tree holds one allocation per spelling of a name, not one per use.
+    #[test]
+    fn a_name_used_again_shares_its_spelling() {
+        let t = toks("Compteur = compteur + COMPTEUR");
+        let (Tok::Ident(a), Tok::Ident(b), Tok::Ident(c)) = (&t[0], &t[2], &t[4]) else { panic!("{t:?}") };
+        assert!(Rc::ptr_eq(a, b) && Rc::ptr_eq(a, c));
+        assert_eq!(&**a, "compteur");
     }
 
     #[test]
