@@ -829,6 +829,8 @@ mod tests {
                 errors.iter().map(|e| (e.span(), e.texts(crate::diagnostics::Lang::En).message)).collect()
             };
             assert_eq!(texts(&found), texts(&expected), "{}", path.display());
+            // `wl check` keeps no IR but finds what `compile` finds.
+            assert_eq!(texts(&crate::check(&src)), texts(&expected), "wl check: {}", path.display());
         }
     }
 
