@@ -99,7 +99,7 @@ pub struct Param {
     pub name: Name,
     /// `LOCAL p`: passed by value.
     pub local: bool,
-    pub ty: Option<TypeRef>,
+    pub ty: Option<Box<TypeRef>>,
     pub default: Option<Expr>,
     pub attributes: Vec<Attribute>,
 }
@@ -315,7 +315,7 @@ pub struct Constant {
 #[derive(Debug, Clone)]
 pub struct Member {
     pub names: Vec<Name>,
-    pub ty: TypeRef,
+    pub ty: Box<TypeRef>,
     pub default: Option<Expr>,
     pub attributes: Vec<Attribute>,
     /// Class members: the visibility in force (`PUBLIC` unless a section or the line says otherwise).

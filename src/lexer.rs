@@ -349,7 +349,15 @@ pub struct Tokens<'t, 'e> {
     /// A token to give before reading on (the second `[` of a `[[` that opens two arrays).
     pending: Option<(Span, Tok)>,
     finished: bool,
+    /// The names met lately, by a hash of their spelling: a name met again shares the first
+    /// one's allocation (a big script names the same few variables millions of times). A fixed
+    /// table, not a set: a miss (another name in the slot) only costs the allocation, so no
+    /// input can make it grow or slow down. Allocated at the first name.
+    names: Vec<Option<Rc<str>>>,
 }
+
+/// The slots of `Tokens::names`.
+const NAME_SLOTS: usize = 256;
 
 impl<'t, 'e> Tokens<'t, 'e> {
     pub fn new(text: &'t str, errors: &'e mut Vec<LexError>) -> Tokens<'t, 'e> {
@@ -362,6 +370,20 @@ impl<'t, 'e> Tokens<'t, 'e> {
             last: None,
             pending: None,
             finished: false,
+            names: Vec::new(),
+        }
+    }
+
+    fn name(&mut self, folded: &str) -> Rc<str> {
+        if self.names.is_empty() {
+            self.names.resize(NAME_SLOTS, None);
+        }
+        // FNV-1a.
+        let hash = folded.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
+        let slot = &mut self.names[hash as usize % NAME_SLOTS];
+        match slot {
+            Some(name) if **name == *folded => name.clone(),
+            _ => slot.insert(folded.into()).clone(),
         }
     }
 
@@ -440,7 +462,8 @@ impl<'t, 'e> Tokens<'t, 'e> {
                 }
                 let span = Span::new(range.start, end);
                 let Some(kw) = kw else {
-                    return self.emit(span, Tok::Ident(Rc::from(&*folded)));
+                    let name = self.name(&folded);
+                    return self.emit(span, Tok::Ident(name));
                 };
                 let kw = match kw {
                     Kw::Step if !matches!(self.line, LineKind::For { seen_to: true }) => Kw::Not,
@@ -933,6 +956,15 @@ mod tests {
         assert_eq!(toks("x est une chaîne")[1], Tok::Kw(Kw::IsA));
         assert_eq!(toks("nEvénement")[0], ident("nevenement"));
         assert_eq!(toks("POUR TOUTE LIGNE SÉLECTIONNÉE DE t")[0], Tok::Kw(Kw::ForEachSelectedRow));
+    }
+
+    /// A big script's tree holds one allocation per spelling of a name, not one per use.
+    #[test]
+    fn a_name_used_again_shares_its_spelling() {
+        let t = toks("Compteur = compteur + COMPTEUR");
+        let (Tok::Ident(a), Tok::Ident(b), Tok::Ident(c)) = (&t[0], &t[2], &t[4]) else { panic!("{t:?}") };
+        assert!(Rc::ptr_eq(a, b) && Rc::ptr_eq(a, c));
+        assert_eq!(&**a, "compteur");
     }
 
     #[test]

@@ -70,6 +70,19 @@ pub fn compile_with(src: &SourceFile, dialect: resolve::Dialect) -> Result<ir::P
     }
 }
 
+/// The errors `compile` reports, without keeping the program (`wl check`): each statement's IR
+/// is dropped once resolved, so checking a big script holds little more than its syntax tree.
+pub fn check(src: &SourceFile) -> Vec<SourceError> {
+    let parsed = parser::parse_recovering(&src.text, 0);
+    let mut errors = parsed.errors;
+    if let Some(ast) = &parsed.program {
+        // With no syntax error nothing was dropped: this is `compile`'s resolution.
+        errors.extend(resolve::check_recovered(ast, &src.text, &parsed.dropped_names));
+        errors.sort_by_key(|e| e.span().start);
+    }
+    errors
+}
+
 /// The options of a run from the command line's pieces: the language of messages and the socket
 /// runtime's configuration (whose interrupt flag the whole run shares).
 pub fn options(lang: Lang, net: runtime::Config) -> Options {

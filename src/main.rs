@@ -440,8 +440,8 @@ fn check(files: &[PathBuf], lang: Lang) -> i32 {
                 continue;
             }
         };
-        let result = wlang::with_large_stack(move || wlang::compile(&src).map(|_| ()).map_err(|e| (e, src)));
-        if let Err((errors, src)) = result {
+        let (errors, src) = wlang::with_large_stack(move || (wlang::check(&src), src));
+        if !errors.is_empty() {
             wlang::report_source_errors(&errors, &src, &mut std::io::stderr(), style, lang);
             code = wlang::EXIT_SOURCE_ERROR;
         }

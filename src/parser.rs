@@ -522,14 +522,39 @@ pub(crate) fn push_opt<T>(mut v: Vec<T>, e: Option<T>) -> Vec<T> {
     v
 }
 
+/// Appends a boxed item (a statement, a member) where the tree keeps it by value.
+pub(crate) fn push_unboxed<T>(mut v: Vec<T>, e: Option<Box<T>>) -> Vec<T> {
+    if let Some(e) = e {
+        v.push(*e);
+    }
+    v
+}
+
+pub(crate) fn unbox_all<T>(v: Vec<Box<T>>) -> Vec<T> {
+    v.into_iter().map(|e| *e).collect()
+}
+
+/// The grammar's statement rules box a statement as soon as they make it (see `Stmt` in the
+/// grammar); `spanned` then gives it its span.
+impl From<StmtKind> for Box<Stmt> {
+    fn from(kind: StmtKind) -> Box<Stmt> {
+        Box::new(Stmt { kind, span: Span::new(0, 0) })
+    }
+}
+
+pub(crate) fn spanned(mut stmt: Box<Stmt>, span: Span) -> Box<Stmt> {
+    stmt.span = span;
+    stmt
+}
+
 pub(crate) fn append<T>(mut v: Vec<T>, mut w: Vec<T>) -> Vec<T> {
     v.append(&mut w);
     v
 }
 
-pub(crate) fn prepend(first: Option<Stmt>, mut body: Block) -> Block {
+pub(crate) fn prepend(first: Option<Box<Stmt>>, mut body: Block) -> Block {
     if let Some(first) = first {
-        body.insert(0, first);
+        body.insert(0, *first);
     }
     body
 }
@@ -563,41 +588,41 @@ pub struct Header {
 pub(crate) fn header(
     modifiers: Vec<(Modifier, Span)>,
     (class, name): (Option<Name>, Name),
-    params: Option<Vec<Option<Param>>>,
+    params: Option<Vec<Option<Box<Param>>>>,
     returns: Option<Vec<TypeRef>>,
     attributes: Vec<Attribute>,
-) -> Header {
+) -> Box<Header> {
     let params = params.unwrap_or_default();
     let variadic = params.iter().any(Option::is_none);
-    Header {
+    Box::new(Header {
         class,
         name,
         modifiers,
-        params: params.into_iter().flatten().collect(),
+        params: params.into_iter().flatten().map(|p| *p).collect(),
         variadic,
         returns: returns.unwrap_or_default(),
         attributes,
-    }
+    })
 }
 
-pub(crate) fn procedure((header, span): (Header, Span), body: Body, internal: bool) -> Procedure {
-    let Header { class, name, modifiers, params, variadic, returns, attributes } = header;
-    Procedure { name, class, modifiers, params, variadic, returns, attributes, body, internal, span }
+pub(crate) fn procedure((header, span): (Box<Header>, Span), body: Body, internal: bool) -> Box<Procedure> {
+    let Header { class, name, modifiers, params, variadic, returns, attributes } = *header;
+    Box::new(Procedure { name, class, modifiers, params, variadic, returns, attributes, body, internal, span })
 }
 
-pub(crate) fn internal_procedure(header: (Header, Span), body: Body) -> StmtKind {
-    StmtKind::InternalProcedure(Rc::new(procedure(header, body, true)))
+pub(crate) fn internal_procedure(header: (Box<Header>, Span), body: Body) -> StmtKind {
+    StmtKind::InternalProcedure(Rc::new(*procedure(header, body, true)))
 }
 
-pub(crate) fn section(kind: SectionKind, first: Option<Stmt>, body: Block, span: Span) -> Section {
+pub(crate) fn section(kind: SectionKind, first: Option<Box<Stmt>>, body: Block, span: Span) -> Section {
     Section { kind, body: prepend(first, body), span }
 }
 
 pub(crate) fn declare(
     names: Vec<Name>,
-    mut ty: TypeRef,
+    mut ty: Box<TypeRef>,
     attributes: Vec<Attribute>,
-    of: Option<TypeRef>,
+    of: Option<Box<TypeRef>>,
     init: Option<(Expr, bool)>,
 ) -> StmtKind {
     let (init, by_ref) = match init {
@@ -610,9 +635,9 @@ pub(crate) fn declare(
             ty.dims = std::mem::take(&mut of.dims);
         }
         ty.span = ty.span.to(of.span);
-        ty.of = Some(Box::new(of));
+        ty.of = Some(of);
     }
-    StmtKind::Declare { names, ty: Box::new(ty), init, by_ref, attributes }
+    StmtKind::Declare { names, ty, init, by_ref, attributes }
 }
 
 /// One item of a type as the grammar reads it, before `type_ref` sorts them out.
@@ -639,7 +664,7 @@ pub(crate) fn type_ref(
     st: &mut ParseState,
     items: Vec<TypeItem>,
     args: Option<Vec<Expr>>,
-    of: Option<TypeRef>,
+    of: Option<Box<TypeRef>>,
     span: Span,
 ) -> TypeRef {
     let as_expr = |item: &TypeItem| match item {
@@ -680,16 +705,7 @@ pub(crate) fn type_ref(
         // Only numbers: `tableau de 5` has no element type.
         st.errors.push(SourceError::MissingType { span });
         let name = Name { folded: "".into(), span };
-        return TypeRef {
-            name,
-            qualifiers: vec![],
-            unknown_words: vec![],
-            size,
-            dims: vec![],
-            args,
-            of: of.map(Box::new),
-            span,
-        };
+        return TypeRef { name, qualifiers: vec![], unknown_words: vec![], size, dims: vec![], args, of, span };
     };
     // Dimensions: the numbers and names before the first qualifier or the name.
     let mut dims = Vec::new();
@@ -743,7 +759,7 @@ pub(crate) fn type_ref(
     {
         dims = std::mem::take(&mut inner.dims);
     }
-    TypeRef { name, qualifiers, unknown_words, size, dims, args, of: of.map(Box::new), span }
+    TypeRef { name, qualifiers, unknown_words, size, dims, args, of, span }
 }
 
 pub(crate) fn call_stmt(st: &mut ParseState, expr: Expr) -> StmtKind {
@@ -775,12 +791,14 @@ pub(crate) fn compile_if(
     StmtKind::CompileIf { branches, otherwise }
 }
 
-pub(crate) fn one_line_if(cond: Expr, then: Stmt, otherwise: Option<Stmt>) -> StmtKind {
-    StmtKind::If { branches: vec![(cond, vec![then])], otherwise: otherwise.map(|s| vec![s]) }
+#[allow(clippy::boxed_local, reason = "statements are boxed on the parser's stack")]
+pub(crate) fn one_line_if(cond: Expr, then: Box<Stmt>, otherwise: Option<Box<Stmt>>) -> StmtKind {
+    StmtKind::If { branches: vec![(cond, vec![*then])], otherwise: otherwise.map(|s| vec![*s]) }
 }
 
-pub(crate) fn case(first: Option<Option<Stmt>>, items: Vec<CaseItem>, body: Block, span: Span) -> Case {
-    Case { items, body: prepend(first.flatten(), body), span }
+#[allow(clippy::vec_box, reason = "case items are boxed on the parser's stack")]
+pub(crate) fn case(first: Option<Option<Box<Stmt>>>, items: Vec<Box<CaseItem>>, body: Block, span: Span) -> Case {
+    Case { items: unbox_all(items), body: prepend(first.flatten(), body), span }
 }
 
 pub(crate) fn case_recovered(st: &mut ParseState, e: ErrorRecovery<usize, Tok, ()>, body: Block, span: Span) -> Case {
@@ -818,13 +836,13 @@ pub(crate) fn case_interval(
     (op2, span2): (BinOp, Span),
     high: Expr,
     span: Span,
-) -> CaseItem {
+) -> Box<CaseItem> {
     match interval_bounds(op1, op2, low.clone(), high) {
-        Some(bounds) => CaseItem::Interval(bounds),
+        Some(bounds) => Box::new(CaseItem::Interval(bounds)),
         None => {
             st.errors.push(SourceError::BadInterval { span: span1.to(span2) });
             let _ = span;
-            CaseItem::Value(low)
+            Box::new(CaseItem::Value(low))
         }
     }
 }
@@ -927,12 +945,15 @@ fn one_name(st: &mut ParseState, mut names: Vec<Name>) -> Name {
     names.swap_remove(0)
 }
 
-/// A member declaration as the grammar reads it: names, type, attributes, default.
-pub type MemberDecl = (Vec<Name>, TypeRef, Vec<Attribute>, Option<Expr>);
-
-pub(crate) fn member((m, span): (MemberDecl, Span)) -> Member {
-    let (names, ty, attributes, default) = m;
-    Member { names, ty, default, attributes, visibility: Modifier::Public, global: false, span }
+/// A member declaration: names, type, attributes, default (visibility set by `class`).
+pub(crate) fn member(
+    names: Vec<Name>,
+    ty: Box<TypeRef>,
+    attributes: Vec<Attribute>,
+    default: Option<Expr>,
+    span: Span,
+) -> Box<Member> {
+    Box::new(Member { names, ty, default, attributes, visibility: Modifier::Public, global: false, span })
 }
 
 pub(crate) fn structure(st: &mut ParseState, names: Vec<Name>, members: Vec<Member>, span: Span) -> StmtKind {
@@ -945,9 +966,9 @@ pub enum ClassLine {
     /// Modifiers alone on a line: they apply to the members that follow.
     Section(Vec<(Modifier, Span)>),
     /// A member, and the modifiers written on its line.
-    Member(Member, Vec<(Modifier, Span)>),
+    Member(Box<Member>, Vec<(Modifier, Span)>),
     Constants(Vec<Constant>),
-    Parent(TypeRef),
+    Parent(Box<TypeRef>),
 }
 
 pub(crate) fn class_line(modifiers: Vec<(Modifier, Span)>, rest: ClassLine) -> ClassLine {
@@ -961,12 +982,12 @@ pub(crate) fn class_line(modifiers: Vec<(Modifier, Span)>, rest: ClassLine) -> C
 pub(crate) fn class(
     st: &mut ParseState,
     names: Vec<Name>,
-    parent: Option<TypeRef>,
+    parent: Option<Box<TypeRef>>,
     lines: Vec<ClassLine>,
     span: Span,
 ) -> StmtKind {
     let name = one_name(st, names);
-    let mut parents: Vec<TypeRef> = parent.into_iter().collect();
+    let mut parents: Vec<TypeRef> = parent.into_iter().map(|p| *p).collect();
     let mut members = Vec::new();
     let mut constants = Vec::new();
     // The section in force: `PUBLIC` by default.
@@ -987,10 +1008,10 @@ pub(crate) fn class(
                 // The line's own modifiers, else the section's.
                 m.visibility = own.iter().map(|(m, _)| *m).rfind(|m| *m != Modifier::Global).unwrap_or(visibility);
                 m.global = global || own.iter().any(|(m, _)| *m == Modifier::Global);
-                members.push(m);
+                members.push(*m);
             }
             ClassLine::Constants(mut c) => constants.append(&mut c),
-            ClassLine::Parent(t) => parents.push(t),
+            ClassLine::Parent(t) => parents.push(*t),
         }
     }
     StmtKind::Class(Rc::new(ClassDecl { name, parents, members, constants, span }))
@@ -1086,7 +1107,7 @@ pub(crate) fn new_array(st: &mut ParseState, name: Name, dims: Vec<TypeItem>, el
     let of_span = elem.span;
     items.push(TypeItem::Word(elem));
     let of = type_ref(st, items, None, None, of_span);
-    let ty = type_ref(st, vec![TypeItem::Word(name)], None, Some(of), span);
+    let ty = type_ref(st, vec![TypeItem::Word(name)], None, Some(Box::new(of)), span);
     Expr { kind: ExprKind::New(Box::new(ty)), span }
 }
 
@@ -1217,5 +1238,56 @@ mod tests {
         assert!(matches!(parse_expr("x PAS DANS (1, 2)").map(|e| e.kind), Ok(ExprKind::In { negated: true, .. })));
         assert!(parse_expr("a = b = c").is_ok(), "the action reports it, the parse goes on");
         assert!(parse("SI a = b = c ALORS x = 1").is_err());
+    }
+
+    /// lalrpop keeps every value it has read on a stack of one enum of all the grammar's value
+    /// types, and moves one at each shift and reduce: each is as large as the largest type (a
+    /// `ClassLine` made it 312 bytes, the parse of a big file 3× slower). This finds every type of
+    /// the generated parsers and bounds it by lalrpop's own error-recovery value (96 bytes), so
+    /// a new rule with a larger type fails here: box it, as `Stmt`, `TypeRef` and `Param` are.
+    #[test]
+    fn parser_stack_values_stay_small() {
+        use std::mem::size_of;
+        macro_rules! sizes {
+            ($($t:ty),* $(,)?) => { [$((stringify!($t), size_of::<$t>())),*] };
+        }
+        let known = sizes![
+            (), (BinOp, Span), (Box<Header>, Span), (Expr, Block), (Expr, bool), (ExprKind, Span),
+            (Modifier, Span), (Name, Option<Expr>), (Option<Name>, Name), (Rc<str>, Block),
+            (Rc<str>, Span), (Rc<str>, bool), (Vec<Expr>, Option<Expr>), (i64, Span), AssignOp,
+            Attribute, BinOp, Block, Body, Box<CaseItem>, Box<Header>, Box<Member>, Box<Param>,
+            Box<Procedure>, Box<Stmt>, Box<TypeRef>, Case, ClassLine, CompareTail, Constant,
+            EnumKind, ErrorRecovery<usize, Tok, ()>, Expr, ExprKind, MemberSep, Modifier, Name,
+            Option<(Expr, bool)>, Option<Block>, Option<Box<Member>>, Option<Box<Param>>,
+            Option<Box<Stmt>>, Option<Box<TypeRef>>, Option<ClassLine>, Option<CompareTail>,
+            Option<Expr>, Option<Name>, Option<Option<Box<Param>>>, Option<Option<Box<Stmt>>>,
+            Option<Tok>, Option<Vec<Expr>>, Option<Vec<Option<Box<Param>>>>, Option<Vec<TypeRef>>,
+            Program, Rc<str>, Section, SectionKind, SubstringEnd, Tok, TypeItem,
+            Vec<(Expr, Block)>, Vec<(Modifier, Span)>, Vec<(Name, Option<Expr>)>,
+            Vec<(Rc<str>, Block)>, Vec<Attribute>, Vec<Box<CaseItem>>, Vec<Box<Procedure>>,
+            Vec<Box<TypeRef>>, Vec<Case>, Vec<ClassLine>, Vec<Constant>, Vec<Expr>, Vec<Member>,
+            Vec<Name>, Vec<Option<Box<Param>>>, Vec<Option<Expr>>, Vec<Section>, Vec<TypeItem>,
+            Vec<TypeRef>, bool, f64, i64, usize,
+        ];
+        let squeeze = |t: &str| -> String {
+            let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+            t.replace("alloc::vec::", "").replace("__lalrpop_util::", "")
+        };
+        let known: std::collections::HashMap<String, usize> = known.iter().map(|(t, n)| (squeeze(t), *n)).collect();
+        let limit = size_of::<ErrorRecovery<usize, Tok, ()>>();
+        let path = concat!(env!("OUT_DIR"), "/wlanguage.rs");
+        let generated = std::fs::read_to_string(path).expect("the generated parser");
+        let mut seen = 0;
+        for symbol in generated.split("enum __Symbol").skip(1) {
+            let variants = &symbol[..symbol.find('}').expect("the end of the enum")];
+            for line in variants.lines().map(str::trim).filter(|l| l.starts_with("Variant")) {
+                let ty = squeeze(&line[line.find('(').unwrap() + 1..line.rfind(')').unwrap()]);
+                let size = known.get(&ty).unwrap_or_else(|| panic!("{ty}: a new value type; list it here"));
+                assert!(*size <= limit, "{ty}: {size} bytes on the parser's stack, more than {limit}: box it");
+                seen += 1;
+            }
+        }
+        assert!(seen > 50, "the generated parsers' value types were not found");
+        assert_eq!(limit, 96);
     }
 }

@@ -47,10 +47,11 @@ impl Default for Dialect {
     }
 }
 
-/// Resolves a tree the parser recovered past syntax errors, for its name errors only: the names
-/// that the dropped lines seemed to declare are not called unknown.
+/// Resolves a tree for its errors only, keeping no IR (`wl check`). On a tree the parser
+/// recovered past syntax errors, the names that the dropped lines seemed to declare are not
+/// called unknown.
 pub fn check_recovered(program: &ast::Program, text: &str, dropped: &[Rc<str>]) -> Vec<SourceError> {
-    let mut session = Session { tolerated: dropped.iter().cloned().collect(), ..Session::default() };
+    let mut session = Session { tolerated: dropped.iter().cloned().collect(), errors_only: true, ..Session::default() };
     session.resolve(program, text).err().unwrap_or_default()
 }
 
@@ -97,6 +98,9 @@ pub struct Session {
     prelude_main: ir::Block,
     /// The prelude file being resolved (index in `prelude::FILES`).
     in_prelude: Option<usize>,
+    /// Only the errors are wanted (`check_recovered`): each statement's IR is dropped once
+    /// resolved, so a big script's IR is never all in memory.
+    errors_only: bool,
 }
 
 /// The types of the script's structures and classes, built once their methods are known, and
@@ -247,6 +251,7 @@ impl Session {
             unsupported: Default::default(),
             prelude: self.in_prelude,
             dialect: self.dialect,
+            errors_only: self.errors_only,
         };
         r.declare_types(program);
         let first_new = r.procs.len();
@@ -291,11 +296,12 @@ impl Session {
         self.global_procs = global_procs;
         self.types = types;
         self.next_block = next_block;
-        let main = if self.in_prelude.is_some() {
-            main
-        } else {
-            std::mem::take(&mut self.prelude_main).into_iter().chain(main).collect()
-        };
+        let mut main = main;
+        if self.in_prelude.is_none() && !self.prelude_main.is_empty() {
+            // In front of the script's code, without copying it (a big script's main code is
+            // most of its IR).
+            main.splice(0..0, std::mem::take(&mut self.prelude_main));
+        }
         Ok(ir::Program {
             main,
             globals: self.globals.slots.clone(),
@@ -391,6 +397,8 @@ struct Resolver<'a> {
     /// The prelude file being resolved (see `ir::Proc::prelude`).
     prelude: Option<usize>,
     dialect: Dialect,
+    /// See `Session::errors_only`.
+    errors_only: bool,
 }
 
 /// What a name means where it is used.
@@ -628,7 +636,7 @@ impl<'a> Resolver<'a> {
 
     fn block(&mut self, block: &[ast::Stmt]) -> ir::Block {
         self.enter_block();
-        let mut out = Vec::with_capacity(block.len());
+        let mut out = Vec::with_capacity(if self.errors_only { 1 } else { block.len() });
         for (i, stmt) in block.iter().enumerate() {
             // `QUAND EXCEPTION` without `DANS` guards the rest of the block.
             if let S::WhenExceptionGeneral { handler } = &stmt.kind {
@@ -639,6 +647,9 @@ impl<'a> Resolver<'a> {
                 break;
             }
             self.stmt(stmt, &mut out);
+            if self.errors_only {
+                out.clear();
+            }
         }
         self.exit_block();
         out

@@ -2,8 +2,9 @@
 //! `Content-Length` framing (initialize, didOpen, didChange, hover, completion, signature help,
 //! definition, references, document symbols, formatting, shutdown, exit), every answer asserted.
 //!
-//! The benchmark (not a timed test) prints the time from a `didChange` to its
-//! `publishDiagnostics` on a 2,000-line file:
+//! The benchmarks (not timed tests) print the time from a `didChange` to its
+//! `publishDiagnostics` on a 2,000-line file, and on the largest element of a WINDEV project
+//! (`WLANG_PROJECT`: its folder or project file; the tests' small project without it):
 //!
 //! ```text
 //! cargo test --release --test lsp -- --ignored --nocapture diagnostics_latency
@@ -115,18 +116,24 @@ impl Client {
 
     /// The next diagnostics published for `URI`.
     fn diagnostics(&mut self) -> Vec<Value> {
-        let k = self.pending.iter().position(|m| m["method"] == "textDocument/publishDiagnostics");
+        self.diagnostics_of(URI)
+    }
+
+    /// The next diagnostics published for `uri` (those published for other documents are
+    /// kept for later).
+    fn diagnostics_of(&mut self, uri: &str) -> Vec<Value> {
+        let is_ours = |m: &Value| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri;
+        let k = self.pending.iter().position(is_ours);
         let message = match k {
             Some(k) => self.pending.remove(k),
             None => loop {
                 let message = self.receive();
-                if message["method"] == "textDocument/publishDiagnostics" {
+                if is_ours(&message) {
                     break message;
                 }
                 self.pending.push(message);
             },
         };
-        assert_eq!(message["params"]["uri"], URI);
         message["params"]["diagnostics"].as_array().unwrap().clone()
     }
 
@@ -139,7 +146,11 @@ impl Client {
     }
 
     fn at(&mut self, method: &str, line: u32, character: u32) -> Value {
-        let mut params = json!({"textDocument": {"uri": URI}, "position": {"line": line, "character": character}});
+        self.at_in(URI, method, line, character)
+    }
+
+    fn at_in(&mut self, uri: &str, method: &str, line: u32, character: u32) -> Value {
+        let mut params = json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}});
         if method == "textDocument/references" {
             params["context"] = json!({"includeDeclaration": true});
         }
@@ -386,6 +397,217 @@ fn odd_requests_get_answers_and_the_server_stays_up() {
     client.stop();
 }
 
+/// A folder under the system's temporary folder, removed on drop.
+struct Folder(std::path::PathBuf);
+
+impl Folder {
+    fn new(tag: &str) -> Folder {
+        let path = std::env::temp_dir().join(format!("wlang-lsp-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        Folder(path)
+    }
+
+    fn write(&self, name: &str, text: &str) -> std::path::PathBuf {
+        let path = self.0.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The `file:` URI of a path, as editors write it (spaces and accents percent-encoded).
+fn file_uri(path: &std::path::Path) -> String {
+    let mut uri = String::from("file://");
+    for b in path.to_str().unwrap().bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri
+}
+
+const EXPORT_HEADER: &str = "#To edit and compare internal_properties, use WINDEV integrated tools.\n\
+                             #Internal properties refer to the properties of controls in windows, reports, etc.\n";
+
+/// A small WINDEV project in text mode: a project file whose initialisation declares a global,
+/// a procedure set (a global, a procedure), a window whose button calls them (and `Triple`,
+/// which nothing declares), with its own declarations and local procedure.
+fn project_files() -> [(&'static str, String); 3] {
+    [
+        (
+            "Essai.wdp",
+            format!(
+                "{EXPORT_HEADER}info :\n name : Essai\n type : 4097\nproject :\n identifier : 0x0\n elements :\n  \
+                 identifier : 0x7000000000000001\n  elements :\n   -\n     name : Outils\n     identifier : 0x7000000000000002\n     \
+                 physical_name : .\\Outils.wdg\n     type : 7\n   -\n     name : FEN_Main\n     identifier : 0x7000000000000003\n     \
+                 physical_name : .\\FEN_Main.wdw\n     type : 1\n code_elements :\n  type_code : 0\n  p_codes :\n   -\n     \
+                 code : |1-\n      gnCompteur est un entier = 1\n     type : 196608\n"
+            ),
+        ),
+        ("Outils.wdg", outils("")),
+        (
+            "FEN_Main.wdw",
+            format!(
+                "{EXPORT_HEADER}info :\n name : FEN_Main\n type : 1\nwindow :\n name : FEN_Main\n identifier : 0x7000000000000003\n \
+                 controls :\n  -\n    name : BTN_OK\n    identifier : 0x2\n    code_elements :\n     p_codes :\n      -\n        \
+                 code : |1+\n         gnCompteur = Double(gnCompteur)\n         Info(gsNom, Triple(nLocal))\n        type : 18\n \
+                 code_elements :\n  p_codes :\n   -\n     code : |1-\n      nLocal est un entier = Calcule()\n     type : 720896\n  \
+                 procedures :\n   -\n     name : Calcule\n     procedure_id : 1\n     code : |1+\n      PROCÉDURE Calcule()\n      \
+                 RENVOYER Double(2)\n     type : 458752\n"
+            ),
+        ),
+    ]
+}
+
+/// The procedure set of `project_files`, with more procedures.
+fn outils(more: &str) -> String {
+    format!(
+        "{EXPORT_HEADER}info :\n name : Outils\n type : 7\nprocedure_set :\n identifier : 0x7000000000000002\n code_elements :\n  \
+         type_code : 31\n  p_codes :\n   -\n     code : |1-\n      gsNom est une chaîne = \"essai\"\n     type : 720896\n  \
+         procedures :\n   -\n     name : Double\n     procedure_id : 1\n     type_code : 15\n     code : |1+\n      \
+         PROCÉDURE Double(n)\n      RENVOYER n * 2\n     type : 458752\n{more}"
+    )
+}
+
+fn open_at(client: &mut Client, uri: &str, text: &str) {
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "windev", "version": 1, "text": text}}),
+    );
+}
+
+/// A window's export open in the editor is checked with its whole project, as `wl check` checks
+/// it: the names of the other elements are known, the errors sit at their place in the export
+/// file with `wl check`'s texts; hover and definition reach the procedures and globals of the
+/// other elements.
+#[test]
+fn project_exports_are_checked_with_their_project() {
+    let folder = Folder::new("project");
+    let files = project_files();
+    for (name, text) in &files {
+        folder.write(&format!("WD Essai/{name}"), text);
+    }
+    let dir = folder.0.join("WD Essai");
+    let window = file_uri(&dir.join("FEN_Main.wdw"));
+    let outils_uri = file_uri(&dir.join("Outils.wdg"));
+    let mut client = Client::start(&[], init());
+    open_at(&mut client, &window, &files[2].1);
+    let diagnostics = client.diagnostics_of(&window);
+    // `Double`, `gnCompteur`, `gsNom` (other elements), `nLocal` and `Calcule` (the window's):
+    // known; `Triple`: unknown, on line 18 of the file, after the block's indentation.
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    let message = diagnostics[0]["message"].as_str().unwrap();
+    assert!(message.starts_with("unknown procedure or function `Triple`"), "{message}");
+    assert_eq!(
+        diagnostics[0]["range"],
+        json!({"start": {"line": 17, "character": 21}, "end": {"line": 17, "character": 27}})
+    );
+    // The text is `wl check`'s on the project.
+    let check = Command::new(env!("CARGO_BIN_EXE_wl")).args(["check"]).arg(&dir).env("LANG", "C").output().unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(stderr.contains(message.lines().next().unwrap()) && stderr.contains("FEN_Main.wdw:18:13"), "{stderr}");
+
+    // Hover and definition: a procedure of the procedure set, a global of the project, the
+    // window's own declaration.
+    let text = client.at_in(&window, "textDocument/hover", 16, 23)["contents"]["value"].as_str().unwrap().to_owned();
+    assert!(text.contains("PROCÉDURE Double(n)") && text.contains("Outils.wdg"), "{text}");
+    let location = client.at_in(&window, "textDocument/definition", 16, 23);
+    assert_eq!(location["uri"], outils_uri);
+    assert_eq!(
+        location["range"],
+        json!({"start": {"line": 20, "character": 16}, "end": {"line": 20, "character": 22}})
+    );
+    let text = client.at_in(&window, "textDocument/hover", 16, 10)["contents"]["value"].as_str().unwrap().to_owned();
+    assert!(text.contains("gnCompteur est un entier = 1") && text.contains("global"), "{text}");
+    let location = client.at_in(&window, "textDocument/definition", 17, 30);
+    assert_eq!(location["uri"], window.as_str());
+    assert_eq!(location["range"]["start"], json!({"line": 23, "character": 6}));
+    // A builtin: its signature.
+    let text = client.at_in(&window, "textDocument/hover", 17, 10)["contents"]["value"].as_str().unwrap().to_owned();
+    assert!(text.contains("Info(") && text.contains("family"), "{text}");
+    // The outline: the code blocks.
+    let symbols = client.request("textDocument/documentSymbol", json!({"textDocument": {"uri": window}}));
+    let names: Vec<&str> = symbols.as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["BTN_OK: click", "declarations", "procedure Calcule"]);
+    // Formatting would lay the export out as a script: nothing to do.
+    let edits = client.request(
+        "textDocument/formatting",
+        json!({"textDocument": {"uri": window}, "options": {"tabSize": 4, "insertSpaces": false}}),
+    );
+    assert_eq!(edits, Value::Null);
+
+    // A change that fixes the error (the editor's text, not the disk's): the error goes.
+    let triple = json!({"start": {"line": 17, "character": 21}, "end": {"line": 17, "character": 27}});
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": window, "version": 2}, "contentChanges": [{"range": triple, "text": "Double"}]}),
+    );
+    assert_eq!(client.diagnostics_of(&window), Vec::<Value>::new());
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": window, "version": 3}, "contentChanges": [
+            {"range": {"start": {"line": 17, "character": 21}, "end": {"line": 17, "character": 27}}, "text": "Triple"}]}),
+    );
+    assert_eq!(client.diagnostics_of(&window).len(), 1);
+
+    // Another element open and changed, unsaved: the window sees its new procedure.
+    open_at(&mut client, &outils_uri, &files[1].1);
+    assert_eq!(client.diagnostics_of(&outils_uri), Vec::<Value>::new());
+    assert_eq!(client.diagnostics_of(&window).len(), 1, "published again with the project's");
+    let more = "   -\n     name : Triple\n     procedure_id : 2\n     type_code : 15\n     code : |1+\n      \
+                PROCÉDURE Triple(n)\n      RENVOYER n * 3\n     type : 458752\n";
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": outils_uri, "version": 2}, "contentChanges": [{"text": outils(more)}]}),
+    );
+    assert_eq!(client.diagnostics_of(&outils_uri), Vec::<Value>::new());
+    assert_eq!(client.diagnostics_of(&window), Vec::<Value>::new());
+    let location = client.at_in(&window, "textDocument/definition", 17, 22);
+    assert_eq!(location["uri"], outils_uri);
+    assert_eq!(location["range"]["start"], json!({"line": 28, "character": 16}));
+    // Closed without saving: the disk's procedure set again, and the error is back.
+    client.notify("textDocument/didClose", json!({"textDocument": {"uri": outils_uri}}));
+    assert_eq!(client.diagnostics_of(&outils_uri), Vec::<Value>::new());
+    assert_eq!(client.diagnostics_of(&window).len(), 1);
+    client.stop();
+}
+
+/// A `.wl` script in a project's folder is analysed on its own; an export outside any project
+/// is checked alone.
+#[test]
+fn scripts_stay_alone_and_lone_exports_are_checked() {
+    let folder = Folder::new("alone");
+    for (name, text) in &project_files() {
+        folder.write(&format!("projet/{name}"), text);
+    }
+    let script = file_uri(&folder.write("projet/essai.wl", "Trace(gnCompteur)\n"));
+    let mut client = Client::start(&[], init());
+    open_at(&mut client, &script, "Trace(gnCompteur)\n");
+    let diagnostics = client.diagnostics_of(&script);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert!(diagnostics[0]["message"].as_str().unwrap().starts_with("unknown name `gnCompteur`"));
+
+    let text = outils(
+        "   -\n     name : P\n     code : |1+\n      PROCÉDURE P()\n      RENVOYER gnCompteur\n     type : 458752\n",
+    );
+    let lone = file_uri(&folder.write("seul/Outils.wdg", &text));
+    open_at(&mut client, &lone, &text);
+    let diagnostics = client.diagnostics_of(&lone);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert!(diagnostics[0]["message"].as_str().unwrap().starts_with("unknown name `gnCompteur`"));
+    assert_eq!(diagnostics[0]["range"]["start"], json!({"line": 27, "character": 15}));
+    client.stop();
+}
+
 /// The editor files generated from the tables are up to date: the TextMate grammar, the
 /// language configuration, and the grammar tests (a few lines of each sample with the scope of
 /// every keyword, string, comment and number, which `editors/vscode/test` checks with
@@ -475,6 +697,81 @@ fn diagnostics_latency() {
         text.len(),
         times[times.len() / 2].as_secs_f64() * 1000.0,
         times[times.len() - 1].as_secs_f64() * 1000.0,
+        times.len()
+    );
+    client.stop();
+}
+
+/// Not a test: the time from a `didChange` to its `publishDiagnostics` on the largest element
+/// export of a project (`WLANG_PROJECT`, else the tests' small project), checked with its whole
+/// project; and the time its `didOpen` takes (the project loaded, every block parsed).
+#[test]
+#[ignore]
+fn project_diagnostics_latency() {
+    let folder = Folder::new("latency");
+    let path = match std::env::var_os("WLANG_PROJECT") {
+        Some(path) => std::path::PathBuf::from(path),
+        None => {
+            for (name, text) in &project_files() {
+                folder.write(&format!("essai/{name}"), text);
+            }
+            folder.0.join("essai")
+        }
+    };
+    let project = wlang::tools::project::load_one(&path).expect("a project");
+    let root = project.root.canonicalize().unwrap();
+    // The largest export with code, and the first line of its largest block.
+    let element = project
+        .elements
+        .iter()
+        .filter(|e| !e.blocks.is_empty())
+        .max_by_key(|e| std::fs::metadata(root.join(&e.file)).map_or(0, |m| m.len()));
+    let element = element.expect("an element with code");
+    let block = element.blocks.iter().map(|&b| &project.blocks[b]).max_by_key(|b| b.end - b.start).unwrap();
+    let file = root.join(&element.file);
+    let text = wlang::source::SourceFile::from_bytes("", &std::fs::read(&file).unwrap()).text;
+    let line = block.line - 1;
+    let indent = text.lines().nth(line).unwrap().chars().take_while(|c| c.is_whitespace()).count() as u32;
+    let uri = file_uri(&file);
+    let blocks = project.blocks.len();
+    let code_lines: usize = project.blocks.iter().map(|b| project.code(b).lines().count()).sum();
+
+    let mut client = Client::start(&[], init());
+    let start = Instant::now();
+    open_at(&mut client, &uri, &text);
+    let base = client.diagnostics_of(&uri).len();
+    let opening = start.elapsed();
+    let mut times = Vec::new();
+    for round in 0..30 {
+        // Type one character at the start of the block's first line (a new error), then take
+        // it away.
+        let (insert, end) = if round % 2 == 0 { ("z", indent) } else { ("", indent + 1) };
+        let start = Instant::now();
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": round + 2}, "contentChanges": [
+                {"range": {"start": {"line": line, "character": indent}, "end": {"line": line, "character": end}},
+                 "text": insert}]}),
+        );
+        let diagnostics = client.diagnostics_of(&uri);
+        times.push(start.elapsed());
+        assert_eq!(diagnostics.len() == base, round % 2 == 1, "round {round}: {diagnostics:?}");
+    }
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "{}: {} elements, {blocks} code blocks, {code_lines} code lines; {} ({} bytes, {} lines)",
+        path.display(),
+        project.elements.len(),
+        element.file,
+        text.len(),
+        text.lines().count()
+    );
+    println!(
+        "didOpen → publishDiagnostics {:.1} ms; didChange → publishDiagnostics: median {:.1} ms, max {:.1} ms over {} changes",
+        ms(opening),
+        ms(times[times.len() / 2]),
+        ms(times[times.len() - 1]),
         times.len()
     );
     client.stop();

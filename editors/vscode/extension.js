@@ -20,7 +20,7 @@ function activate(context) {
         'WLanguage (wl lsp)',
         { run: server, debug: server },
         {
-            documentSelector: [{ language: 'wlanguage' }],
+            documentSelector: [{ language: 'wlanguage' }, { language: 'windev-export' }],
             initializationOptions: { keepCase: config.get('format.keepCase') === true },
         },
     );

@@ -34,11 +34,10 @@ impl Node<'_> {
 
 /// The top-level nodes of a program: the main code's statements (its sections' too), then the
 /// global procedures.
-pub fn roots(program: &Program) -> Vec<Node<'_>> {
-    let mut out = Vec::new();
-    body(&program.main, &mut |n| out.push(n));
-    out.extend(program.procedures.iter().map(Node::Procedure));
-    out
+pub fn roots(program: &Program) -> impl Iterator<Item = Node<'_>> {
+    let main = &program.main;
+    let sections = main.sections.iter().flat_map(|s| &s.body);
+    main.block.iter().chain(sections).map(Node::Stmt).chain(program.procedures.iter().map(Node::Procedure))
 }
 
 fn body<'a>(b: &'a Body, f: &mut dyn FnMut(Node<'a>)) {
@@ -350,15 +349,16 @@ fn expr_children<'a>(x: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
 pub fn walk<'a>(roots: impl IntoIterator<Item = Node<'a>>, f: &mut dyn FnMut(Node<'a>, usize) -> bool) {
     let mut stack: Vec<(Node<'a>, usize)> = Vec::new();
     let mut kids: Vec<Node<'a>> = Vec::new();
-    let mut roots: Vec<Node<'a>> = roots.into_iter().collect();
-    roots.reverse();
-    stack.extend(roots.into_iter().map(|n| (n, 1)));
-    while let Some((node, depth)) = stack.pop() {
-        if !f(node, depth) {
-            continue;
+    // One root at a time: the stack holds one path and its siblings, never the whole program.
+    for root in roots {
+        stack.push((root, 1));
+        while let Some((node, depth)) = stack.pop() {
+            if !f(node, depth) {
+                continue;
+            }
+            children(node, &mut |c| kids.push(c));
+            stack.extend(kids.drain(..).rev().map(|c| (c, depth + 1)));
         }
-        children(node, &mut |c| kids.push(c));
-        stack.extend(kids.drain(..).rev().map(|c| (c, depth + 1)));
     }
 }
 

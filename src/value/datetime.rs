@@ -96,6 +96,10 @@ impl Date {
         if s.is_empty() {
             return Some(Date::EMPTY);
         }
+        // Digits are ASCII: the positions below are bytes.
+        if !s.is_ascii() {
+            return None;
+        }
         if s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-' {
             let (y, m, d) = (digits(&s[..4])?, digits(&s[5..7])?, digits(&s[8..])?);
             return Date::from_ymd(y as i32, m as u32, d as u32);

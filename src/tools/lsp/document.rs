@@ -56,6 +56,27 @@ impl Lines {
         Range { start: self.position(text, span.start as usize), end: self.position(text, span.end as usize) }
     }
 
+    /// Replaces `range` of `text` (the whole text when `None`) by `new`, and follows the change.
+    pub fn edit(&mut self, text: &mut String, range: Option<Range>, new: &str) {
+        match range {
+            None => *text = new.to_owned(),
+            Some(range) => {
+                let start = self.offset(text, range.start);
+                let end = self.offset(text, range.end).max(start);
+                text.replace_range(start..end, new);
+            }
+        }
+        *self = Lines::new(text);
+    }
+
+    /// The text of line `line` (0-based), without its line break; empty past the end.
+    pub fn line<'t>(&self, text: &'t str, line: usize) -> &'t str {
+        match self.starts.get(line) {
+            Some(&start) => self.line_text(text, start),
+            None => "",
+        }
+    }
+
     /// The text of the line holding `offset`, without its line break.
     pub fn line_text<'t>(&self, text: &'t str, offset: usize) -> &'t str {
         let line = self.starts.partition_point(|&s| s <= offset.min(text.len())) - 1;
@@ -119,7 +140,7 @@ fn analyse_unguarded(text: &str) -> Analysis {
 }
 
 /// The script's language, from the keywords it contains.
-fn language_of(text: &str, tokens: &[(usize, Tok, usize)]) -> Language {
+pub(super) fn language_of(text: &str, tokens: &[(usize, Tok, usize)]) -> Language {
     let words: Vec<Word> = tokens
         .iter()
         .filter_map(|(start, tok, end)| match tok {
@@ -148,15 +169,7 @@ impl Document {
     /// Replaces `range` (the whole text when `None`) by `new`; the analysis is left stale until
     /// `refresh`.
     pub fn edit(&mut self, range: Option<Range>, new: &str) {
-        match range {
-            None => self.text = new.to_owned(),
-            Some(range) => {
-                let start = self.lines.offset(&self.text, range.start);
-                let end = self.lines.offset(&self.text, range.end).max(start);
-                self.text.replace_range(start..end, new);
-            }
-        }
-        self.lines = Lines::new(&self.text);
+        self.lines.edit(&mut self.text, range, new);
     }
 
     pub fn refresh(&mut self) {
@@ -413,42 +426,8 @@ impl Document {
                     }
                     Some(Referent::Builtin(b)) => Some(HoverText { markdown: builtin_hover(b, language, lang), span }),
                     Some(Referent::Constant) | None => {
-                        if self.is_member(start) {
-                            let (_, fr, en) = PROPERTIES
-                                .iter()
-                                .find(|(_, fr, en)| fr.iter().chain(en.iter()).any(|s| fold(s) == **folded))?;
-                            return Some(HoverText {
-                                markdown: format!("property · `{}` · `{}`", fr.join("`, `"), en.join("`, `")),
-                                span,
-                            });
-                        }
-                        if let Some((fr, en, value)) = constant_row(folded) {
-                            let (name, other) = if language == Language::Fr { (fr, en) } else { (en, fr) };
-                            return Some(HoverText {
-                                markdown: format!("```wlanguage\n{name} = {value}\n```\nconstant · `{other}`"),
-                                span,
-                            });
-                        }
-                        if let Some(b) = builtins::lookup(folded) {
-                            return Some(HoverText { markdown: builtin_hover(b, language, lang), span });
-                        }
-                        if let Some(p) = crate::prelude::lookup(folded) {
-                            let english = language == Language::En;
-                            let other = p.name(!english);
-                            return Some(HoverText {
-                                markdown: format!(
-                                    "```wlanguage\n{}\n```\n{} · `{other}` · {}",
-                                    p.signature(english),
-                                    lang.pick("procedure of the prelude", "procédure du prélude"),
-                                    p.path()
-                                ),
-                                span,
-                            });
-                        }
-                        let row = TYPE_WORDS
-                            .iter()
-                            .find(|(_, fr, en)| fr.iter().chain(en.iter()).any(|s| fold(s) == **folded))?;
-                        Some(HoverText { markdown: format!("type `{}` · `{}`", row.1[0], row.2[0]), span })
+                        let markdown = name_hover(folded, self.is_member(start), language, lang)?;
+                        Some(HoverText { markdown, span })
                     }
                 }
             }
@@ -705,8 +684,37 @@ impl Document {
     }
 }
 
+/// What to show under the mouse on a name the script does not declare (`folded`): a property
+/// after `.`/`..`/`:` (`member`), else a builtin constant, function, prelude procedure or type.
+pub(super) fn name_hover(folded: &str, member: bool, language: Language, lang: Lang) -> Option<String> {
+    if member {
+        let (_, fr, en) =
+            PROPERTIES.iter().find(|(_, fr, en)| fr.iter().chain(en.iter()).any(|s| fold(s) == *folded))?;
+        return Some(format!("property · `{}` · `{}`", fr.join("`, `"), en.join("`, `")));
+    }
+    if let Some((fr, en, value)) = constant_row(folded) {
+        let (name, other) = if language == Language::Fr { (fr, en) } else { (en, fr) };
+        return Some(format!("```wlanguage\n{name} = {value}\n```\nconstant · `{other}`"));
+    }
+    if let Some(b) = builtins::lookup(folded) {
+        return Some(builtin_hover(b, language, lang));
+    }
+    if let Some(p) = crate::prelude::lookup(folded) {
+        let english = language == Language::En;
+        let other = p.name(!english);
+        return Some(format!(
+            "```wlanguage\n{}\n```\n{} · `{other}` · {}",
+            p.signature(english),
+            lang.pick("procedure of the prelude", "procédure du prélude"),
+            p.path()
+        ));
+    }
+    let row = TYPE_WORDS.iter().find(|(_, fr, en)| fr.iter().chain(en.iter()).any(|s| fold(s) == *folded))?;
+    Some(format!("type `{}` · `{}`", row.1[0], row.2[0]))
+}
+
 /// A keyword's spellings in both languages.
-fn keyword_hover(kw: Kw) -> String {
+pub(super) fn keyword_hover(kw: Kw) -> String {
     let Some((_, fr, en)) = KEYWORDS.iter().find(|(k, _, _)| *k == kw) else { return String::new() };
     format!("keyword · français: `{}` · English: `{}`", fr.join("`, `"), en.join("`, `"))
 }
@@ -821,6 +829,8 @@ mod tests {
                 errors.iter().map(|e| (e.span(), e.texts(crate::diagnostics::Lang::En).message)).collect()
             };
             assert_eq!(texts(&found), texts(&expected), "{}", path.display());
+            // `wl check` keeps no IR but finds what `compile` finds.
+            assert_eq!(texts(&crate::check(&src)), texts(&expected), "wl check: {}", path.display());
         }
     }
 

@@ -12,12 +12,16 @@
 //! enumerations with their members) and formatting (`wl fmt`).
 //!
 //! Analysis is done when the client waits for nothing else: changes queued one after another
-//! are applied first and the document is analysed once (`Server::run`). Each document is on its
-//! own: a WINDEV project's elements are not yet one workspace (the project loader has not
-//! landed), see README.
+//! are applied first and the document is analysed once (`Server::run`). A `.wl` script is
+//! analysed on its own. A WINDEV/WEBDEV element's text export (`.wdw`, `.wdg`, `.wdp`, ...) is
+//! checked with its whole project, as `wl check PROJECT` does (`workspace`): its diagnostics sit
+//! at the lines of its code blocks, hover and go to definition know the project's procedures and
+//! globals, the outline lists its code blocks; completion, signature help, references and
+//! formatting are for scripts only.
 
 mod document;
 pub mod textmate;
+mod workspace;
 
 use std::collections::{HashMap, HashSet};
 
@@ -40,11 +44,14 @@ use lsp_types::{
 };
 use serde_json::Value as Json;
 
-use crate::diagnostics::Lang;
+use crate::diagnostics::{Lang, SourceError};
 use crate::keywords::fold;
+use crate::source::Span;
 use crate::tools::fmt;
+use crate::tools::project::{self, Role};
 pub use document::{Document, Lines, analyse};
 use document::{ProposalKind, Symbol};
+use workspace::{Mapping, Workspace};
 
 /// `wl lsp`: serves on stdin/stdout until the client says `exit`. `lang` is `--lang` when given.
 pub fn command(lang: Option<Lang>) -> i32 {
@@ -75,7 +82,17 @@ pub fn serve(connection: &Connection, lang: Option<Lang>) -> Result<(), String> 
         "serverInfo": { "name": "wl lsp", "version": env!("CARGO_PKG_VERSION") },
     });
     connection.initialize_finish(id, result).map_err(|e| e.to_string())?;
-    Server { connection, docs: HashMap::new(), dirty: HashSet::new(), lang, keep_case }.run()
+    Server {
+        connection,
+        docs: HashMap::new(),
+        dirty: HashSet::new(),
+        exports: HashMap::new(),
+        workspaces: HashMap::new(),
+        dirty_workspaces: HashSet::new(),
+        lang,
+        keep_case,
+    }
+    .run()
 }
 
 fn capabilities() -> ServerCapabilities {
@@ -104,10 +121,31 @@ struct Server<'c> {
     docs: HashMap<String, (Uri, Document)>,
     /// Documents changed since their last analysis.
     dirty: HashSet<String>,
+    /// Open element exports by URI.
+    exports: HashMap<String, Export>,
+    /// The projects of the open exports, by project file (`alone:` and the URI for an export
+    /// outside any project).
+    workspaces: HashMap<String, Workspace>,
+    /// Workspaces with changes not checked yet.
+    dirty_workspaces: HashSet<String>,
     /// The language of messages.
     lang: Lang,
     /// `wl fmt --keep-case` for formatting (`initializationOptions.keepCase`).
     keep_case: bool,
+}
+
+/// An open element export.
+struct Export {
+    uri: Uri,
+    text: String,
+    lines: Lines,
+    version: i32,
+    /// The key of its workspace.
+    workspace: String,
+    /// Its file in the project (relative to the project's folder).
+    file: String,
+    /// Changed since the project last read its text.
+    changed: bool,
 }
 
 impl Server<'_> {
@@ -156,6 +194,160 @@ impl Server<'_> {
                 self.publish(&key);
             }
         }
+        let dirty: Vec<String> = self.dirty_workspaces.drain().collect();
+        for key in dirty {
+            self.check_workspace(&key);
+        }
+    }
+
+    // ------------------------------------------------------------------ element exports
+
+    /// Opens an element's export: finds (or loads) its project, reads its text, checks.
+    fn open_export(&mut self, uri: Uri, text: String, version: i32) {
+        let key = uri.as_str().to_owned();
+        let path = workspace::path_of(&uri);
+        let project_file = path.as_deref().and_then(workspace::project_file_of);
+        let workspace_key = match &project_file {
+            Some(file) => file.to_string_lossy().into_owned(),
+            None => format!("alone:{key}"),
+        };
+        let ws = self.workspaces.entry(workspace_key.clone()).or_insert_with(|| {
+            let folder = || path.as_deref().and_then(|p| p.parent()).map_or_else(|| ".".into(), |p| p.to_path_buf());
+            match &project_file {
+                // An unreadable project file: the export alone.
+                Some(file) => Workspace::load(file).unwrap_or_else(|_| Workspace::alone(folder())),
+                None => Workspace::alone(folder()),
+            }
+        });
+        let file = match &path {
+            Some(path) => ws.file_of(path),
+            None => uri.as_str().rsplit(['/', ':']).next().unwrap_or("").to_owned(),
+        };
+        let lines = Lines::new(&text);
+        let doc = Export { uri, text, lines, version, workspace: workspace_key.clone(), file, changed: true };
+        self.exports.insert(key, doc);
+        self.check_workspace(&workspace_key);
+    }
+
+    /// Closes an export: its element is read again from the disk (the editor drops unsaved
+    /// changes), or its workspace goes when nothing of it stays open.
+    fn close_export(&mut self, key: &str) {
+        let Some(doc) = self.exports.remove(key) else { return };
+        let still_open = self.exports.values().any(|d| d.workspace == doc.workspace);
+        if !still_open {
+            self.workspaces.remove(&doc.workspace);
+            self.dirty_workspaces.remove(&doc.workspace);
+            return;
+        }
+        if let Some(ws) = self.workspaces.get_mut(&doc.workspace) {
+            let path = ws.project.root.join(&doc.file);
+            if let Some(text) = workspace::disk_text(&path) {
+                ws.set_text(&doc.file, &text);
+                self.dirty_workspaces.insert(doc.workspace);
+            }
+        }
+    }
+
+    /// Checks a workspace again with the texts of its changed exports, and publishes the
+    /// diagnostics of all its open exports (the changed ones first).
+    fn check_workspace(&mut self, key: &str) {
+        self.dirty_workspaces.remove(key);
+        let Some(ws) = self.workspaces.get_mut(key) else { return };
+        let mut open: Vec<&mut Export> = self.exports.values_mut().filter(|d| d.workspace == key).collect();
+        open.sort_by_key(|d| !d.changed);
+        for doc in open.iter_mut().filter(|d| d.changed) {
+            ws.set_text(&doc.file, &doc.text);
+            doc.changed = false;
+        }
+        let files: Vec<&str> = open.iter().map(|d| d.file.as_str()).collect();
+        let errors = ws.check(&files);
+        let mut messages = Vec::new();
+        for (doc, errors) in open.iter().zip(errors) {
+            let Some(e) = ws.project.element(&doc.file) else { continue };
+            let mapping = Mapping::new(&ws.project.elements[e].view.text, &doc.text, &doc.lines);
+            let diagnostics =
+                errors.iter().map(|error| diagnostic(error, self.lang, &doc.uri, |span| mapping.range(span))).collect();
+            let params = PublishDiagnosticsParams { uri: doc.uri.clone(), diagnostics, version: Some(doc.version) };
+            messages.push(Notification::new(PublishDiagnostics::METHOD.into(), params));
+        }
+        for message in messages {
+            self.send(message.into());
+        }
+    }
+
+    /// The open export `uri`, its workspace checked, and its element in the project.
+    fn export(&mut self, uri: &Uri) -> Option<(&Export, &mut Workspace, usize)> {
+        let workspace_key = self.exports.get(uri.as_str())?.workspace.clone();
+        if self.dirty_workspaces.contains(&workspace_key) {
+            self.check_workspace(&workspace_key);
+        }
+        let doc = self.exports.get(uri.as_str())?;
+        let ws = self.workspaces.get_mut(&workspace_key)?;
+        let e = ws.project.element(&doc.file)?;
+        Some((doc, ws, e))
+    }
+
+    /// The text of an open export of workspace `key` by its file, with its URI.
+    fn open_text(&self, key: &str, file: &str) -> Option<(Uri, String)> {
+        self.exports.values().find(|d| d.workspace == key && d.file == file).map(|d| (d.uri.clone(), d.text.clone()))
+    }
+
+    fn export_hover(&mut self, uri: &Uri, position: Position) -> Option<Hover> {
+        let lang = self.lang;
+        let (doc, ws, e) = self.export(uri)?;
+        let view = ws.project.elements[e].view.text.clone();
+        let mapping = Mapping::new(&view, &doc.text, &doc.lines);
+        let (markdown, span) = ws.hover(e, mapping.offset(position), lang)?;
+        Some(Hover {
+            contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: markdown }),
+            range: Some(mapping.range(span)),
+        })
+    }
+
+    fn export_definition(&mut self, uri: &Uri, position: Position) -> Option<Location> {
+        let (doc, ws, e) = self.export(uri)?;
+        let workspace_key = doc.workspace.clone();
+        let view = &ws.project.elements[e].view.text;
+        let offset = Mapping::new(view, &doc.text, &doc.lines).offset(position);
+        let site = ws.definition(e, offset)?;
+        let element = &ws.project.elements[ws.project.blocks[site.block].element];
+        let (file, view) = (element.file.clone(), element.view.text.clone());
+        let path = ws.project.root.join(&file);
+        // The target's text: the editor's when it is open, else the disk's.
+        let (target, text) = match self.open_text(&workspace_key, &file) {
+            Some(open) => open,
+            None => (workspace::uri_of(&path)?, workspace::disk_text(&path).unwrap_or_default()),
+        };
+        let lines = Lines::new(&text);
+        Some(Location { uri: target, range: Mapping::new(&view, &text, &lines).range(site.span) })
+    }
+
+    #[allow(deprecated)] // `DocumentSymbol::deprecated` must be written, even as `None`.
+    fn export_symbols(&mut self, uri: &Uri) -> Option<Vec<DocumentSymbol>> {
+        let (doc, ws, e) = self.export(uri)?;
+        let symbols = ws
+            .outline(e)
+            .into_iter()
+            .map(|(name, role, first, last)| {
+                let end = doc.lines.line(&doc.text, last as usize).encode_utf16().count() as u32;
+                let first_end = doc.lines.line(&doc.text, first as usize).encode_utf16().count() as u32;
+                DocumentSymbol {
+                    name,
+                    detail: None,
+                    kind: match role {
+                        Role::Procedure => SymbolKind::FUNCTION,
+                        Role::Event => SymbolKind::EVENT,
+                        _ => SymbolKind::NAMESPACE,
+                    },
+                    tags: None,
+                    deprecated: None,
+                    range: Range { start: Position::new(first, 0), end: Position::new(last, end) },
+                    selection_range: Range { start: Position::new(first, 0), end: Position::new(first, first_end) },
+                    children: None,
+                }
+            })
+            .collect();
+        Some(symbols)
     }
 
     /// The document `uri`, analysed.
@@ -172,37 +364,8 @@ impl Server<'_> {
 
     fn publish(&self, key: &str) {
         let Some((uri, doc)) = self.docs.get(key) else { return };
-        let diagnostics = doc
-            .analysis
-            .errors
-            .iter()
-            .map(|error| {
-                let texts = error.texts(self.lang);
-                let mut message = texts.message;
-                if let Some(help) = texts.help {
-                    message.push('\n');
-                    message.push_str(&self.lang.pick(format!("help: {help}"), format!("aide : {help}")));
-                }
-                let related: Vec<DiagnosticRelatedInformation> = texts
-                    .labels
-                    .iter()
-                    .filter(|(span, _)| *span != error.span())
-                    .map(|(span, label)| DiagnosticRelatedInformation {
-                        location: Location { uri: uri.clone(), range: doc.range(*span) },
-                        message: label.clone(),
-                    })
-                    .collect();
-                Diagnostic {
-                    range: doc.range(error.span()),
-                    severity: Some(DiagnosticSeverity::ERROR),
-                    code: Some(NumberOrString::String(texts.code.to_owned())),
-                    source: Some("wl".into()),
-                    message,
-                    related_information: (!related.is_empty()).then_some(related),
-                    ..Diagnostic::default()
-                }
-            })
-            .collect();
+        let diagnostics =
+            doc.analysis.errors.iter().map(|error| diagnostic(error, self.lang, uri, |span| doc.range(span))).collect();
         let params = PublishDiagnosticsParams { uri: uri.clone(), diagnostics, version: Some(doc.version) };
         self.send(Notification::new(PublishDiagnostics::METHOD.into(), params).into());
     }
@@ -212,6 +375,10 @@ impl Server<'_> {
             DidOpenTextDocument::METHOD => {
                 if let Ok(p) = serde_json::from_value::<DidOpenTextDocumentParams>(notification.params) {
                     let key = p.text_document.uri.as_str().to_owned();
+                    if is_export(&p.text_document.uri) {
+                        self.open_export(p.text_document.uri, p.text_document.text, p.text_document.version);
+                        return;
+                    }
                     let doc = Document::new(p.text_document.text, p.text_document.version);
                     self.docs.insert(key.clone(), (p.text_document.uri, doc));
                     self.dirty.remove(&key);
@@ -227,6 +394,13 @@ impl Server<'_> {
                         }
                         doc.version = p.text_document.version;
                         self.dirty.insert(key);
+                    } else if let Some(doc) = self.exports.get_mut(&key) {
+                        for change in p.content_changes {
+                            doc.lines.edit(&mut doc.text, change.range, &change.text);
+                        }
+                        doc.version = p.text_document.version;
+                        doc.changed = true;
+                        self.dirty_workspaces.insert(doc.workspace.clone());
                     }
                 }
             }
@@ -235,6 +409,7 @@ impl Server<'_> {
                     let key = p.text_document.uri.as_str().to_owned();
                     self.docs.remove(&key);
                     self.dirty.remove(&key);
+                    self.close_export(&key);
                     // Clear what was published for it.
                     let params =
                         PublishDiagnosticsParams { uri: p.text_document.uri, diagnostics: vec![], version: None };
@@ -250,6 +425,9 @@ impl Server<'_> {
         let result = match request.method.as_str() {
             HoverRequest::METHOD => self.with_params(request, |s, p: HoverParams| {
                 let pos = p.text_document_position_params;
+                if s.exports.contains_key(pos.text_document.uri.as_str()) {
+                    return s.export_hover(&pos.text_document.uri, pos.position);
+                }
                 s.hover(&pos.text_document.uri, pos.position)
             }),
             Completion::METHOD => self.with_params(request, |s, p: CompletionParams| {
@@ -263,6 +441,9 @@ impl Server<'_> {
             GotoDefinition::METHOD => self.with_params(request, |s, p: GotoDefinitionParams| {
                 let pos = p.text_document_position_params;
                 let uri = pos.text_document.uri;
+                if s.exports.contains_key(uri.as_str()) {
+                    return s.export_definition(&uri, pos.position);
+                }
                 let doc = s.document(&uri)?;
                 let span = doc.definition(doc.offset(pos.position))?;
                 Some(Location { uri: uri.clone(), range: doc.range(span) })
@@ -280,6 +461,9 @@ impl Server<'_> {
                 )
             }),
             DocumentSymbolRequest::METHOD => self.with_params(request, |s, p: DocumentSymbolParams| {
+                if s.exports.contains_key(p.text_document.uri.as_str()) {
+                    return s.export_symbols(&p.text_document.uri);
+                }
                 let doc = s.document(&p.text_document.uri)?;
                 Some(doc.symbols().iter().map(|sym| document_symbol(doc, sym)).collect::<Vec<_>>())
             }),
@@ -386,6 +570,40 @@ impl Server<'_> {
             active_signature: Some(0),
             active_parameter: Some(active),
         })
+    }
+}
+
+/// Whether a document is an element's export (or a project file): by its URI's extension.
+fn is_export(uri: &Uri) -> bool {
+    let path = uri.as_str().split(['?', '#']).next().unwrap_or("");
+    project::is_element_file(std::path::Path::new(path))
+}
+
+/// The diagnostic of an error, with `wl check`'s texts in `lang`; `range` places a span.
+fn diagnostic(error: &SourceError, lang: Lang, uri: &Uri, range: impl Fn(Span) -> Range) -> Diagnostic {
+    let texts = error.texts(lang);
+    let mut message = texts.message;
+    if let Some(help) = texts.help {
+        message.push('\n');
+        message.push_str(&lang.pick(format!("help: {help}"), format!("aide : {help}")));
+    }
+    let related: Vec<DiagnosticRelatedInformation> = texts
+        .labels
+        .iter()
+        .filter(|(span, _)| *span != error.span())
+        .map(|(span, label)| DiagnosticRelatedInformation {
+            location: Location { uri: uri.clone(), range: range(*span) },
+            message: label.clone(),
+        })
+        .collect();
+    Diagnostic {
+        range: range(error.span()),
+        severity: Some(DiagnosticSeverity::ERROR),
+        code: Some(NumberOrString::String(texts.code.to_owned())),
+        source: Some("wl".into()),
+        message,
+        related_information: (!related.is_empty()).then_some(related),
+        ..Diagnostic::default()
     }
 }
 

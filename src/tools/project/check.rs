@@ -34,6 +34,7 @@ use crate::diagnostics::{Construct, ConstructKind, Lang, SourceError};
 use crate::keywords::fold;
 use crate::parser;
 use crate::resolve::Session;
+use crate::source::Span;
 use crate::tools::catalogue::{self, Kind};
 use crate::tools::walk::{self, Visit};
 
@@ -175,14 +176,31 @@ enum Known {
     Connection,
 }
 
-/// Names by folded spelling: (spelling, what).
+/// Names by folded spelling: (spelling, what, where it is declared when known).
 #[derive(Default, Clone)]
-struct Names(HashMap<String, (String, Known)>);
+struct Names(HashMap<String, (String, Known, Option<Site>)>);
 
 impl Names {
-    fn add(&mut self, name: &str, known: Known) {
-        self.0.entry(fold(name).into_owned()).or_insert_with(|| (name.to_owned(), known));
+    fn add(&mut self, name: &str, known: Known, site: Option<Site>) {
+        self.0.entry(fold(name).into_owned()).or_insert_with(|| (name.to_owned(), known, site));
     }
+}
+
+/// Where a name is declared: a block, and the name's span in its element's view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Site {
+    pub block: usize,
+    pub span: Span,
+}
+
+/// What a declaration a block sees without making it is (`Examination::declaration`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeclarationKind {
+    /// Declared by the block itself (a variable, a parameter).
+    Local,
+    /// A global of the project, or a declaration of the block's window, page or class.
+    Global,
+    Procedure,
 }
 
 /// A parsed block: its tree (when the parser could make one), its syntax errors.
@@ -201,11 +219,42 @@ impl Parsed {
     }
 }
 
+/// The parses of blocks kept from one examination to the next (an editor re-checks a project
+/// after each change, where most blocks are unchanged). A parse depends only on the block's code
+/// and its offset in its element's view, which make the key. Parses no examination asked for
+/// since the previous `sweep` are dropped by the next one.
+#[derive(Default)]
+pub struct ParseCache {
+    parses: HashMap<(usize, String), (Rc<Parsed>, bool)>,
+}
+
+impl ParseCache {
+    fn get(&mut self, project: &Project, block: &Block) -> Rc<Parsed> {
+        let key = (block.start, project.code(block).to_owned());
+        let entry = self.parses.entry(key).or_insert_with(|| (Rc::new(Parsed::block(project, block)), true));
+        entry.1 = true;
+        entry.0.clone()
+    }
+
+    /// Forgets the parses not used since the last sweep.
+    pub fn sweep(&mut self) {
+        self.parses.retain(|_, (_, used)| std::mem::take(used));
+    }
+
+    pub fn len(&self) -> usize {
+        self.parses.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parses.is_empty()
+    }
+}
+
 /// The examination of a whole project: the parses and the names each block sees.
 pub struct Examination<'p> {
     pub project: &'p Project,
     /// `None` for an empty block.
-    parsed: Vec<Option<Parsed>>,
+    parsed: Vec<Option<Rc<Parsed>>>,
     /// The project's names.
     global: Names,
     /// The names of each element (its declarations, local procedures, controls, members).
@@ -220,8 +269,22 @@ pub fn is_empty(code: &str) -> bool {
 impl<'p> Examination<'p> {
     /// Parses every non-empty block and gathers the names.
     pub fn new(project: &'p Project) -> Examination<'p> {
-        let parsed: Vec<Option<Parsed>> =
-            project.blocks.iter().map(|b| (!is_empty(project.code(b))).then(|| Parsed::block(project, b))).collect();
+        let parsed = project
+            .blocks
+            .iter()
+            .map(|b| (!is_empty(project.code(b))).then(|| Rc::new(Parsed::block(project, b))))
+            .collect();
+        Examination::with_parses(project, parsed)
+    }
+
+    /// As `new`, taking the parses `cache` holds and keeping there those it makes.
+    pub fn cached(project: &'p Project, cache: &mut ParseCache) -> Examination<'p> {
+        let parsed =
+            project.blocks.iter().map(|b| (!is_empty(project.code(b))).then(|| cache.get(project, b))).collect();
+        Examination::with_parses(project, parsed)
+    }
+
+    fn with_parses(project: &'p Project, parsed: Vec<Option<Rc<Parsed>>>) -> Examination<'p> {
         let mut ex = Examination {
             project,
             parsed,
@@ -234,43 +297,44 @@ impl<'p> Examination<'p> {
 
     fn gather(&mut self) {
         let project = self.project;
-        // (name, element whose blocks see it or None for the whole project, what it is)
-        let mut found: Vec<(String, Option<usize>, Known)> = Vec::new();
+        // (name, where, element whose blocks see it or None for the whole project, what it is)
+        let mut found: Vec<(String, Site, Option<usize>, Known)> = Vec::new();
         for (b, block) in project.blocks.iter().enumerate() {
             let element = &project.elements[block.element];
             let e = block.element;
+            let site =
+                |span: Option<Span>| Site { block: b, span: span.unwrap_or(Span::new(block.start, block.start)) };
             match (element.kind, block.role) {
                 (ElementKind::Project, Role::Init) | (ElementKind::ProcedureSet, Role::Declarations) => {
-                    found.extend(self.declared(b).into_iter().map(|n| (n, None, Known::Global)));
+                    found.extend(self.declared(b).into_iter().map(|(n, s)| (n, site(s), None, Known::Global)));
                 }
-                (ElementKind::ProcedureSet, Role::Procedure) => {
-                    found.extend(self.procedures(b).into_iter().map(|n| (n, None, Known::Procedure(Some(b)))));
-                }
+                (ElementKind::ProcedureSet, Role::Procedure) => found
+                    .extend(self.procedures(b).into_iter().map(|(n, s)| (n, site(s), None, Known::Procedure(Some(b))))),
                 (ElementKind::Class, Role::Declarations) => found.extend(
                     self.declared(b)
                         .into_iter()
-                        .filter(|n| !n.eq_ignore_ascii_case(&element.name))
-                        .map(|n| (n, Some(e), Known::Global)),
+                        .filter(|(n, _)| !n.eq_ignore_ascii_case(&element.name))
+                        .map(|(n, s)| (n, site(s), Some(e), Known::Global)),
                 ),
                 (kind, Role::Declarations) if kind.has_controls() => {
-                    found.extend(self.declared(b).into_iter().map(|n| (n, Some(e), Known::Global)));
+                    found.extend(self.declared(b).into_iter().map(|(n, s)| (n, site(s), Some(e), Known::Global)));
                 }
-                (_, Role::Procedure) => {
-                    found.extend(self.procedures(b).into_iter().map(|n| (n, Some(e), Known::Procedure(Some(b)))));
-                }
+                (_, Role::Procedure) => found.extend(
+                    self.procedures(b).into_iter().map(|(n, s)| (n, site(s), Some(e), Known::Procedure(Some(b)))),
+                ),
                 _ => {}
             }
         }
-        for (name, scope, known) in found {
+        for (name, site, scope, known) in found {
             match scope {
-                Some(e) => self.local[e].add(&name, known),
-                None => self.global.add(&name, known),
+                Some(e) => self.local[e].add(&name, known, Some(site)),
+                None => self.global.add(&name, known, Some(site)),
             }
         }
         for (e, element) in project.elements.iter().enumerate() {
             if element.kind.has_controls() {
                 for control in &element.controls {
-                    self.local[e].add(control, Known::Control);
+                    self.local[e].add(control, Known::Control, None);
                 }
             }
         }
@@ -280,48 +344,49 @@ impl<'p> Examination<'p> {
                 ObjectKind::Query => Known::Query,
                 ObjectKind::Code => Known::Code,
             };
-            self.global.add(&object.name, known);
+            self.global.add(&object.name, known, None);
         }
         for file in &project.analysis.files {
-            self.global.add(&file.name, Known::DataFile);
+            self.global.add(&file.name, Known::DataFile, None);
             for item in &file.items {
-                self.global.add(item, Known::Item);
+                self.global.add(item, Known::Item, None);
             }
         }
         for connection in &project.analysis.connections {
-            self.global.add(connection, Known::Connection);
+            self.global.add(connection, Known::Connection, None);
         }
     }
 
-    /// The names a block declares (everything, at any depth), or what a line scan finds when it
-    /// does not parse (`x est un ...`, `x is ...`, the lines of a `CONSTANTE` block).
-    fn declared(&self, b: usize) -> Vec<String> {
+    /// The names a block declares (everything, at any depth) with their spans, or what a line
+    /// scan finds when it does not parse (`x est un ...`, `x is ...`, the lines of a
+    /// `CONSTANTE` block), without.
+    fn declared(&self, b: usize) -> Vec<(String, Option<Span>)> {
         let Some(parsed) = &self.parsed[b] else { return Vec::new() };
         let mut names = Vec::new();
         if let Some(program) = &parsed.program {
             walk::program(program, &mut |v| {
                 if let Visit::Declared(name) = v {
-                    names.push(self.spelled(b, name));
+                    names.push((self.spelled(b, name), Some(name.span)));
                 }
             });
         }
         if !parsed.syntax.is_empty() {
-            names.extend(scan_declarations(self.project.code(&self.project.blocks[b])));
+            names.extend(scan_declarations(self.project.code(&self.project.blocks[b])).into_iter().map(|n| (n, None)));
         }
         names
     }
 
     /// The procedures a block declares: from its tree, or the export's name for it.
-    fn procedures(&self, b: usize) -> Vec<String> {
+    fn procedures(&self, b: usize) -> Vec<(String, Option<Span>)> {
         let block = &self.project.blocks[b];
-        let mut names: Vec<String> = match self.program(b) {
-            Some(program) => program.procedures.iter().map(|p| self.spelled(b, &p.name)).collect(),
+        let mut names: Vec<(String, Option<Span>)> = match self.program(b) {
+            Some(program) => program.procedures.iter().map(|p| (self.spelled(b, &p.name), Some(p.name.span))).collect(),
             None => Vec::new(),
         };
         if let Some(owner) = &block.owner
-            && !names.iter().any(|n| n.eq_ignore_ascii_case(owner))
+            && !names.iter().any(|(n, _)| n.eq_ignore_ascii_case(owner))
         {
-            names.push(owner.clone());
+            names.push((owner.clone(), None));
         }
         names
     }
@@ -340,7 +405,7 @@ impl<'p> Examination<'p> {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut out = Vec::new();
         for names in [&self.local[block.element], &self.global] {
-            for (folded, (spelled, known)) in &names.0 {
+            for (folded, (spelled, known, _)) in &names.0 {
                 let runnable = matches!(known, Known::Global | Known::Procedure(_) | Known::Code);
                 if (interface || runnable) && !own.contains(folded) && seen.insert(folded) {
                     out.push((spelled.as_str(), *known));
@@ -359,8 +424,43 @@ impl<'p> Examination<'p> {
     }
 
     /// The tree of block `b`, if it has one.
-    fn program(&self, b: usize) -> Option<&ast::Program> {
+    pub fn program(&self, b: usize) -> Option<&ast::Program> {
         self.parsed[b].as_ref().and_then(|p| p.program.as_ref())
+    }
+
+    /// Where the name block `b` uses is declared: by the block itself (its first declaration of
+    /// the name: a variable, a parameter, a procedure), else by its element (declarations of a
+    /// window, page, template, report or class, local procedures) or by the project (globals,
+    /// procedures of procedure sets). `None` for the other names (builtins, windows, controls,
+    /// HFSQL names, unknown names).
+    pub fn declaration(&self, b: usize, name: &str) -> Option<(Site, DeclarationKind)> {
+        let folded = fold(name);
+        if let Some(program) = self.program(b) {
+            let mut own = None;
+            walk::program(program, &mut |v| {
+                if let Visit::Declared(declared) = v
+                    && own.is_none()
+                    && *declared.folded == *folded
+                {
+                    own = Some(declared.span);
+                }
+            });
+            if let Some(span) = own {
+                let procedure = program.procedures.iter().any(|p| p.name.span == span);
+                let kind = if procedure { DeclarationKind::Procedure } else { DeclarationKind::Local };
+                return Some((Site { block: b, span }, kind));
+            }
+        }
+        let block = &self.project.blocks[b];
+        [&self.local[block.element], &self.global].iter().find_map(|names| {
+            let (_, known, site) = names.0.get(&*folded)?;
+            let kind = match known {
+                Known::Global => DeclarationKind::Global,
+                Known::Procedure(_) => DeclarationKind::Procedure,
+                _ => return None,
+            };
+            Some(((*site)?, kind))
+        })
     }
 
     /// Resolves block `b` in its context: the resolver's errors (empty when it resolves),
@@ -393,7 +493,7 @@ impl<'p> Examination<'p> {
             names
                 .0
                 .get(&*folded)
-                .is_some_and(|(_, known)| !matches!(known, Known::Global | Known::Procedure(_) | Known::Code))
+                .is_some_and(|(_, known, _)| !matches!(known, Known::Global | Known::Procedure(_) | Known::Code))
         })
     }
 
@@ -404,12 +504,26 @@ impl<'p> Examination<'p> {
 
     /// The verdicts on every non-empty block, in block order.
     pub fn verdicts(&self) -> Vec<Verdict> {
+        self.verdicts_where(|_| true)
+    }
+
+    /// The verdicts on the non-empty blocks of one element, in block order. Their errors are
+    /// those `verdicts` finds; their needs leave out what the procedures they call need through
+    /// procedures of other elements.
+    pub fn verdicts_of(&self, element: usize) -> Vec<Verdict> {
+        self.verdicts_where(|block| block.element == element)
+    }
+
+    fn verdicts_where(&self, wanted: impl Fn(&Block) -> bool) -> Vec<Verdict> {
         let mut verdicts = Vec::new();
         // Project procedures each block calls: (verdict index, callee's defining block, spelling).
         let mut calls: Vec<Vec<(usize, String)>> = Vec::new();
         let mut verdict_of: HashMap<usize, usize> = HashMap::new();
         for (b, parsed) in self.parsed.iter().enumerate() {
             let Some(parsed) = parsed else { continue };
+            if !wanted(&self.project.blocks[b]) {
+                continue;
+            }
             let code = self.project.code(&self.project.blocks[b]);
             let artefacts = count_artefacts(code);
             let mut verdict = Verdict {

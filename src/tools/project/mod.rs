@@ -271,6 +271,116 @@ impl Project {
     }
 }
 
+impl Project {
+    /// Reads element `rel` (its path relative to the project's folder) again from `text`, an
+    /// editor's unsaved text of its export: its blocks, controls and view are rebuilt, the other
+    /// elements are kept. An element the project does not have yet is added. Returns its index.
+    pub fn set_element_text(&mut self, rel: &str, text: &str) -> usize {
+        let old = self.element(rel);
+        let shown_name = old.map(|e| self.elements[e].view.name.clone());
+        let mut scratch = Project { root: self.root.clone(), ..Project::default() };
+        let rel = old.map_or(rel, |e| self.elements[e].file.as_str()).to_owned();
+        if has_ext(Path::new(&rel), &[SCRIPT]) {
+            add_script(&mut scratch, &self.root, &rel, text.to_owned());
+        } else if export::is_text_export(text) {
+            add_element(&mut scratch, &self.root, &rel, &export::parse(text));
+        }
+        let Some(mut element) = scratch.elements.pop() else {
+            // Not a text export (a binary save shown as text): an element without code.
+            let name = Path::new(&rel).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let kind = old.map_or(ElementKind::Other, |e| self.elements[e].kind);
+            let view = SourceFile::new(shown(&self.root, &rel), String::new());
+            let element = Element { file: rel.clone(), kind, name, controls: Vec::new(), view, blocks: Vec::new() };
+            return self.put_element(old, element, Vec::new());
+        };
+        for object in scratch.objects {
+            self.add_object(&object.name, object.kind);
+        }
+        if let Some(name) = shown_name {
+            element.view.name = name;
+        }
+        self.put_element(old, element, scratch.blocks)
+    }
+
+    /// Puts `element` with its `blocks` at `old` (or adds it), keeping the order `sort` makes.
+    fn put_element(&mut self, old: Option<usize>, mut element: Element, blocks: Vec<Block>) -> usize {
+        let index = match old {
+            Some(e) => e,
+            None => {
+                self.elements.push(element.clone());
+                self.elements.len() - 1
+            }
+        };
+        // The blocks again, element after element, the new element's in place of its old ones.
+        let mut all = Vec::with_capacity(self.blocks.len() + blocks.len());
+        let mut new_blocks = Some(blocks);
+        for e in 0..self.elements.len() {
+            let ids: Vec<usize> = if e == index {
+                let mut ids = Vec::new();
+                for mut block in new_blocks.take().unwrap_or_default() {
+                    block.element = e;
+                    ids.push(all.len());
+                    all.push(block);
+                }
+                ids
+            } else {
+                let mut ids = Vec::new();
+                for &b in &self.elements[e].blocks {
+                    ids.push(all.len());
+                    all.push(self.blocks[b].clone());
+                }
+                ids
+            };
+            if e == index {
+                element.blocks = ids;
+            } else {
+                self.elements[e].blocks = ids;
+            }
+        }
+        self.elements[index] = element;
+        self.blocks = all;
+        if old.is_none() {
+            let file = self.elements[index].file.clone();
+            sort(self);
+            return self.elements.iter().position(|e| e.file == file).unwrap_or(index);
+        }
+        index
+    }
+
+    /// The element whose file is `rel` (compared ignoring case when no file matches exactly).
+    pub fn element(&self, rel: &str) -> Option<usize> {
+        self.elements
+            .iter()
+            .position(|e| e.file == rel)
+            .or_else(|| self.elements.iter().position(|e| e.file.to_lowercase() == rel.to_lowercase()))
+    }
+}
+
+/// Whether a path is a file the project loader reads code from: an element's export or a
+/// project file (extensions compared ignoring case).
+pub fn is_element_file(path: &Path) -> bool {
+    has_ext(path, CODE_ELEMENTS) || has_ext(path, PROJECT_FILES)
+}
+
+/// The project files of the project a file belongs to: those of the nearest folder holding any,
+/// from the file's own folder up (as `wl check FOLDER` makes each folder with a project file one
+/// project), sorted. Empty when no folder above holds one.
+pub fn project_files_around(file: &Path) -> Vec<PathBuf> {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if let Ok(entries) = std::fs::read_dir(d) {
+            let mut files: Vec<PathBuf> =
+                entries.flatten().map(|e| e.path()).filter(|p| p.is_file() && is_project_file(p)).collect();
+            if !files.is_empty() {
+                files.sort();
+                return files;
+            }
+        }
+        dir = d.parent();
+    }
+    Vec::new()
+}
+
 /// Why a path gives no project, in both languages.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadError {
@@ -879,5 +989,41 @@ mod tests {
         let through = project.text_through(&project.blocks[2]);
         assert!(through[project.blocks[2].start..].starts_with("PROCÉDURE P()"));
         assert_eq!(through.lines().count(), 30);
+    }
+
+    #[test]
+    fn an_element_read_again_from_a_text_keeps_the_others() {
+        let set = |procs: &str| {
+            format!(
+                "{}, use WINDEV integrated tools.\ninfo :\n name : COL_A\nprocedure_set :\n procedures :\n{procs}",
+                export::HEADER
+            )
+        };
+        let proc = |name: &str| {
+            format!("  -\n    name : {name}\n    code : |1+\n     PROCÉDURE {name}()\n    type : 458752\n")
+        };
+        let mut project = Project::default();
+        add_element(&mut project, Path::new(""), "A.wdg", &export::parse(&set(&proc("P"))));
+        add_element(&mut project, Path::new(""), "B.wdg", &export::parse(&set(&proc("Q"))));
+        let e = project.set_element_text("a.WDG", &(set(&proc("P")) + &proc("R")));
+        assert_eq!(e, 0);
+        assert_eq!(project.elements[0].file, "A.wdg");
+        let codes = |p: &Project| -> Vec<(usize, String)> {
+            p.elements
+                .iter()
+                .enumerate()
+                .flat_map(|(k, el)| el.blocks.iter().map(move |&b| (k, b)))
+                .map(|(k, b)| {
+                    assert_eq!(p.blocks[b].element, k);
+                    (k, p.code(&p.blocks[b]).trim().to_owned())
+                })
+                .collect()
+        };
+        let expected = |v: &[(usize, &str)]| v.iter().map(|(k, c)| (*k, c.to_string())).collect::<Vec<_>>();
+        assert_eq!(codes(&project), expected(&[(0, "PROCÉDURE P()"), (0, "PROCÉDURE R()"), (1, "PROCÉDURE Q()")]));
+        // A new file is added in its place in the order; a text that is no export has no code.
+        assert_eq!(project.set_element_text("0.wdg", &set(&proc("S"))), 0);
+        assert_eq!(project.set_element_text("B.wdg", "PCS\0"), 2);
+        assert_eq!(codes(&project), expected(&[(0, "PROCÉDURE S()"), (1, "PROCÉDURE P()"), (1, "PROCÉDURE R()")]));
     }
 }
