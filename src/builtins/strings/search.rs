@@ -41,24 +41,19 @@ fn find(hay: &str, needle: &str) -> Option<usize> {
     };
     let bytes = hay.as_bytes();
     let mut from = 0;
-    while let Some(i) = position_of(&hay[from..], first) {
+    loop {
+        let rest = &bytes[from..];
+        // A plain loop over a few bytes; the word-at-a-time memchr behind `str::find(char)`
+        // over more (its set-up costs more than a short scan). `from` follows an ASCII byte,
+        // so it starts a character.
+        let i =
+            if rest.len() < 64 { rest.iter().position(|&b| b == first)? } else { hay[from..].find(first as char)? };
         let at = from + i;
         if bytes[at..].starts_with(n) {
             return Some(at);
         }
         from = at + 1;
     }
-    None
-}
-
-/// The first ASCII `byte` in `text`: a plain loop over a few bytes, the word-at-a-time memchr
-/// behind `str::find(char)` over more (its set-up costs more than a short scan).
-#[inline]
-fn position_of(text: &str, byte: u8) -> Option<usize> {
-    if text.len() < 64 {
-        return text.as_bytes().iter().position(|&b| b == byte);
-    }
-    text.find(byte as char)
 }
 
 /// `hay.rfind(needle)`, as `find` does it.
@@ -183,13 +178,33 @@ fn char_position(s: &WStr, byte: usize) -> i64 {
     (if s.is_ascii() { byte } else { s[..byte].chars().count() }) as i64 + 1
 }
 
-/// Argument `i` as the strings to look for: one string, or each string of an array.
-fn searched(args: &Args, i: usize) -> Result<Vec<Rc<WStr>>, BuiltinError> {
-    match &args[i] {
-        Value::Array(a) => {
-            a.borrow().items.iter().map(|v| v.to_text().map_err(|e| crate::builtins::arg_error(i, e.0))).collect()
+/// The strings to look for: one (the common case, kept without a vector), or several.
+enum Searched {
+    One([Rc<WStr>; 1]),
+    Many(Vec<Rc<WStr>>),
+}
+
+impl std::ops::Deref for Searched {
+    type Target = [Rc<WStr>];
+    fn deref(&self) -> &[Rc<WStr>] {
+        match self {
+            Searched::One(one) => one,
+            Searched::Many(many) => many,
         }
-        _ => Ok(vec![args.text(i)?]),
+    }
+}
+
+/// Argument `i` as the strings to look for: one string, or each string of an array.
+fn searched(args: &Args, i: usize) -> Result<Searched, BuiltinError> {
+    match &args[i] {
+        Value::Array(a) => Ok(Searched::Many(
+            a.borrow()
+                .items
+                .iter()
+                .map(|v| v.to_text().map_err(|e| crate::builtins::arg_error(i, e.0)))
+                .collect::<Result<_, _>>()?,
+        )),
+        _ => Ok(Searched::One([args.text(i)?])),
     }
 }
 
@@ -209,7 +224,7 @@ pub fn position(_host: &mut dyn Host, args: Args) -> Ret {
     }
     let start_byte = byte_of_char(&s, (start - 1) as usize);
     let mut best: Option<usize> = None;
-    for needle in &needles {
+    for needle in needles.iter() {
         let finder = Finder::new(&s, needle, options);
         let found = if from_end {
             finder.last(start_byte).map(|(b, _)| b)
@@ -330,7 +345,8 @@ fn affix(args: Args, at_end: bool) -> Ret {
 pub fn extract_string(_host: &mut dyn Host, args: Args) -> Ret {
     let s = args.text(0)?;
     let n = args.int(1)?;
-    let separators = if args.len() > 2 { searched(&args, 2)? } else { vec![Rc::new(WStr::from("\t".to_owned()))] };
+    let separators =
+        if args.len() > 2 { searched(&args, 2)? } else { Searched::One([Rc::new(WStr::from("\t".to_owned()))]) };
     let from_end = flags(&args, 3, FROM_END)? != 0;
     if n < 1 {
         return Err(bad(1, StringFault::PartNumber(n)));
@@ -365,19 +381,38 @@ struct Cuts<'a> {
     text: &'a str,
     separators: &'a [Rc<WStr>],
     /// Per separator: where it was last found (`None`: nowhere further in that direction).
-    ahead: Vec<Option<Option<usize>>>,
-    behind: Vec<Option<Option<usize>>>,
+    ahead: Found,
+    behind: Found,
+}
+
+/// Per separator, where it was last found: inline for up to four separators.
+enum Found {
+    Few([Option<Option<usize>>; 4]),
+    Many(Vec<Option<Option<usize>>>),
+}
+
+impl Found {
+    fn new(n: usize) -> Found {
+        if n <= 4 { Found::Few([None; 4]) } else { Found::Many(vec![None; n]) }
+    }
+
+    fn slots(&mut self) -> &mut [Option<Option<usize>>] {
+        match self {
+            Found::Few(few) => few,
+            Found::Many(many) => many,
+        }
+    }
 }
 
 impl<'a> Cuts<'a> {
     fn new(text: &'a str, separators: &'a [Rc<WStr>]) -> Cuts<'a> {
-        Cuts { text, separators, ahead: vec![None; separators.len()], behind: vec![None; separators.len()] }
+        Cuts { text, separators, ahead: Found::new(separators.len()), behind: Found::new(separators.len()) }
     }
 
     /// The first separator starting at or after `at` (the longest when several start there).
     fn next(&mut self, at: usize) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
-        for (sep, cache) in self.separators.iter().zip(&mut self.ahead) {
+        for (sep, cache) in self.separators.iter().zip(self.ahead.slots()) {
             let pos = match *cache {
                 Some(Some(p)) if p >= at => Some(p),
                 Some(None) => None,
@@ -397,7 +432,7 @@ impl<'a> Cuts<'a> {
     /// The last separator ending at or before `at` (the longest when several end there).
     fn previous(&mut self, at: usize) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
-        for (sep, cache) in self.separators.iter().zip(&mut self.behind) {
+        for (sep, cache) in self.separators.iter().zip(self.behind.slots()) {
             let pos = match *cache {
                 Some(Some(p)) if p + sep.len() <= at => Some(p),
                 Some(None) => None,
