@@ -910,6 +910,21 @@ impl Compiler<'_> {
             let (index, ty, base_span) = (*index as usize, ty.clone(), base.span);
             let rhs = self.operand(value);
             let spans = MemberSpans { span, value_span, base_span };
+            if op == AssignOp::Add && matches!(ty, Ty::Int | Ty::Variant) {
+                // `:nTotal += k` on integers: added in place.
+                return Box::new(move |it, env| {
+                    let rhs = rhs.get(it, env)?;
+                    frame_of(it, var, env).with(slot_of(var), |holder| {
+                        if let Value::Int(n) = rhs
+                            && add_int_member(holder, index, n)
+                        {
+                            return Ok(());
+                        }
+                        assign_member(holder, index, op, rhs, &ty, spans)
+                    })?;
+                    Ok(Flow::Next)
+                });
+            }
             return Box::new(move |it, env| {
                 let rhs = rhs.get(it, env)?;
                 // Converting and combining reach no frame: they may run inside `with`.
@@ -2468,6 +2483,27 @@ fn assign_member(holder: &Value, index: usize, op: AssignOp, rhs: Value, ty: &Ty
         Value::Object(o) => update(&mut o.fields.borrow_mut()[index]),
         Value::Record(r) => update(&mut r.borrow_mut().fields[index]),
         other => fail(Fault::NoMembers(other.ty()), base_span),
+    }
+}
+
+/// Adds `n` to the member `index` of a structure or an object when it holds an integer and the
+/// sum is one; false, with nothing done, otherwise.
+#[inline]
+fn add_int_member(holder: &Value, index: usize, n: i64) -> bool {
+    let add = |slot: Option<&mut Value>| match slot {
+        Some(Value::Int(x)) => match x.checked_add(n) {
+            Some(sum) => {
+                *x = sum;
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    };
+    match holder {
+        Value::Object(o) => add(o.fields.borrow_mut().get_mut(index)),
+        Value::Record(r) => add(r.borrow_mut().fields.get_mut(index)),
+        _ => false,
     }
 }
 
