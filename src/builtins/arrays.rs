@@ -297,8 +297,8 @@ fn copy(_host: &mut dyn Host, args: Args) -> Ret {
     }
     let items = source.borrow().items.clone();
     let mut d = destination.borrow_mut();
-    let items = items.iter().map(|v| element(&d, v, 0)).collect::<Result<Vec<_>, _>>()?;
-    d.items = items;
+    let items = items.iter().map(|v| element(&d, &v, 0)).collect::<Result<Vec<_>, _>>()?;
+    d.items = crate::value::Items::of(&d.elem, items);
     Ok(Value::Null)
 }
 
@@ -326,7 +326,7 @@ fn shuffle(host: &mut dyn Host, args: Args) -> Ret {
 fn sort(host: &mut dyn Host, args: Args) -> Ret {
     let array = one_dimension(&args, 0)?;
     let options = args.opt_int(1, SORT_ASCENDING)?;
-    let items = array.borrow().items.clone();
+    let items = array.borrow().items.to_values();
     let sorted = match options {
         SORT_ASCENDING | SORT_DESCENDING => {
             if args.len() > 2 {
@@ -354,7 +354,8 @@ fn sort(host: &mut dyn Host, args: Args) -> Ret {
         SORT_COLUMN => return Err(bad(1, ArrayFault::ColumnSort)),
         other => return Err(bad(1, ArrayFault::UnknownSort(other))),
     };
-    array.borrow_mut().items = sorted;
+    let mut array = array.borrow_mut();
+    array.items = crate::value::Items::of(&array.elem, sorted);
     Ok(Value::Null)
 }
 
@@ -406,7 +407,7 @@ fn seek(_host: &mut dyn Host, args: Args) -> Ret {
     let equal = |v: &Value| -> Result<bool, BuiltinError> { ops::equals(v, wanted).map_err(|e| arg_error(2, e.0)) };
     let found_forward = |from: i64| -> Result<i64, BuiltinError> {
         for i in from.max(1)..=len {
-            if equal(&a.items[i as usize - 1])? {
+            if equal(&a.items.get(i as usize - 1).unwrap_or(Value::Null))? {
                 return Ok(i);
             }
         }
@@ -414,7 +415,7 @@ fn seek(_host: &mut dyn Host, args: Args) -> Ret {
     };
     let found_backward = |to: i64| -> Result<i64, BuiltinError> {
         for i in (1..=to.min(len)).rev() {
-            if equal(&a.items[i as usize - 1])? {
+            if equal(&a.items.get(i as usize - 1).unwrap_or(Value::Null))? {
                 return Ok(i);
             }
         }
@@ -429,13 +430,14 @@ fn seek(_host: &mut dyn Host, args: Args) -> Ret {
             let (mut lo, mut hi) = (0usize, a.items.len());
             while lo < hi {
                 let mid = lo + (hi - lo) / 2;
-                if ops::compare(&a.items[mid], wanted).map_err(|e| arg_error(2, e.0))? == Ordering::Less {
+                let item = a.items.get(mid).unwrap_or(Value::Null);
+                if ops::compare(&item, wanted).map_err(|e| arg_error(2, e.0))? == Ordering::Less {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            if lo < a.items.len() && equal(&a.items[lo])? { lo as i64 + 1 } else { -1 }
+            if lo < a.items.len() && equal(&a.items.get(lo).unwrap_or(Value::Null))? { lo as i64 + 1 } else { -1 }
         }
         other => return Err(bad(1, ArrayFault::UnknownSeek(other))),
     };
@@ -492,7 +494,7 @@ fn dimension(_host: &mut dyn Host, args: Args) -> Ret {
     let old_dims = std::mem::take(&mut a.dims);
     let old = std::mem::take(&mut a.items);
     let mut items = vec![default; total];
-    for (at, item) in old.into_iter().enumerate() {
+    for (at, item) in old.into_values().into_iter().enumerate() {
         let mut rest = at;
         let mut target = 0usize;
         let mut fits = true;
@@ -512,7 +514,7 @@ fn dimension(_host: &mut dyn Host, args: Args) -> Ret {
             items[target] = item;
         }
     }
-    a.items = items;
+    a.items = crate::value::Items::of(&a.elem, items);
     a.dims = sizes;
     Ok(Value::Int(total as i64))
 }

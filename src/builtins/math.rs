@@ -146,7 +146,7 @@ fn abs(_host: &mut dyn Host, args: Args) -> Ret {
 fn series(args: &Args) -> Vec<(usize, Value)> {
     fn open(v: &Value, i: usize, depth: usize, out: &mut Vec<(usize, Value)>) {
         match v {
-            Value::Array(a) if depth < 32 => a.borrow().items.iter().for_each(|item| open(item, i, depth + 1, out)),
+            Value::Array(a) if depth < 32 => a.borrow().items.iter().for_each(|item| open(&item, i, depth + 1, out)),
             Value::Assoc(a) if depth < 32 => {
                 a.borrow().entries.values().for_each(|(_, item)| open(item, i, depth + 1, out))
             }

@@ -29,8 +29,8 @@ use crate::ir::{Program, TypeInit};
 use crate::source::Span;
 use crate::value::object::Holder;
 use crate::value::{
-    Array, Assoc, Closure, Frame, Growth, MAX_DIMENSIONS, Place, Ty, TypeError, Value, WStr, char_range, get_property,
-    ops, set_property,
+    Array, Assoc, Closure, Frame, Growth, Items, MAX_DIMENSIONS, Place, Ty, TypeError, Value, WStr, char_range,
+    get_property, ops, set_property,
 };
 use crate::value::{Object, Record};
 
@@ -574,10 +574,7 @@ impl Compiler<'_> {
                         } else {
                             k
                         };
-                        let item = match items.borrow().items.get(i) {
-                            Some(item) => item.clone(),
-                            None => break,
-                        };
+                        let Some(item) = items.borrow().items.get(i) else { break };
                         let item = if item.has_type(&ty) { item } else { item.convert(&ty).at(span)? };
                         store(it, var, item, env);
                         if let Some(index) = index {
@@ -1095,7 +1092,7 @@ impl Compiler<'_> {
                     let array_value = match place.load() {
                         Value::Null => {
                             let elem = if place_ty(&place) == Ty::Json { Ty::Json } else { Ty::Variant };
-                            let array = Array { elem, items: Vec::new(), dims: Vec::new(), growth: Growth::Any };
+                            let array = Array { elem, items: Items::default(), dims: Vec::new(), growth: Growth::Any };
                             place.store(Value::Array(Rc::new(RefCell::new(array))));
                             place.load()
                         }
@@ -1704,10 +1701,10 @@ impl Compiler<'_> {
                         }
                     };
                     let i = element_index(&array_rc.borrow(), &i).at(index_span)?;
-                    let old = array_rc.borrow().items[i].clone();
+                    let old = array_rc.borrow().items.get(i).unwrap_or(Value::Null);
                     let elem_ty = array_rc.borrow().elem.clone();
                     let new = ops::binary(BinOp::Add, &old, &step).at(span)?.convert(&elem_ty).at(span)?;
-                    array_rc.borrow_mut().items[i] = new.clone();
+                    array_rc.borrow_mut().items.set(i, new.clone());
                     Ok(if prefix { new } else { old })
                 })
             }
@@ -2141,10 +2138,7 @@ fn int_element_of(b: &Value, i: i64) -> Option<i64> {
     if !a.dims.is_empty() {
         return None;
     }
-    match a.items.get(usize::try_from(i).ok()?.checked_sub(1)?) {
-        Some(Value::Int(n)) => Some(*n),
-        _ => None,
-    }
+    a.items.get_int(usize::try_from(i).ok()?.checked_sub(1)?)
 }
 
 /// The quickened integer leaves `p.x`, `t[i].x` and `t[i]` (variables and constants only): one
@@ -2172,7 +2166,9 @@ fn int_member(e: &Expr) -> Option<IntCode> {
                             if !a.dims.is_empty() {
                                 return None;
                             }
-                            int_member_of(a.items.get(usize::try_from(i).ok()?.checked_sub(1)?)?, member)
+                            // An array of integers holds no structures.
+                            let Items::Values(items) = &a.items else { return None };
+                            int_member_of(items.get(usize::try_from(i).ok()?.checked_sub(1)?)?, member)
                         })
                     }))
                 }
@@ -2413,7 +2409,7 @@ fn combine(op: AssignOp, old: &Value, rhs: &Value) -> Result<Value, TypeError> {
 /// `v += [sep] + a + b`: `rhs` is the array `[sep, a, b]` (see `ir::assignment`).
 fn add_separated(slot: &mut Value, rhs: &Value) -> Result<(), TypeError> {
     match rhs {
-        Value::Array(parts) => ops::append_separated(slot, &parts.borrow().items),
+        Value::Array(parts) => ops::append_separated(slot, &parts.borrow().items.to_values()),
         other => ops::add_in_place(slot, other),
     }
 }
@@ -2527,8 +2523,11 @@ fn with_element<R>(b: &Value, i: &Value, f: impl FnOnce(&Value) -> R) -> Option<
     if !a.dims.is_empty() {
         return None;
     }
-    let item = usize::try_from(*i).ok().and_then(|i| i.checked_sub(1)).and_then(|i| a.items.get(i))?;
-    Some(f(item))
+    let at = usize::try_from(*i).ok()?.checked_sub(1)?;
+    match &a.items {
+        Items::Values(items) => items.get(at).map(f),
+        Items::Ints(items) => items.get(at).map(|&n| f(&Value::Int(n))),
+    }
 }
 
 /// `b[i]`: an array's element or a string's character.
@@ -2540,7 +2539,7 @@ fn index_value(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<V
         if a.dims.is_empty()
             && let Some(item) = usize::try_from(*i).ok().and_then(|i| i.checked_sub(1)).and_then(|i| a.items.get(i))
         {
-            return Ok(item.clone());
+            return Ok(item);
         }
     }
     index_any(b, i, base_span, index_span)
@@ -2552,7 +2551,7 @@ fn index_any(b: &Value, i: &Value, base_span: Span, index_span: Span) -> Ctl<Val
         Value::Array(a) => {
             let a = a.borrow();
             let at = element_index(&a, i).at(index_span)?;
-            Ok(a.items[at].clone())
+            Ok(a.items.get(at).unwrap_or(Value::Null))
         }
         Value::Str(s) => {
             let i = i.to_int().at(index_span)?;
@@ -2860,12 +2859,12 @@ fn read_path(b: &Value, indices: &[Value], base_span: Span, index_span: Span) ->
             let (ints, n) = index_ints(&indices[..rank]).at(index_span)?;
             let at = a.position(&ints[..n]).or_else(|f| fail(f, index_span))?;
             let rest = &indices[rank..];
-            let item = &a.items[at];
+            let item = a.items.get(at).unwrap_or(Value::Null);
             // More indices than dimensions, on elements that take none.
             if !rest.is_empty() && !matches!(item, Value::Array(_) | Value::Str(_) | Value::Assoc(_) | Value::Enum(_)) {
                 return fail(Fault::IndexCount { expected: rank, found: indices.len() }, index_span);
             }
-            (item.clone(), rest)
+            (item, rest)
         }
         _ => match indices.split_first() {
             Some((first, rest)) => (index_value(b, first, base_span, index_span)?, rest),
@@ -2947,7 +2946,7 @@ fn store_element(
             let mut a = a.borrow_mut();
             let at = write_position(&mut a, indices, op == AssignOp::Set).at(index_span)?;
             let Array { items, elem, .. } = &mut *a;
-            apply(&mut items[at], elem, op, rhs).at(value_span)
+            items.update(at, |slot| apply(slot, elem, op, rhs)).unwrap_or(Ok(())).at(value_span)
         }
         Value::Assoc(m) => {
             let Some((key, rest)) = indices.split_first() else { return Ok(()) };
@@ -3003,7 +3002,7 @@ impl Compiler<'_> {
                 Box::new(move |it, env| {
                     let sizes = Indices::eval(&dims, it, env)?;
                     let array = if dims.is_empty() {
-                        Array { elem: elem.clone(), items: Vec::new(), dims: Vec::new(), growth }
+                        Array { elem: elem.clone(), items: Items::empty(&elem), dims: Vec::new(), growth }
                     } else {
                         let (ints, n) = index_ints(sizes.as_slice()).at(span)?;
                         // Element indices are 32-bit (see `Place`).

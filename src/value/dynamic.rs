@@ -119,7 +119,7 @@ impl Drop for Dynamic {
                 }
                 Value::Array(a) => {
                     if let Ok(cell) = Rc::try_unwrap(a) {
-                        pending.append(&mut cell.into_inner().items);
+                        pending.append(&mut cell.into_inner().items.into_values());
                     }
                 }
                 other => drop(other),

@@ -315,10 +315,7 @@ impl Place {
     pub fn peek_int(&self) -> Option<i64> {
         match self {
             Place::Slot { frame, slot } => frame.own_int(*slot),
-            Place::Elem { array, index } => match array.borrow().items.get(*index as usize) {
-                Some(Value::Int(n)) => Some(*n),
-                _ => None,
-            },
+            Place::Elem { array, index } => array.borrow().items.get_int(*index as usize),
             Place::RecordField { .. } | Place::ObjectField { .. } | Place::DynamicField { .. } => match self.load() {
                 Value::Int(n) => Some(n),
                 _ => None,
@@ -330,10 +327,13 @@ impl Place {
     pub fn with<R>(&self, f: impl FnOnce(&Value) -> R) -> R {
         match self {
             Place::Slot { frame, slot } => frame.with(*slot, f),
-            Place::Elem { array, index } => match array.borrow().items.get(*index as usize) {
-                Some(item) => f(item),
-                None => f(&Value::Null),
-            },
+            Place::Elem { array, index } => {
+                let array = array.borrow();
+                match array.items.get(*index as usize) {
+                    Some(item) => f(&item),
+                    None => f(&Value::Null),
+                }
+            }
             Place::RecordField { .. } | Place::ObjectField { .. } | Place::DynamicField { .. } => f(&self.load()),
         }
     }
@@ -341,7 +341,7 @@ impl Place {
     pub fn load(&self) -> Value {
         match self {
             Place::Slot { frame, slot } => frame.get_raw(*slot),
-            Place::Elem { array, index } => array.borrow().items.get(*index as usize).cloned().unwrap_or(Value::Null),
+            Place::Elem { array, index } => array.borrow().items.get(*index as usize).unwrap_or(Value::Null),
             Place::RecordField { record, index } => {
                 record.borrow().fields.get(*index as usize).cloned().unwrap_or(Value::Null)
             }
@@ -355,11 +355,16 @@ impl Place {
     pub fn update<R>(&self, f: impl FnOnce(&mut Value) -> R) -> R {
         match self {
             Place::Slot { frame, slot } => frame.update(*slot, f),
-            Place::Elem { array, index } => match array.borrow_mut().items.get_mut(*index as usize) {
-                Some(item) => f(item),
-                // The array shrank since: the change is lost, as `store` loses it.
-                None => f(&mut Value::Null),
-            },
+            Place::Elem { array, index } => {
+                let mut array = array.borrow_mut();
+                let i = *index as usize;
+                if i < array.items.len() {
+                    array.items.update(i, f).expect("the element is there")
+                } else {
+                    // The array shrank since: the change is lost, as `store` loses it.
+                    f(&mut Value::Null)
+                }
+            }
             Place::RecordField { .. } | Place::ObjectField { .. } | Place::DynamicField { .. } => {
                 let Some((holder, index)) = self.holder() else { unreachable!("a member place has a holder") };
                 let mut value = holder.get(index);
@@ -374,9 +379,7 @@ impl Place {
         match self {
             Place::Slot { frame, slot } => frame.set(*slot, value),
             Place::Elem { array, index } => {
-                if let Some(item) = array.borrow_mut().items.get_mut(*index as usize) {
-                    *item = value;
-                }
+                array.borrow_mut().items.set(*index as usize, value);
             }
             // A value with members given to a member of another is copied (as a structure is),
             // so that such values never contain each other.

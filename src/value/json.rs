@@ -182,7 +182,7 @@ pub fn to_value(node: Node, json: bool) -> Value {
         Node::Str(s) => Value::from(s),
         // A JSON value's arrays grow to any index written (`j.liste[5] = x`).
         Node::Array(items) => {
-            let items = items.into_iter().map(|n| to_value(n, json)).collect();
+            let items = items.into_iter().map(|n| to_value(n, json)).collect::<Vec<_>>().into();
             Value::Array(Rc::new(RefCell::new(if json {
                 Array { elem: Ty::Json, items, dims: Vec::new(), growth: Growth::Any }
             } else {
@@ -362,7 +362,7 @@ impl<'de> Visitor<'de> for ArrayVisitor<'_> {
         }
         Ok(Value::Array(Rc::new(RefCell::new(Array {
             elem: elem.clone(),
-            items,
+            items: super::Items::of(elem, items),
             dims: Vec::new(),
             growth: Growth::No,
         }))))
@@ -442,7 +442,7 @@ fn jsonify(v: &Value, depth: usize) -> Result<Value, JsonFault> {
         }
         Value::Array(a) => {
             let a = a.borrow();
-            let items = a.items.iter().map(|v| jsonify(v, depth + 1)).collect::<Result<Vec<_>, _>>()?;
+            let items = a.items.iter().map(|v| jsonify(&v, depth + 1)).collect::<Result<Vec<_>, _>>()?.into();
             Value::Array(Rc::new(RefCell::new(Array {
                 elem: Ty::Json,
                 items,
@@ -512,7 +512,7 @@ fn write_value(out: &mut String, value: &Value, depth: usize) -> Result<(), Json
                 if i > 0 {
                     out.push(',');
                 }
-                write_value(out, item, depth + 1)?;
+                write_value(out, &item, depth + 1)?;
             }
             out.push(']');
         }

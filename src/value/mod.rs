@@ -16,6 +16,7 @@ pub mod datetime;
 pub mod decimal;
 pub mod dynamic;
 pub mod frame;
+pub mod items;
 pub mod json;
 pub mod object;
 pub mod ops;
@@ -25,6 +26,7 @@ pub use datetime::{Date, DateTime, Duration, Time};
 pub use decimal_rs::Decimal;
 pub use dynamic::Dynamic;
 pub use frame::{Closure, Frame, FramePool, Place};
+pub use items::Items;
 pub use object::{Assoc, EnumValue, Object, Record};
 pub use property::{get_property, set_property};
 
@@ -132,13 +134,14 @@ impl fmt::Display for WStr {
     }
 }
 
-/// A WLanguage array: 1-based for the user, a contiguous vector inside. An array of several
-/// dimensions (`tableau de 3 par 4 entiers`) keeps its elements row by row (`t[i, j]` is
-/// `items[(i - 1) * 4 + j - 1]`) and the size of each dimension in `dims`.
+/// A WLanguage array: 1-based for the user, a contiguous vector inside (of integers in an array
+/// of `entier`s, see `items`). An array of several dimensions (`tableau de 3 par 4 entiers`)
+/// keeps its elements row by row (`t[i, j]` is `items[(i - 1) * 4 + j - 1]`) and the size of
+/// each dimension in `dims`.
 #[derive(Debug)]
 pub struct Array {
     pub elem: Ty,
-    pub items: Vec<Value>,
+    pub items: Items,
     /// The size of each dimension when there are several; empty for one dimension (whose size
     /// is `items.len()`).
     pub dims: Vec<usize>,
@@ -165,7 +168,14 @@ pub const MAX_DIMENSIONS: usize = 10;
 
 impl Array {
     pub fn new(elem: Ty, items: Vec<Value>) -> Rc<RefCell<Array>> {
+        let items = Items::of(&elem, items);
         Rc::new(RefCell::new(Array { elem, items, dims: Vec::new(), growth: Growth::No }))
+    }
+
+    /// An array of one dimension with these elements and options.
+    pub fn with_items(elem: Ty, items: Vec<Value>, growth: Growth) -> Array {
+        let items = Items::of(&elem, items);
+        Array { elem, items, dims: Vec::new(), growth }
     }
 
     /// The number of dimensions.
@@ -205,7 +215,7 @@ impl Array {
     pub fn copy(&self) -> Array {
         Array {
             elem: self.elem.clone(),
-            items: self.items.iter().map(object::copy_member).collect(),
+            items: Items::of(&self.elem, self.items.iter().map(|v| object::copy_member(&v)).collect()),
             dims: self.dims.clone(),
             growth: self.growth,
         }
@@ -217,15 +227,24 @@ impl Array {
         let wanted = dims.iter().fold(1i128, |t, &d| t.saturating_mul(d.max(0) as i128));
         let total = usize::try_from(wanted).ok().filter(|t| *t <= limit);
         let total = total.ok_or(Fault::ArrayTooLarge(i64::try_from(wanted).unwrap_or(i64::MAX)))?;
-        // Past `--max-memory`, a runtime error rather than an allocation the kernel kills.
+        let dims = if sizes.len() > 1 { sizes } else { Vec::new() };
+        if elem == Ty::Int {
+            // Past `--max-memory`, a runtime error rather than an allocation the kernel kills.
+            crate::alloc::check(total.saturating_mul(std::mem::size_of::<i64>()))?;
+            let mut ints = Vec::new();
+            if ints.try_reserve_exact(total).is_err() {
+                return Err(Fault::ArrayTooLarge(total as i64));
+            }
+            ints.resize(total, 0);
+            return Ok(Array { elem, items: Items::Ints(ints), dims, growth });
+        }
         crate::alloc::check(total.saturating_mul(std::mem::size_of::<Value>()))?;
         let mut items = Vec::new();
         if items.try_reserve_exact(total).is_err() {
             return Err(Fault::ArrayTooLarge(total as i64));
         }
         items.extend((0..total).map(|_| elem.default_value()));
-        let dims = if sizes.len() > 1 { sizes } else { Vec::new() };
-        Ok(Array { elem, items, dims, growth })
+        Ok(Array { elem, items: Items::Values(items), dims, growth })
     }
 }
 
@@ -607,9 +626,9 @@ impl Value {
                                 expected: Ty::Array(Rc::new(Ty::Variant)),
                             }));
                         };
-                        let pair = pair.borrow();
-                        let [key, value] = pair.items.as_slice() else {
-                            return Err(TypeError(Fault::IndexCount { expected: 2, found: pair.items.len() }));
+                        let pair = pair.borrow().items.to_values();
+                        let [key, value] = pair.as_slice() else {
+                            return Err(TypeError(Fault::IndexCount { expected: 2, found: pair.len() }));
                         };
                         map.borrow_mut().add(key, value.clone().convert(&ty.elem)?)?;
                     }
@@ -655,7 +674,8 @@ fn to_array(a: Rc<RefCell<Array>>, elem: &Rc<Ty>) -> Result<Value, TypeError> {
     if nested && source.dims.is_empty() {
         return Ok(Value::Array(Rc::new(RefCell::new(from_nested(&source, elem)?))));
     }
-    let items = source.items.iter().map(|v| v.clone().convert(elem)).collect::<Result<_, _>>()?;
+    let items = source.items.iter().map(|v| v.convert(elem)).collect::<Result<_, _>>()?;
+    let items = Items::of(elem, items);
     Ok(Value::Array(Rc::new(RefCell::new(Array {
         elem: (**elem).clone(),
         items,
@@ -676,7 +696,7 @@ fn from_nested(source: &Array, elem: &Ty) -> Result<Array, TypeError> {
             dims[depth] = dims[depth].max(a.items.len());
             if depth + 1 < MAX_DIMENSIONS {
                 for item in &a.items {
-                    shape(item, depth + 1, dims);
+                    shape(&item, depth + 1, dims);
                 }
             }
         }
@@ -686,7 +706,7 @@ fn from_nested(source: &Array, elem: &Ty) -> Result<Array, TypeError> {
             Value::Array(a) if depth < dims.len() => {
                 let stride: usize = dims[depth + 1..].iter().product();
                 for (k, item) in a.borrow().items.iter().enumerate() {
-                    fill(item, at + k * stride, depth + 1, dims, elem, out)?;
+                    fill(&item, at + k * stride, depth + 1, dims, elem, out)?;
                 }
             }
             other if depth == dims.len() => out[at] = other.clone().convert(elem)?,
@@ -702,16 +722,16 @@ fn from_nested(source: &Array, elem: &Ty) -> Result<Array, TypeError> {
     }
     let mut dims = vec![source.items.len()];
     for item in &source.items {
-        shape(item, 1, &mut dims);
+        shape(&item, 1, &mut dims);
     }
     let total = dims.iter().try_fold(1usize, |t, d| t.checked_mul(*d)).filter(|t| *t <= 1 << 26);
     let total = total.ok_or(TypeError(Fault::ArrayTooLarge(i64::MAX)))?;
     let mut items: Vec<Value> = (0..total).map(|_| elem.default_value()).collect();
     let stride: usize = dims[1..].iter().product();
     for (k, item) in source.items.iter().enumerate() {
-        fill(item, k * stride, 1, &dims, elem, &mut items)?;
+        fill(&item, k * stride, 1, &dims, elem, &mut items)?;
     }
-    Ok(Array { elem: elem.clone(), items, dims, growth: source.growth })
+    Ok(Array { elem: elem.clone(), items: Items::of(elem, items), dims, growth: source.growth })
 }
 
 /// `s = autre` for a structure variable: a copy of a structure of the same type; from another
@@ -781,7 +801,7 @@ fn to_record(v: Value, st: &Rc<StructType>) -> Result<Record, TypeError> {
             let a = a.borrow();
             let mut out = Record { ty: st.clone(), fields: st.fields.iter().map(|f| f.ty.default_value()).collect() };
             for (slot, (value, field)) in out.fields.iter_mut().zip(a.items.iter().zip(&st.fields)) {
-                *slot = object::copy_member(value).convert(&field.ty)?;
+                *slot = object::copy_member(&value).convert(&field.ty)?;
             }
             Ok(out)
         }

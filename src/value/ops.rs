@@ -291,7 +291,7 @@ fn add(a: &Value, b: &Value) -> Result<Value, TypeError> {
         // `s + [sep]`: the optional concatenation (page 1512001): the separator is added unless
         // the string is empty or already ends with it.
         (Value::Str(s), Value::Array(items)) if items.borrow().items.len() == 1 => {
-            let sep = items.borrow().items[0].to_text()?;
+            let sep = items.borrow().items.get(0).unwrap_or(Value::Null).to_text()?;
             if s.as_str().is_empty() || s.as_str().ends_with(sep.as_str()) {
                 Ok(a.clone())
             } else {

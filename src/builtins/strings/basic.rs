@@ -289,7 +289,8 @@ pub fn to_array(_host: &mut dyn Host, args: Args) -> Ret {
         .into_iter()
         .map(|part| Value::from(part).convert(&elem).map_err(|e| arg_error(1, e.0)))
         .collect::<Result<Vec<_>, BuiltinError>>()?;
-    array.borrow_mut().items = items;
+    let mut array = array.borrow_mut();
+    array.items = crate::value::Items::of(&array.elem, items);
     Ok(Value::Null)
 }
 

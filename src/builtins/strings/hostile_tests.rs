@@ -94,7 +94,7 @@ fn call_all(builtin: &Builtin, values: &[Value]) -> usize {
             let args: Vec<Value> = args
                 .into_iter()
                 .map(|v| match v {
-                    Value::Array(a) => Value::Array(Array::new(a.borrow().elem.clone(), a.borrow().items.clone())),
+                    Value::Array(a) => Value::Array(Array::new(a.borrow().elem.clone(), a.borrow().items.to_values())),
                     v => v,
                 })
                 .collect();
