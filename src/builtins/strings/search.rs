@@ -46,7 +46,7 @@ fn find(hay: &str, needle: &str) -> Option<usize> {
         // A few bytes eight at a time; the memchr behind `str::find(char)` over more (its
         // set-up costs more than a short scan). `from` follows an ASCII byte, so it starts a
         // character.
-        let i = if rest.len() < 64 { position_of(rest, first)? } else { hay[from..].find(first as char)? };
+        let i = if rest.len() < 256 { position_of(rest, first)? } else { hay[from..].find(first as char)? };
         let at = from + i;
         if bytes[at..].starts_with(n) {
             return Some(at);
@@ -236,7 +236,8 @@ pub fn position(_host: &mut dyn Host, args: Args) -> Ret {
     let needles = searched(&args, 1)?;
     let options = flags(&args, 3, IGNORE_CASE | WHOLE_WORD | FROM_END)?;
     let from_end = options & FROM_END != 0;
-    let len = s.char_count() as i64;
+    // The length in characters, counted only when needed (a scan on non-ASCII text).
+    let len = if from_end || args.len() > 2 { s.char_count() as i64 } else { i64::from(!s.is_empty()) };
     let start = if from_end { args.opt_int(2, len)? } else { args.opt_int(2, 1)? };
     if start < 1 {
         return Ok(Value::Int(0));
