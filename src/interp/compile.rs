@@ -6,12 +6,29 @@
 //! children), but every decision that depends only on the program is taken at compile time.
 //!
 //! - `Code<T>`: a compiled node, `Fn(&mut Interp, &Rc<Frame>) -> Ctl<T>`; `Value` for
-//!   expressions, `bool` for conditions, `Flow` for statements and blocks;
+//!   expressions, `bool` for conditions, `Flow` for statements and blocks. A block costs nothing
+//!   of its own (one statement is that statement's code, two are one closure, an `IF` without
+//!   `SINON` has no empty block); steps (`Interp::tick`: Ctrl-C, the step limit, threads' time
+//!   slices) are counted at loop iterations and calls only;
 //! - `Operand`: the leaves (constants, locals, globals) as an enum, so the common operands of an
 //!   operator cost a `match`, not an indirect call;
+//! - quickened integers: an expression made of integer operators over variables, constants,
+//!   members and elements (`IntTree`) also gets an `IntCode`, a closure per operator computing an
+//!   `i64` with no `Value` in between, each reading its leaf operands inline (`IntSrc`: one
+//!   monomorphic copy per kind of operand; `int_member`: `p.x`, `t[i].x`, `t[i]` read in place).
+//!   It gives `None` when something is not an integer (or overflows), and the node then runs its
+//!   general code: reading variables twice changes nothing. Assignments (`n = ...`, `n += ...`),
+//!   conditions, call arguments and `SELON` use it; `SELON` with integer cases matches ranges of
+//!   integers (`int_switch`);
+//! - places in place: `p.x`, `t[i].x`, `t[i]` are read and changed where they are (`Frame::with`,
+//!   `with_element`, `assign_member`) instead of copying the holder's handle first;
 //! - procedures: `ProcCode`, one per `ir::Proc`, filled once every body is compiled (so recursive
-//!   and mutually recursive calls link to each other); a call allocates nothing in the common case
-//!   (frames are recycled, arguments go straight into the callee's frame);
+//!   and mutually recursive calls link to each other). A call allocates nothing in the common
+//!   case: frames are recycled (`Frame::for_call`/`recycle`), a global procedure's frame has no
+//!   parent to count references to, arguments go straight into the callee's frame, and `invoke`
+//!   is inlined into the call sites of known procedures and methods (defaults, destructors and
+//!   the error chain stay out of line). Builtins get their arguments in an array of their number
+//!   on the stack (`builtin_n`);
 //! - errors unwind as `Err(Box<Abort>)`; each node attaches its span to the faults it raises.
 //!
 //! Nothing here looks a name up: the resolver did it.

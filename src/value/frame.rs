@@ -1,7 +1,9 @@
 //! Activation records. A `Frame` holds one procedure call's variables in numbered slots (the
 //! resolver chose the numbers) and links to the frame whose variables its code can also see:
-//! the globals for a global procedure, the enclosing call for a `PROCÉDURE INTERNE`.
-//! A `Place` is a variable or an array element, as a by-reference parameter aliases it.
+//! the enclosing call for a `PROCÉDURE INTERNE` (a global procedure's code reaches the globals
+//! through `Interp::globals`, so its frame links to nothing).
+//! A `Place` is a variable or an array element, as a by-reference parameter aliases it; a place
+//! never refers to a slot of the frame that holds it, and never to another by-reference slot.
 //!
 //! A call's frame is usually unshared when the call returns (only a closure or a by-reference
 //! argument passed on can keep it); such frames are kept for the next call, so that a call does not
