@@ -36,23 +36,31 @@ const SHORT_NEEDLE: usize = 16;
 /// byte never occurs inside a multi-byte character, so every candidate is a character's start.
 fn find(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();
-    let Some(&first) = n.first().filter(|b| b.is_ascii() && n.len() <= SHORT_NEEDLE) else {
-        return hay.find(needle);
+    let first = match n {
+        // One ASCII byte (`;`, `,`): where it is.
+        [b] if b.is_ascii() => return byte_position(hay, 0, *b),
+        [b, ..] if b.is_ascii() && n.len() <= SHORT_NEEDLE => *b,
+        _ => return hay.find(needle),
     };
     let bytes = hay.as_bytes();
     let mut from = 0;
     loop {
-        let rest = &bytes[from..];
-        // A few bytes eight at a time; the memchr behind `str::find(char)` over more (its
-        // set-up costs more than a short scan). `from` follows an ASCII byte, so it starts a
-        // character.
-        let i = if rest.len() < 256 { position_of(rest, first)? } else { hay[from..].find(first as char)? };
-        let at = from + i;
-        if bytes[at..].starts_with(n) {
+        let at = byte_position(hay, from, first)?;
+        if bytes[at + 1..].starts_with(&n[1..]) {
             return Some(at);
         }
         from = at + 1;
     }
+}
+
+/// The first ASCII `byte` of `hay` from `from` (which starts a character): a few bytes eight at
+/// a time, more through the memchr behind `str::find(char)` (whose set-up costs more than a
+/// short scan).
+#[inline]
+fn byte_position(hay: &str, from: usize, byte: u8) -> Option<usize> {
+    let rest = &hay.as_bytes()[from..];
+    let i = if rest.len() < 256 { position_of(rest, byte)? } else { hay[from..].find(byte as char)? };
+    Some(from + i)
 }
 
 /// The first `byte` in a few `bytes`, eight at a time (a word in which a byte equal to `byte`
