@@ -500,6 +500,17 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::If { branches, otherwise } => {
+                // `SI cond ALORS RENVOYER v`: one node (no tick, no block in between).
+                if let [(c, then)] = branches.as_slice()
+                    && otherwise.is_empty()
+                    && !self.on_error.get()
+                    && let [Stmt { kind: StmtKind::Return(Some(v)), .. }] = then.as_slice()
+                {
+                    let (cond, v) = (self.condition(c), self.operand(v));
+                    return Box::new(
+                        move |it, env| if cond(it, env)? { Ok(Flow::Return(v.get(it, env)?)) } else { Ok(Flow::Next) },
+                    );
+                }
                 let branches: Vec<(Code<bool>, Code<Flow>)> =
                     branches.iter().map(|(c, b)| (self.condition(c), self.block(b))).collect();
                 let no_else = otherwise.is_empty();
