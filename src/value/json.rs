@@ -497,7 +497,7 @@ fn write_value(out: &mut String, value: &Value, depth: usize) -> Result<(), Json
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(n) => write_int(out, *n),
+        Value::Int(n) => super::write_int(out, *n),
         Value::Real(x) if x.is_finite() => {
             let _ = write!(out, "{x}");
         }
@@ -567,27 +567,6 @@ fn write_members<'a>(
     }
     out.push('}');
     Ok(())
-}
-
-/// An integer in decimal, without the formatting machinery.
-fn write_int(out: &mut String, n: i64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        out.push('-');
-    }
-    for &d in &digits[at..] {
-        out.push(d as char);
-    }
 }
 
 /// A JSON string: quotes, backslashes and control characters escaped, and every character

@@ -355,6 +355,28 @@ impl Value {
     }
 }
 
+/// An integer in decimal, without the formatting machinery (text of numbers is made often:
+/// `"mot" + n`, JSON).
+pub fn write_int(out: &mut String, n: i64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    for &d in &digits[at..] {
+        out.push(d as char);
+    }
+}
+
 /// Why a conversion failed; the evaluator turns it into a runtime error at the right span.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeError(pub Fault);
@@ -467,9 +489,7 @@ impl Value {
         match self {
             Value::Null => {}
             Value::Bool(b) => out.push(if *b { '1' } else { '0' }),
-            Value::Int(n) => {
-                let _ = write!(out, "{n}");
-            }
+            Value::Int(n) => write_int(out, *n),
             Value::Real(x) => write_real(out, *x),
             Value::Str(s) => out.push_str(s),
             Value::Buffer(b) => out.push_str(&String::from_utf8_lossy(b)),
