@@ -319,6 +319,26 @@ pub fn replace(_host: &mut dyn Host, args: Args) -> Ret {
     if old.is_empty() {
         return Ok(Value::Str(s));
     }
+    // One ASCII character for another (`;` by `,`): byte by byte, the length unchanged.
+    if options == 0
+        && let ([from], [to]) = (old.as_bytes(), new.as_bytes())
+        && from.is_ascii()
+        && to.is_ascii()
+    {
+        let Some(first) = byte_position(&s, 0, *from) else {
+            return Ok(Value::Str(s));
+        };
+        let mut text = String::with_capacity(s.len());
+        let (mut found, mut done) = (Some(first), 0);
+        while let Some(i) = found {
+            text.push_str(&s[done..i]);
+            text.push(char::from(*to));
+            done = i + 1;
+            found = byte_position(&s, done, *from);
+        }
+        text.push_str(&s[done..]);
+        return Ok(Value::from(text));
+    }
     Ok(Value::from(replace_all(&s, &old, &new, options, 2)?))
 }
 
@@ -381,6 +401,22 @@ pub fn extract_string(_host: &mut dyn Host, args: Args) -> Ret {
     }
     if separators.iter().any(|sep| sep.is_empty()) {
         return Err(bad(2, StringFault::EmptySeparator));
+    }
+    // One ASCII character as the separator (`,`, TAB), from the start: the n-th piece.
+    if !from_end
+        && let [sep] = &*separators
+        && let [byte] = sep.as_bytes()
+        && byte.is_ascii()
+    {
+        let mut start = 0;
+        for _ in 1..n {
+            match byte_position(&s, start, *byte) {
+                Some(i) => start = i + 1,
+                None => return Ok(Value::from("\u{4}")),
+            }
+        }
+        let end = byte_position(&s, start, *byte).unwrap_or(s.len());
+        return Ok(Value::from(&s[start..end]));
     }
     let mut cuts = Cuts::new(&s, &separators);
     // Walk n - 1 separators from the chosen end, then the part runs to the next one.

@@ -27,3 +27,7 @@ QUAND EXCEPTION DANS
 FAIRE
 	Info(ExceptionInfo())
 FIN
+// One character as the separator: accented parts, empty first and last parts, a long text.
+Info(ExtraitChaîne("é,à,ü", 2, ","), ExtraitChaîne(",x,", 1, ",") = "", ExtraitChaîne(",x,", 3, ",") = "")
+sLong est une chaîne = Répète("é", 300) + ",fin," + Répète("ü", 300)
+Info(ExtraitChaîne(sLong, 2, ","), Taille(ExtraitChaîne(sLong, 3, ",")), ExtraitChaîne(sLong, 4, ",") = EOT)

@@ -14,3 +14,9 @@ QUAND EXCEPTION DANS
 FAIRE
 	Info(ExceptionInfo())
 FIN
+// One character for another (the common `;` by `,`): at both ends, side by side, in accented text,
+// and in a text long enough to be searched by memchr.
+Info(Remplace(";été;;à;", ";", ","))
+Info(Remplace("sans rien", ";", ","))
+sLong est une chaîne = Répète("é;", 200)
+Info(Taille(Remplace(sLong, ";", "")), Position(Remplace(sLong, ";", ","), ";"), Droite(Remplace(sLong, ";", "|"), 4))
