@@ -37,8 +37,14 @@ use super::{
 /// frame (reporting `WouldBlock`, see [`Stream::held`]): a data frame, a close frame, a frame with
 /// a reserved opcode stay unread, in order, until the script takes its message.
 ///
-/// The time is only looked at between reads; one read takes at most [`READ_CHUNK`] bytes from
-/// the transport.
+/// The time is only looked at between reads; one read takes at most [`FILL_CHUNK`] bytes from
+/// the transport, into a buffer kept for the connection's life (no zero-filling per read).
+///
+/// On plain TCP, a read that returns less than it asked for took everything the system held:
+/// the next arrival raises a new readiness edge, so the stream reports `WouldBlock` without a
+/// system call until the loop sees that edge ([`Stream::readiness`]): one `read` per message
+/// instead of two, and none after each write. Not on TLS (OpenSSL may hold whole records), nor
+/// once the peer's end came with the data (no edge follows it).
 pub(crate) struct Stream {
     io: Transport,
     budget: usize,
@@ -48,9 +54,15 @@ pub(crate) struct Stream {
     /// A read was made in this slice: the time limit only applies after one, so that every
     /// slice makes progress however slow the machine.
     has_read: bool,
-    /// Bytes read from the transport and not handed over yet: `pending[pos..]`.
+    /// Bytes read from the transport and not handed over yet: `pending[pos..end]` (the rest of
+    /// `pending` is room for the next read, initialised once).
     pending: Vec<u8>,
     pos: usize,
+    end: usize,
+    /// The last read on plain TCP was short and no readiness edge came since: nothing to read.
+    drained: bool,
+    /// A readiness event said the peer finished or failed: read until the end.
+    peer_closing: bool,
     gate: Gate,
     /// Hand over control frames only (the connection's queue of messages is full).
     control_only: bool,
@@ -71,9 +83,13 @@ enum Transport {
     Tls(Box<native_tls::TlsStream<TcpStream>>),
 }
 
-/// The largest single read (see [`Stream`]); also tungstenite's read buffer size (each of its
-/// reads zero-fills that much ahead, so the two must match).
+/// tungstenite's read buffer size: each of its reads from the [`Stream`] zero-fills that much
+/// ahead, so it stays small (the stream hands over bytes already read, a copy).
 pub(crate) const READ_CHUNK: usize = 2 << 10;
+
+/// The largest single read from the transport (see [`Stream`]): a 64 KiB message in one or two
+/// system calls.
+pub(crate) const FILL_CHUNK: usize = 64 << 10;
 
 /// A frame header's first bytes: its opcode and its total size (header and payload), once
 /// enough of it is there.
@@ -107,6 +123,9 @@ impl Stream {
             has_read: false,
             pending: Vec::new(),
             pos: 0,
+            end: 0,
+            drained: false,
+            peer_closing: false,
             gate: Gate::Headers(0),
             control_only: false,
             held: false,
@@ -170,34 +189,44 @@ impl Stream {
             self.starved = true;
             return Err(io::ErrorKind::WouldBlock.into());
         }
+        if self.drained {
+            return Err(io::ErrorKind::WouldBlock.into());
+        }
         self.has_read = true;
-        if self.pos == self.pending.len() {
-            self.pending.clear();
-            self.pos = 0;
-        } else if self.pos > 0 {
-            self.pending.drain(..self.pos);
+        if self.pos > 0 {
+            self.pending.copy_within(self.pos..self.end, 0);
+            self.end -= self.pos;
             self.pos = 0;
         }
-        let n = self.budget.min(READ_CHUNK);
-        let old = self.pending.len();
-        self.pending.resize(old + n, 0);
+        let n = self.budget.min(FILL_CHUNK);
+        if self.pending.len() < self.end + n {
+            self.pending.resize(self.end + n, 0);
+        }
+        let into = &mut self.pending[self.end..self.end + n];
         let r = match &mut self.io {
-            Transport::Plain(tcp) => tcp.read(&mut self.pending[old..]),
-            Transport::Tls(tls) => tls.read(&mut self.pending[old..]),
+            Transport::Plain(tcp) => tcp.read(into),
+            Transport::Tls(tls) => tls.read(into),
         };
-        let k = *r.as_ref().unwrap_or(&0);
-        self.pending.truncate(old + k);
-        if r.is_ok() {
+        if let Ok(k) = r {
+            self.end += k;
             self.budget -= k;
+            self.drained = 0 < k && k < n && matches!(self.io, Transport::Plain(_)) && !self.peer_closing;
         }
         r
+    }
+
+    /// The loop saw a readiness event for this connection (`closing`: the peer finished or
+    /// failed): reading may find bytes again.
+    pub(crate) fn readiness(&mut self, closing: bool) {
+        self.drained = false;
+        self.peer_closing |= closing;
     }
 }
 
 impl Read for Stream {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         loop {
-            let available = &self.pending[self.pos..];
+            let available = &self.pending[self.pos..self.end];
             // How many of the available bytes may be handed over now.
             let allowed = match self.gate {
                 Gate::Headers(seen) => {

@@ -105,6 +105,9 @@ impl Runtime {
                 if closing && let Some(c) = self.streams.get_mut(&token.0) {
                     c.peer_closing = true;
                 }
+                if let Some(stream) = self.conns.get_mut(&token.0).and_then(|c| c.phase.stream_mut()) {
+                    stream.readiness(closing);
+                }
                 self.drive_any(token.0);
             }
         }

@@ -466,6 +466,34 @@ fn peer_vanishing_mid_message_ends_without_hanging() {
     }
 }
 
+/// A short read on plain TCP ends reading until the next readiness edge: the peer's end, even
+/// when it comes in the same burst as a message or after a pause, is still seen at once.
+#[test]
+fn a_message_and_the_peers_end_are_seen_in_one_burst_and_after_a_pause() {
+    for pause_ms in [0, 100] {
+        let addr = server(move |tcp| {
+            let Ok(mut ws) = tungstenite::accept(tcp) else {
+                return;
+            };
+            let raw = ws.get_mut();
+            let _ = raw.write_all(&[0x81, 3, b'o', b'n', b'e']);
+            std::thread::sleep(Duration::from_millis(pause_ms));
+            let _ = raw.write_all(&[0x81, 3, b't', b'w', b'o']);
+            let _ = raw.shutdown(std::net::Shutdown::Write);
+            std::thread::sleep(Duration::from_millis(500));
+        });
+        let mut rt = runtime(Config::default());
+        rt.connect_sync("s", req(LOOPBACK, addr.port())).expect("connect");
+        let t = Instant::now();
+        for text in ["one", "two"] {
+            let read = rt.read("s", Some(deadline(3000))).expect("read");
+            assert_eq!(read, ReadOutcome::Message(Message::Text(text.into())), "pause {pause_ms} ms");
+        }
+        assert_eq!(rt.read("s", Some(deadline(3000))).expect("read"), ReadOutcome::Closed);
+        assert!(t.elapsed() < Duration::from_millis(450), "pause {pause_ms} ms: {:?}", t.elapsed());
+    }
+}
+
 #[test]
 fn echo_server_closes_idle_connections_with_reason_idle() {
     let echo = echo_server(200, false);
