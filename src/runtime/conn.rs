@@ -63,6 +63,8 @@ pub(crate) struct Stream {
     drained: bool,
     /// A readiness event said the peer finished or failed: read until the end.
     peer_closing: bool,
+    /// The socket is registered for writability too (see [`Stream::watch_writes`]).
+    watching_writes: bool,
     gate: Gate,
     /// Hand over control frames only (the connection's queue of messages is full).
     control_only: bool,
@@ -126,6 +128,7 @@ impl Stream {
             end: 0,
             drained: false,
             peer_closing: false,
+            watching_writes: true,
             gate: Gate::Headers(0),
             control_only: false,
             held: false,
@@ -213,6 +216,19 @@ impl Stream {
             self.drained = 0 < k && k < n && matches!(self.io, Transport::Plain(_)) && !self.peer_closing;
         }
         r
+    }
+
+    /// Whether the socket should now be watched for writability (a flush is waiting), when that
+    /// changes: `Some(watch)`. Only on plain TCP, where writing never waits for reading; TLS keeps
+    /// both interests (OpenSSL may need either for either). Unchanged interests cost no
+    /// `epoll_ctl`, and an open connection with nothing to send is not woken up by every
+    /// acknowledgement of what it sent (one loop turn less per message).
+    pub(crate) fn watch_writes(&mut self, waiting: bool) -> Option<bool> {
+        if !matches!(self.io, Transport::Plain(_)) || self.watching_writes == waiting {
+            return None;
+        }
+        self.watching_writes = waiting;
+        Some(waiting)
     }
 
     /// The loop saw a readiness event for this connection (`closing`: the peer finished or

@@ -31,7 +31,7 @@
 use std::io;
 use std::time::{Duration, Instant};
 
-use mio::Token;
+use mio::{Interest, Token};
 
 use super::Runtime;
 use super::conn::{self, Conn, Phase, Reading};
@@ -259,16 +259,23 @@ impl Runtime {
                 break;
             }
             // Flushing every time is cheap and covers close frames and queued pongs too.
-            match ws.flush() {
+            let waiting = match ws.flush() {
                 Ok(()) => {
                     c.pending_bytes = 0;
                     c.pongs_waiting = 0;
+                    false
                 }
-                Err(tungstenite::Error::Io(e)) if e.kind() == io::ErrorKind::WouldBlock => {}
+                Err(tungstenite::Error::Io(e)) if e.kind() == io::ErrorKind::WouldBlock => true,
                 Err(e) => {
                     self.end_connection(id, &e);
                     return;
                 }
+            };
+            let stream = ws.get_mut();
+            if let Some(watch) = stream.watch_writes(waiting) {
+                let interest = if watch { Interest::READABLE | Interest::WRITABLE } else { Interest::READABLE };
+                // Re-arming re-reports a readiness that already holds: no edge is lost.
+                let _ = self.poll.registry().reregister(stream.tcp_mut(), Token(id), interest);
             }
             if c.pongs_waiting > PONG_BACKLOG {
                 let waiting = c.pongs_waiting;
