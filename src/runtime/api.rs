@@ -6,12 +6,14 @@
 //! `listener.rs` and `udp.rs`. It must not sleep-poll, spin, print, or know the interpreter's
 //! values.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
+// Ids and names are the script's, not a peer's: a fast hasher (several look-ups per message).
+use foldhash::HashMap;
 use mio::{Poll, Waker};
 use tungstenite::protocol::CloseFrame;
 use tungstenite::protocol::frame::coding::CloseCode;
@@ -87,12 +89,12 @@ impl Runtime {
             poll,
             mio_events: mio::Events::with_capacity(256),
             resolver: Resolver::new(Arc::clone(&waker)),
-            conns: HashMap::new(),
-            streams: HashMap::new(),
-            listeners: HashMap::new(),
-            udps: HashMap::new(),
-            lookups: HashMap::new(),
-            names: HashMap::new(),
+            conns: HashMap::default(),
+            streams: HashMap::default(),
+            listeners: HashMap::default(),
+            udps: HashMap::default(),
+            lookups: HashMap::default(),
+            names: HashMap::default(),
             next_id: 1,
             events: VecDeque::new(),
             resume: Vec::new(),
