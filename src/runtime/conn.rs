@@ -37,8 +37,10 @@ use super::{
 /// frame (reporting `WouldBlock`, see [`Stream::held`]): a data frame, a close frame, a frame with
 /// a reserved opcode stay unread, in order, until the script takes its message.
 ///
-/// The time is only looked at between reads; one read takes at most [`FILL_CHUNK`] bytes from
-/// the transport, into a buffer kept for the connection's life (no zero-filling per read).
+/// The time is only looked at between reads; one read takes at most [`FILL_MAX`] bytes from
+/// the transport, into a buffer kept for the connection's life (no zero-filling per read). The
+/// buffer starts small and doubles whenever a read fills it: a connection of small messages
+/// keeps 4 KiB, one of 64 KiB messages reads each in one system call.
 ///
 /// On plain TCP, a read that returns less than it asked for took everything the system held:
 /// the next arrival raises a new readiness edge, so the stream reports `WouldBlock` without a
@@ -63,6 +65,8 @@ pub(crate) struct Stream {
     drained: bool,
     /// A readiness event said the peer finished or failed: read until the end.
     peer_closing: bool,
+    /// How much the next read may take (from [`FILL_MIN`] to [`FILL_MAX`]).
+    window: usize,
     /// The socket is registered for writability too (see [`Stream::watch_writes`]).
     watching_writes: bool,
     gate: Gate,
@@ -89,9 +93,9 @@ enum Transport {
 /// ahead, so it stays small (the stream hands over bytes already read, a copy).
 pub(crate) const READ_CHUNK: usize = 2 << 10;
 
-/// The largest single read from the transport (see [`Stream`]): a 64 KiB message in one or two
-/// system calls.
-pub(crate) const FILL_CHUNK: usize = 64 << 10;
+/// The first and the largest single read from the transport (see [`Stream`]).
+const FILL_MIN: usize = 4 << 10;
+const FILL_MAX: usize = 128 << 10;
 
 /// A frame header's first bytes: its opcode and its total size (header and payload), once
 /// enough of it is there.
@@ -129,6 +133,7 @@ impl Stream {
             drained: false,
             peer_closing: false,
             watching_writes: true,
+            window: FILL_MIN,
             gate: Gate::Headers(0),
             control_only: false,
             held: false,
@@ -201,7 +206,7 @@ impl Stream {
             self.end -= self.pos;
             self.pos = 0;
         }
-        let n = self.budget.min(FILL_CHUNK);
+        let n = self.budget.min(self.window);
         if self.pending.len() < self.end + n {
             self.pending.resize(self.end + n, 0);
         }
@@ -214,6 +219,9 @@ impl Stream {
             self.end += k;
             self.budget -= k;
             self.drained = 0 < k && k < n && matches!(self.io, Transport::Plain(_)) && !self.peer_closing;
+            if k == self.window {
+                self.window = (self.window * 2).min(FILL_MAX);
+            }
         }
         r
     }
