@@ -189,15 +189,16 @@ impl Stream {
 
     /// Reads more from the transport into `pending`, within the slice.
     fn fill(&mut self) -> io::Result<usize> {
+        // Nothing to read (not a spent slice: no need to come back before the next edge).
+        if self.drained {
+            return Err(io::ErrorKind::WouldBlock.into());
+        }
         if self.budget == 0 {
             self.starved = true;
             return Err(io::ErrorKind::WouldBlock.into());
         }
         if self.has_read && self.until.is_some_and(|t| Instant::now() >= t) {
             self.starved = true;
-            return Err(io::ErrorKind::WouldBlock.into());
-        }
-        if self.drained {
             return Err(io::ErrorKind::WouldBlock.into());
         }
         self.has_read = true;
