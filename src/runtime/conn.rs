@@ -37,10 +37,10 @@ use super::{
 /// frame (reporting `WouldBlock`, see [`Stream::held`]): a data frame, a close frame, a frame with
 /// a reserved opcode stay unread, in order, until the script takes its message.
 ///
-/// The time is only looked at between reads; one read takes at most [`FILL_MAX`] bytes from
-/// the transport, into a buffer kept for the connection's life (no zero-filling per read). The
-/// buffer starts small and doubles whenever a read fills it: a connection of small messages
-/// keeps 4 KiB, one of 64 KiB messages reads each in one system call.
+/// The time is looked at between reads and every [`FRAMES_PER_CHECK`] frames; one read takes at
+/// most [`FILL_MAX`] bytes from the transport, into a buffer kept for the connection's life (no
+/// zero-filling per read). The buffer starts small and doubles whenever a read fills it: a
+/// connection of small messages keeps 4 KiB, one of 64 KiB messages reads each in one system call.
 ///
 /// On plain TCP, a read that returns less than it asked for took everything the system held:
 /// the next arrival raises a new readiness edge, so the stream reports `WouldBlock` without a
@@ -65,6 +65,8 @@ pub(crate) struct Stream {
     drained: bool,
     /// A readiness event said the peer finished or failed: read until the end.
     peer_closing: bool,
+    /// Frame headers passed in the current slice.
+    frames: usize,
     /// How much the next read may take (from [`FILL_MIN`] to [`FILL_MAX`]).
     window: usize,
     /// The socket is registered for writability too (see [`Stream::watch_writes`]).
@@ -96,6 +98,9 @@ pub(crate) const READ_CHUNK: usize = 2 << 10;
 /// The first and the largest single read from the transport (see [`Stream`]).
 const FILL_MIN: usize = 4 << 10;
 const FILL_MAX: usize = 128 << 10;
+
+/// How often (in frames) the slice's time is looked at within the bytes of one read.
+const FRAMES_PER_CHECK: usize = 64;
 
 /// A frame header's first bytes: its opcode and its total size (header and payload), once
 /// enough of it is there.
@@ -134,6 +139,7 @@ impl Stream {
             peer_closing: false,
             watching_writes: true,
             window: FILL_MIN,
+            frames: 0,
             gate: Gate::Headers(0),
             control_only: false,
             held: false,
@@ -160,6 +166,7 @@ impl Stream {
         self.budget = budget;
         self.starved = false;
         self.has_read = false;
+        self.frames = 0;
         self.until = Some(Instant::now() + time);
     }
 
@@ -285,6 +292,13 @@ impl Read for Stream {
                             return Err(io::ErrorKind::WouldBlock.into());
                         }
                         self.held = false;
+                        // A read holds many small frames: the slice's time is looked at every
+                        // `FRAMES_PER_CHECK` frames too (at least one frame each slice).
+                        self.frames += 1;
+                        if self.frames % FRAMES_PER_CHECK == 0 && self.until.is_some_and(|t| Instant::now() >= t) {
+                            self.starved = true;
+                            return Err(io::ErrorKind::WouldBlock.into());
+                        }
                         self.gate = Gate::Frames(size);
                         continue;
                     }
