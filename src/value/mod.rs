@@ -93,6 +93,21 @@ impl WStr {
         if self.ascii { self.text.len() } else { self.text.chars().count() }
     }
 
+    /// The text with every byte `from` replaced by `to`, both ASCII (`;` by `,`): same length,
+    /// same flag, no validation.
+    pub fn replace_ascii_byte(&self, from: u8, to: u8) -> WStr {
+        assert!(from.is_ascii() && to.is_ascii(), "replace_ascii_byte takes ASCII bytes");
+        let mut bytes = self.text.as_bytes().to_vec();
+        // A select, not a branch: the loop runs on 16 bytes at a time.
+        for b in &mut bytes {
+            *b = if *b == from { to } else { *b };
+        }
+        // SAFETY: an ASCII byte never occurs inside a multi-byte UTF-8 sequence, so putting one
+        // ASCII byte for another leaves every sequence whole: `bytes` is still UTF-8.
+        let text = unsafe { String::from_utf8_unchecked(bytes) };
+        WStr { text, ascii: self.ascii }
+    }
+
     /// Appends through `f`, checking only the new text for non-ASCII characters.
     pub fn append<R>(&mut self, f: impl FnOnce(&mut String) -> R) -> R {
         let old_len = self.text.len();

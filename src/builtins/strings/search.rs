@@ -325,19 +325,10 @@ pub fn replace(_host: &mut dyn Host, args: Args) -> Ret {
         && from.is_ascii()
         && to.is_ascii()
     {
-        let Some(first) = byte_position(&s, 0, *from) else {
+        if byte_position(&s, 0, *from).is_none() {
             return Ok(Value::Str(s));
-        };
-        let mut text = String::with_capacity(s.len());
-        let (mut found, mut done) = (Some(first), 0);
-        while let Some(i) = found {
-            text.push_str(&s[done..i]);
-            text.push(char::from(*to));
-            done = i + 1;
-            found = byte_position(&s, done, *from);
         }
-        text.push_str(&s[done..]);
-        return Ok(Value::from(text));
+        return Ok(Value::Str(Rc::new(s.replace_ascii_byte(*from, *to))));
     }
     Ok(Value::from(replace_all(&s, &old, &new, options, 2)?))
 }
