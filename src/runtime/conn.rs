@@ -295,7 +295,9 @@ impl Read for Stream {
                         // A read holds many small frames: the slice's time is looked at every
                         // `FRAMES_PER_CHECK` frames too (at least one frame each slice).
                         self.frames += 1;
-                        if self.frames % FRAMES_PER_CHECK == 0 && self.until.is_some_and(|t| Instant::now() >= t) {
+                        if self.frames.is_multiple_of(FRAMES_PER_CHECK)
+                            && self.until.is_some_and(|t| Instant::now() >= t)
+                        {
                             self.starved = true;
                             return Err(io::ErrorKind::WouldBlock.into());
                         }
@@ -370,7 +372,7 @@ pub(crate) enum Phase {
         rest: Vec<SocketAddr>,
     },
     TlsHandshaking(native_tls::MidHandshakeTlsStream<TcpStream>),
-    WsHandshaking(MidHandshake<ClientHandshake<Stream>>),
+    WsHandshaking(Box<MidHandshake<ClientHandshake<Stream>>>),
     Open(Box<WebSocket<Stream>>),
     /// A close frame was sent or received: keep reading and flushing until tungstenite says
     /// `ConnectionClosed`, bounded by `Conn::closing_deadline`.

@@ -276,7 +276,7 @@ impl Runtime {
                 true
             }
             Err(HandshakeError::Interrupted(mid)) => {
-                c.phase = Phase::WsHandshaking(mid);
+                c.phase = Phase::WsHandshaking(Box::new(mid));
                 false
             }
             Err(HandshakeError::Failure(e)) => {

@@ -222,7 +222,7 @@ impl Runtime {
                     }
                 }
                 Phase::WsHandshaking(mid) => {
-                    let r = mid.handshake();
+                    let r = (*mid).handshake();
                     if !self.after_ws_handshake(id, r) {
                         break;
                     }
