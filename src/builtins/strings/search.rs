@@ -275,29 +275,22 @@ pub fn position(_host: &mut dyn Host, args: Args) -> Ret {
 /// Every occurrence replaced, after checking the size of the result.
 fn replace_all(s: &str, old: &str, new: &str, options: i64, blame: usize) -> Result<String, BuiltinError> {
     let finder = Finder::new(s, old, options);
-    if new.len() <= old.len() {
-        // The result is no longer than `s`: one pass.
-        let mut out = String::with_capacity(s.len());
-        let mut last = 0;
+    // The result's size: no more than `s`'s when `new` is no longer than `old` (then one pass),
+    // else counted first and checked against the limit.
+    let size = if new.len() <= old.len() {
+        s.len()
+    } else {
+        let (mut count, mut removed) = (0u128, 0u128);
         finder.each(0, |start, end| {
-            out.push_str(&s[last..start]);
-            out.push_str(new);
-            last = end;
+            count += 1;
+            removed += (end - start) as u128;
             true
         });
-        out.push_str(&s[last..]);
-        return Ok(out);
-    }
-    let (mut count, mut removed) = (0u128, 0u128);
-    finder.each(0, |start, end| {
-        count += 1;
-        removed += (end - start) as u128;
-        true
-    });
-    if count == 0 {
-        return Ok(s.to_owned());
-    }
-    let size = check_size(s.len() as u128 - removed + count * new.len() as u128, blame)?;
+        if count == 0 {
+            return Ok(s.to_owned());
+        }
+        check_size(s.len() as u128 - removed + count * new.len() as u128, blame)?
+    };
     let mut out = String::with_capacity(size);
     let mut last = 0;
     finder.each(0, |start, end| {
